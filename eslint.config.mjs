@@ -1,0 +1,88 @@
+// Lint rules, above all the process layers: which code may import what.
+//   src/shared   pure domain + API contract: no Electron, no Node, no DOM, no other layer
+//   src/main     services (storage, import, notes, anchoring, host) are plain Node: no Electron;
+//                only src/main/index.ts and src/main/electron/** are Electron glue
+//   src/preload  only electron + the contract's method names
+//   src/renderer UI: no Node, no Electron, no main-process code
+import js from '@eslint/js'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url']
+
+const restrict = (message, ...groups) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups.flat(), message }] }]
+})
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })]
+    },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/shared',
+              from: ['./src/main', './src/renderer', './src/preload'],
+              message: 'src/shared is the pure core: it imports no other layer.'
+            },
+            {
+              target: './src/renderer',
+              from: ['./src/main', './src/preload/index.ts'],
+              message: 'The renderer reaches the services only through the API contract.'
+            },
+            {
+              target: './src/main',
+              from: ['./src/renderer', './src/preload'],
+              message: 'Main-process code does not import UI code.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: restrict(
+      'src/shared must run anywhere: no Electron, Node or UI imports.',
+      ['electron', 'react', 'react-dom', 'lexical', '@lexical/*'],
+      nodeBuiltins
+    )
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/main/electron/**'],
+    rules: restrict('Services are plain Node so browser mode and tests can run them: no Electron here.', [
+      'electron',
+      'electron/*'
+    ])
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(
+      'The renderer is a sandboxed web page: no Node or Electron.',
+      ['electron', 'electron/*'],
+      nodeBuiltins
+    )
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict(
+      'The sandboxed preload can only use electron and the contract method names.',
+      ['zod', 'lowdb', 'react'],
+      nodeBuiltins
+    )
+  }
+)
