@@ -1,0 +1,320 @@
+/**
+ * Re-attaches highlights to an article's plain text after that text has been edited,
+ * re-imported or re-cleaned, in the manner of Hypothesis' anchoring
+ * (https://web.hypothes.is/blog/fuzzy-anchoring/). It works on a plain string so the
+ * same code runs in the renderer and in Node; mapping offsets to DOM or editor nodes is
+ * the caller's business.
+ *
+ * Strategies, cheapest and most trustworthy first:
+ * 1. position: the stored offsets still hold the quote verbatim;
+ * 2. exact quote: the quote occurs verbatim elsewhere; repeated occurrences are told
+ *    apart by the stored prefix/suffix, then by closeness to the stored offsets;
+ * 3. fuzzy quote: an approximate match, looked for near the stored offsets before the
+ *    whole text, and accepted only when quote and context together make it convincing.
+ *
+ * The resulting state says whether the user's words survived: `anchored` means the quote
+ * text is intact (even if it now sits elsewhere), `moved` means only an approximate match
+ * was found, so the quote text itself changed and the caller should store the new one.
+ * Nothing here throws for text it cannot anchor to: that is an `orphaned` result.
+ */
+import approxSearch from 'approx-string-match'
+import {
+  CONTEXT_LENGTH,
+  type AnchorResult,
+  type TextAnchorSelectors,
+  type TextQuoteSelector,
+  type TextRange
+} from './selectors'
+
+/**
+ * Edits usually stay local, so searching this far around the old offsets first keeps a
+ * 3 MB article from being scanned for every note.
+ */
+const FUZZY_WINDOW_MARGIN = 2048
+
+/** Below this length an approximate match is almost always a coincidence. */
+const MIN_FUZZY_QUOTE_LENGTH = 4
+
+/** approx-string-match's cost grows with the error budget; this caps it for long quotes. */
+const MAX_FUZZY_ERRORS = 256
+
+/**
+ * The quote carries most of the evidence; context tells look-alikes apart; position only
+ * breaks ties. Same weights as Hypothesis, whose tuning this inherits.
+ */
+const SCORE_WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const
+const MAX_SCORE = SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix + SCORE_WEIGHTS.suffix + SCORE_WEIGHTS.position
+
+/**
+ * A fuzzy candidate scoring below this is rejected rather than shown in the wrong place:
+ * once the real quote is gone, approx-string-match still returns the least-bad stretch of
+ * text (up to half the quote wrong), whose context is unrelated. That stays well under
+ * this bar, while a reworded quote with intact context, or a lightly edited quote whose
+ * context also changed, stays above it.
+ */
+const MIN_FUZZY_SCORE = 0.7
+
+/** Fewer matching context characters than this is coincidence, not evidence of an edge. */
+const MIN_EDGE_EVIDENCE = 8
+
+const ORPHANED: AnchorResult = { state: 'orphaned', range: null, quote: null }
+
+interface Candidate {
+  range: TextRange
+  score: number
+}
+
+interface FuzzyCandidate extends Candidate {
+  errors: number
+}
+
+export function describeRange(text: string, range: TextRange): TextAnchorSelectors {
+  const { start, end } = range
+  if (!Number.isInteger(start) || !Number.isInteger(end)) {
+    throw new RangeError(`Range offsets must be integers, got [${start}, ${end})`)
+  }
+  if (start < 0 || end > text.length || start >= end) {
+    throw new RangeError(`Range [${start}, ${end}) is empty, inverted or outside a text of length ${text.length}`)
+  }
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH)
+    },
+    position: { type: 'TextPositionSelector', start, end }
+  }
+}
+
+export function anchorSelectors(text: string, selectors: TextAnchorSelectors): AnchorResult {
+  // Selectors come back from storage and from other tools, so they are not trusted to
+  // match their type: a malformed one is unanchorable, not a crash.
+  const quote = normaliseQuote(selectors?.quote)
+  if (quote === null) return ORPHANED
+  const oldRange = normaliseRange(selectors?.position)
+
+  if (oldRange !== null && stillHoldsQuote(text, oldRange, quote.exact)) {
+    return { state: 'anchored', range: oldRange, quote: quote.exact }
+  }
+  const exactRange = findExactQuote(text, quote, oldRange)
+  if (exactRange !== null) return { state: 'anchored', range: exactRange, quote: quote.exact }
+
+  const fuzzyRange = findFuzzyQuote(text, quote, oldRange)
+  if (fuzzyRange !== null) {
+    return {
+      state: 'moved',
+      range: fuzzyRange,
+      quote: text.slice(fuzzyRange.start, fuzzyRange.end)
+    }
+  }
+  return ORPHANED
+}
+
+function normaliseQuote(quote: TextQuoteSelector | undefined): TextQuoteSelector | null {
+  if (typeof quote?.exact !== 'string' || quote.exact.length === 0) return null
+  return {
+    type: 'TextQuoteSelector',
+    exact: quote.exact,
+    prefix: typeof quote.prefix === 'string' ? quote.prefix : '',
+    suffix: typeof quote.suffix === 'string' ? quote.suffix : ''
+  }
+}
+
+function normaliseRange(range: TextRange | undefined): TextRange | null {
+  if (!Number.isInteger(range?.start) || !Number.isInteger(range?.end)) return null
+  const { start, end } = range as TextRange
+  return start >= 0 && start < end ? { start, end } : null
+}
+
+function stillHoldsQuote(text: string, range: TextRange, exact: string): boolean {
+  // The bound check matters because slice() clamps silently at the end of the text.
+  return range.end <= text.length && text.slice(range.start, range.end) === exact
+}
+
+/**
+ * Context is compared by common affix length rather than edit distance: a short quote
+ * can occur hundreds of thousands of times in a long article, and this comparison costs
+ * only as much as the context that actually matches.
+ */
+function findExactQuote(text: string, quote: TextQuoteSelector, oldRange: TextRange | null): TextRange | null {
+  const { exact, prefix, suffix } = quote
+  let best: Candidate | null = null
+  for (let start = text.indexOf(exact); start !== -1; start = text.indexOf(exact, start + 1)) {
+    const end = start + exact.length
+    const prefixSimilarity = prefix.length === 0 ? 1 : commonSuffixLength(text, start, prefix) / prefix.length
+    const suffixSimilarity = suffix.length === 0 ? 1 : commonPrefixLength(text, end, suffix) / suffix.length
+    const score = scoreCandidate(text, start, 1, prefixSimilarity, suffixSimilarity, oldRange)
+    if (best === null || score > best.score) best = { range: { start, end }, score }
+  }
+  return best?.range ?? null
+}
+
+/** How many characters just before `boundary` in `text` equal the end of `prefix`. */
+function commonSuffixLength(text: string, boundary: number, prefix: string): number {
+  let length = 0
+  while (
+    length < prefix.length &&
+    length < boundary &&
+    text.charCodeAt(boundary - 1 - length) === prefix.charCodeAt(prefix.length - 1 - length)
+  ) {
+    length += 1
+  }
+  return length
+}
+
+/** How many characters from `boundary` on in `text` equal the start of `suffix`. */
+function commonPrefixLength(text: string, boundary: number, suffix: string): number {
+  let length = 0
+  while (
+    length < suffix.length &&
+    boundary + length < text.length &&
+    text.charCodeAt(boundary + length) === suffix.charCodeAt(length)
+  ) {
+    length += 1
+  }
+  return length
+}
+
+function findFuzzyQuote(text: string, quote: TextQuoteSelector, oldRange: TextRange | null): TextRange | null {
+  if (quote.exact.length < MIN_FUZZY_QUOTE_LENGTH) return null
+  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.exact.length / 2))
+
+  if (oldRange !== null) {
+    const windowStart = Math.max(0, oldRange.start - FUZZY_WINDOW_MARGIN)
+    const windowEnd = Math.min(text.length, oldRange.end + FUZZY_WINDOW_MARGIN)
+    const nearby = bestFuzzyCandidate(text, windowStart, windowEnd, quote, maxErrors, oldRange)
+    if (nearby !== null) return alignEdgesWithContext(text, nearby, quote)
+    if (windowStart === 0 && windowEnd === text.length) return null
+  }
+  const anywhere = bestFuzzyCandidate(text, 0, text.length, quote, maxErrors, oldRange)
+  return anywhere === null ? null : alignEdgesWithContext(text, anywhere, quote)
+}
+
+function bestFuzzyCandidate(
+  text: string,
+  searchStart: number,
+  searchEnd: number,
+  quote: TextQuoteSelector,
+  maxErrors: number,
+  oldRange: TextRange | null
+): FuzzyCandidate | null {
+  const { exact, prefix, suffix } = quote
+  const isWholeText = searchStart === 0 && searchEnd === text.length
+  const matches = approxSearch(isWholeText ? text : text.slice(searchStart, searchEnd), exact, maxErrors)
+  let best: FuzzyCandidate | null = null
+  for (const match of matches) {
+    const start = searchStart + match.start
+    const end = searchStart + match.end
+    if (start >= end) continue
+    const quoteSimilarity = 1 - match.errors / exact.length
+    const prefixSimilarity = contextSimilarity(
+      reverse(text.slice(Math.max(0, start - prefix.length), start)),
+      reverse(prefix)
+    )
+    const suffixSimilarity = contextSimilarity(text.slice(end, end + suffix.length), suffix)
+    const score = scoreCandidate(text, start, quoteSimilarity, prefixSimilarity, suffixSimilarity, oldRange)
+    if (best === null || score > best.score) {
+      best = { range: { start, end }, score, errors: match.errors }
+    }
+  }
+  return best !== null && best.score >= MIN_FUZZY_SCORE ? best : null
+}
+
+/**
+ * approx-string-match places a match's start as early as its error count allows, so a
+ * reworded opening word can drag in the ", " before it. Where the stored context clearly
+ * lines up a little further in or out, trust it for where the highlight begins and ends.
+ * An edge never moves by more than the match's error count: beyond that the quote
+ * similarity the candidate was accepted on would no longer hold.
+ */
+function alignEdgesWithContext(text: string, candidate: FuzzyCandidate, quote: TextQuoteSelector): TextRange {
+  const { prefix, suffix } = quote
+  const slack = candidate.errors
+  let { start, end } = candidate.range
+
+  const prefixEvidence = Math.min(MIN_EDGE_EVIDENCE, prefix.length)
+  if (prefixEvidence > 0) {
+    let bestLength = commonSuffixLength(text, start, prefix)
+    for (let offset = 1; offset <= slack && bestLength < prefix.length; offset += 1) {
+      for (const shifted of [candidate.range.start - offset, candidate.range.start + offset]) {
+        if (shifted < 0 || shifted >= end) continue
+        const length = commonSuffixLength(text, shifted, prefix)
+        if (length >= prefixEvidence && length > bestLength) {
+          bestLength = length
+          start = shifted
+        }
+      }
+    }
+  }
+
+  const suffixEvidence = Math.min(MIN_EDGE_EVIDENCE, suffix.length)
+  if (suffixEvidence > 0) {
+    let bestLength = commonPrefixLength(text, end, suffix)
+    for (let offset = 1; offset <= slack && bestLength < suffix.length; offset += 1) {
+      for (const shifted of [candidate.range.end + offset, candidate.range.end - offset]) {
+        if (shifted <= start || shifted > text.length) continue
+        const length = commonPrefixLength(text, shifted, suffix)
+        if (length >= suffixEvidence && length > bestLength) {
+          bestLength = length
+          end = shifted
+        }
+      }
+    }
+  }
+  return { start, end }
+}
+
+/** 0..1, where 1 means the old position is unknown or the candidate sits right on it. */
+function scoreCandidate(
+  text: string,
+  start: number,
+  quoteSimilarity: number,
+  prefixSimilarity: number,
+  suffixSimilarity: number,
+  oldRange: TextRange | null
+): number {
+  const positionSimilarity = oldRange === null ? 1 : 1 - Math.abs(start - oldRange.start) / Math.max(1, text.length)
+  return (
+    (SCORE_WEIGHTS.quote * quoteSimilarity +
+      SCORE_WEIGHTS.prefix * prefixSimilarity +
+      SCORE_WEIGHTS.suffix * suffixSimilarity +
+      SCORE_WEIGHTS.position * Math.max(0, positionSimilarity)) /
+    MAX_SCORE
+  )
+}
+
+/**
+ * 0..1 similarity of the stored context with the text next to a candidate, both read
+ * outwards from the candidate's edge. Plain edit distance, except that the far end of
+ * `actual` is free to go unmatched: an insertion or deletion near the quote shifts that
+ * far end without making the context any less right. Unlike a common-affix comparison,
+ * this still recognises context whose first characters changed, which matters here
+ * because a fuzzy match's edges are themselves uncertain.
+ */
+function contextSimilarity(actual: string, expected: string): number {
+  if (expected.length === 0) return 1
+  if (actual.startsWith(expected)) return 1
+  // distances[j]: edit distance between the expected context read so far and actual[0..j).
+  let distances = Array.from({ length: actual.length + 1 }, (_, j) => j)
+  let next = new Array<number>(actual.length + 1)
+  for (let i = 1; i <= expected.length; i += 1) {
+    next[0] = i
+    const expectedChar = expected.charCodeAt(i - 1)
+    for (let j = 1; j <= actual.length; j += 1) {
+      const substitution = (distances[j - 1] ?? 0) + (actual.charCodeAt(j - 1) === expectedChar ? 0 : 1)
+      const deletion = (distances[j] ?? 0) + 1
+      const insertion = (next[j - 1] ?? 0) + 1
+      next[j] = Math.min(substitution, deletion, insertion)
+    }
+    ;[distances, next] = [next, distances]
+  }
+  const bestDistance = Math.min(...distances)
+  return Math.max(0, 1 - bestDistance / expected.length)
+}
+
+function reverse(value: string): string {
+  let reversed = ''
+  for (let i = value.length - 1; i >= 0; i -= 1) reversed += value[i]
+  return reversed
+}

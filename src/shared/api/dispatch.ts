@@ -1,0 +1,42 @@
+/**
+ * The single entry point both transports call on the trusted side: checks the method
+ * name, validates the input against the contract, runs the handler and turns every
+ * outcome, including a thrown error, into a Result.
+ */
+import { apiContract, type ApiHandlers } from './contract'
+import { isApiMethod } from './methods'
+import { fail, ok, type Result } from '../result'
+
+/** A service error whose message is meant for the user, with a code the UI can act on. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: 'not-found' | 'invalid-input' | 'storage-failed',
+    message: string
+  ) {
+    super(message)
+    this.name = 'ServiceError'
+  }
+}
+
+export async function dispatchApiCall(
+  handlers: ApiHandlers,
+  methodName: string,
+  rawInput: unknown
+): Promise<Result<unknown>> {
+  if (!isApiMethod(methodName)) return fail('unknown-method', `Unknown API method "${methodName}".`)
+  const parsed = apiContract[methodName].input.safeParse(rawInput)
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
+      .join('; ')
+    return fail('invalid-input', `Invalid input for ${methodName}: ${details}`)
+  }
+  try {
+    const handler = handlers[methodName] as (input: unknown) => Promise<unknown>
+    return ok(await handler(parsed.data))
+  } catch (error) {
+    if (error instanceof ServiceError) return fail(error.code, error.message)
+    const message = error instanceof Error ? error.message : String(error)
+    return fail('internal', `${methodName} failed: ${message}`)
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The names of every API method, kept apart from their schemas so the sandboxed preload
+ * can expose exactly these functions without bundling the validation library.
+ */
+export const API_METHODS = [
+  'listArticles',
+  'openArticle',
+  'listNotes',
+  'createNote',
+  'deleteNote',
+  'listNotices',
+  'dismissNotice'
+] as const
+
+export type ApiMethod = (typeof API_METHODS)[number]
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return (API_METHODS as readonly string[]).includes(name)
+}
+
+/** Electron IPC channel for a method: one channel per method, so nothing else can be invoked. */
+export function ipcChannel(method: ApiMethod): string {
+  return `dossier:${method}`
+}

@@ -1,0 +1,57 @@
+/**
+ * An article as Dossier stores it: small metadata kept in the library file, and a body
+ * kept in its own file so that saving notes never rewrites article text.
+ *
+ * The body is a list of blocks rather than HTML: it is what the editor renders, what
+ * anchoring measures offsets against, and what exporters cite paragraph numbers from.
+ */
+export type BlockType = 'paragraph' | 'aside'
+
+export interface ArticleBlock {
+  type: BlockType
+  text: string
+}
+
+export interface ArticleBody {
+  articleId: string
+  blocks: ArticleBlock[]
+}
+
+export interface ArticleMeta {
+  id: string
+  title: string
+  outlet: string | null
+  author: string | null
+  publishedAt: string | null
+  sourceUrl: string | null
+  language: string | null
+  importedAt: string
+  /** Name of the file the article came from, for provenance. */
+  sourceFile: string | null
+  wordCount: number
+  charCount: number
+}
+
+export interface ArticleSummary extends ArticleMeta {
+  noteCount: number
+}
+
+export interface OpenedArticle {
+  meta: ArticleMeta
+  body: ArticleBody
+}
+
+/**
+ * Blocks are joined by a blank line, as Lexical's `getTextContent()` joins block
+ * nodes: the renderer and the main process must agree on every offset.
+ */
+export const BLOCK_SEPARATOR = '\n\n'
+
+export function articlePlainText(blocks: readonly ArticleBlock[]): string {
+  return blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
+}
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)
+  return words ? words.length : 0
+}
