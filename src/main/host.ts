@@ -1,0 +1,46 @@
+/**
+ * Entry point of browser mode: opens the data folder, starts the loopback host and
+ * prints the one address the user needs. Runs under plain Node; imports no Electron.
+ */
+import { startBrowserHost } from './host/browserHost'
+import { appPaths, SAMPLE_ARTICLE_LANGUAGE } from './appPaths'
+import { resolveDataDir } from './services/dataDir'
+import { openDossier } from './services/dossier'
+import { DataDirLockedError } from './storage/dataDirLock'
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] : undefined
+}
+
+async function main(): Promise<void> {
+  const paths = appPaths(__dirname)
+  const dataDir = argument('data-dir') ?? resolveDataDir()
+  const port = Number(argument('port') ?? process.env.DOSSIER_PORT ?? 0)
+  const dossier = await openDossier({
+    dataDir,
+    mode: 'browser',
+    sampleArticle: { path: paths.sampleArticle, language: SAMPLE_ARTICLE_LANGUAGE }
+  })
+  const host = await startBrowserHost({ handlers: dossier.handlers, rendererDir: paths.rendererDir, port })
+  console.log(`Dossier is running in browser mode. Open ${host.url}`)
+  console.log(`Data folder: ${dossier.dataDir} (set DOSSIER_DATA_DIR to use another). Press Ctrl+C to stop.`)
+
+  let stopping = false
+  const stop = (): void => {
+    if (stopping) return
+    stopping = true
+    void host
+      .close()
+      .then(() => dossier.close())
+      .finally(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) console.error(`Dossier did not start: ${error.message}`)
+  else console.error('Dossier did not start:', error)
+  process.exit(1)
+})

@@ -1,0 +1,226 @@
+/**
+ * Browser mode: a loopback HTTP host that serves the built renderer and the API contract,
+ * so Dossier runs in any browser where the Electron runtime is missing.
+ *
+ * It is a local server with access to the user's notes, so: bound to 127.0.0.1 only; a
+ * random per-launch token, sent in a header (never a cookie, which a hostile page could
+ * make the browser send), required on every API call; the Host header checked against
+ * DNS rebinding; no CORS headers, so other origins cannot read answers.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import fs from 'node:fs/promises'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import type { ApiHandlers } from '../../shared/api/contract'
+import { dispatchApiCall } from '../../shared/api/dispatch'
+import { fail, type Result } from '../../shared/result'
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
+
+export const TOKEN_HEADER = 'x-dossier-token'
+const API_PREFIX = '/api/'
+/** Large enough for an imported document, small enough that a runaway client cannot exhaust memory. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+
+export interface BrowserHostOptions {
+  handlers: ApiHandlers
+  rendererDir: string
+  port?: number
+  /** Only tests pass a token; a launch makes its own. */
+  token?: string
+}
+
+export interface BrowserHost {
+  port: number
+  token: string
+  /** The address to open: the token travels in the fragment, which browsers never send to a server. */
+  url: string
+  close(): Promise<void>
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store'
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon'
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url')
+  const expectedToken = Buffer.from(token)
+  const rendererDir = path.resolve(options.rendererDir)
+  let port = 0
+
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, fail('internal', String(error)))
+      else response.destroy()
+    })
+  })
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (!isAllowedHost(request.headers.host, port)) {
+      sendText(response, 421, 'Misdirected request: Dossier answers only on 127.0.0.1.')
+      return
+    }
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`)
+    if (url.pathname.startsWith(API_PREFIX)) {
+      await handleApi(request, response, url.pathname.slice(API_PREFIX.length))
+      return
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method not allowed.')
+      return
+    }
+    await serveStatic(response, url.pathname, request.method === 'HEAD')
+  }
+
+  async function handleApi(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    methodName: string
+  ): Promise<void> {
+    if (!hasValidToken(request.headers[TOKEN_HEADER])) {
+      request.resume()
+      sendJson(response, 401, fail('unauthorized', 'Missing or wrong Dossier token.'))
+      return
+    }
+    if (request.method !== 'POST') {
+      sendJson(response, 405, fail('invalid-input', 'API calls must be POST.'))
+      return
+    }
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, fail('invalid-input', 'API calls must send JSON.'))
+      return
+    }
+    let input: unknown
+    try {
+      input = JSON.parse(await readBody(request))
+    } catch (error) {
+      sendJson(response, 400, fail('invalid-input', `Unreadable request: ${(error as Error).message}`))
+      return
+    }
+    const result = await dispatchApiCall(options.handlers, methodName, input)
+    sendJson(response, statusFor(result), result)
+  }
+
+  function hasValidToken(header: string | string[] | undefined): boolean {
+    if (typeof header !== 'string') return false
+    const given = Buffer.from(header)
+    return given.length === expectedToken.length && timingSafeEqual(given, expectedToken)
+  }
+
+  async function serveStatic(response: http.ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
+    let relative: string
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+    } catch {
+      sendText(response, 400, 'Bad path.')
+      return
+    }
+    const file = path.resolve(rendererDir, `.${relative}`)
+    if (!file.startsWith(rendererDir + path.sep)) {
+      sendText(response, 404, 'Not found.')
+      return
+    }
+    const stat = await fs.stat(file).catch(() => null)
+    if (!stat?.isFile()) {
+      sendText(response, 404, 'Not found.')
+      return
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Length': stat.size
+    })
+    if (headOnly) response.end()
+    else createReadStream(file).pipe(response)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}
+
+function isAllowedHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`
+}
+
+function statusFor(result: Result<unknown>): number {
+  if (result.ok) return 200
+  switch (result.error.code) {
+    case 'invalid-input':
+      return 400
+    case 'not-found':
+    case 'unknown-method':
+      return 404
+    case 'unauthorized':
+      return 401
+    default:
+      return 500
+  }
+}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`request larger than ${MAX_BODY_BYTES} bytes`))
+        request.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body)
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(payload)
+  })
+  response.end(payload)
+}
+
+function sendText(response: http.ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+  response.end(text)
+}

@@ -1,0 +1,108 @@
+/**
+ * Article metadata (in the library file) and article bodies (one write-once file each).
+ * A body is written before its library entry, so a crash can at worst leave an unused
+ * body file, never a library entry without its text.
+ */
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {
+  articlePlainText,
+  countWords,
+  type ArticleBlock,
+  type ArticleBody,
+  type ArticleMeta
+} from '../../shared/domain/article'
+import { ServiceError } from '../../shared/api/dispatch'
+import { writeFileDurably } from '../storage/durableJsonFile'
+import type { JsonDocument } from './jsonDocument'
+import { dataLayout, migrate, SCHEMA_VERSION, type BodyFile, type LibraryFile } from './schema'
+
+export interface NewArticle {
+  blocks: ArticleBlock[]
+  title: string
+  sourceFile: string | null
+  language?: string | null
+  outlet?: string | null
+  author?: string | null
+  publishedAt?: string | null
+  sourceUrl?: string | null
+}
+
+export class ArticleStore {
+  private readonly bodyCache = new Map<string, ArticleBody>()
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly library: JsonDocument<LibraryFile>,
+    private readonly now: () => Date
+  ) {}
+
+  list(): ArticleMeta[] {
+    return this.library.data.articles
+  }
+
+  getMeta(articleId: string): ArticleMeta {
+    const meta = this.library.data.articles.find((article) => article.id === articleId)
+    if (!meta) throw new ServiceError('not-found', `No article with id ${articleId}.`)
+    return meta
+  }
+
+  async getBody(articleId: string): Promise<ArticleBody> {
+    this.getMeta(articleId)
+    const cached = this.bodyCache.get(articleId)
+    if (cached) return cached
+    const file = dataLayout.body(this.dataDir, articleId)
+    let raw: string
+    try {
+      raw = await fs.readFile(file, 'utf8')
+    } catch (error) {
+      throw new ServiceError('storage-failed', `The text of this article is missing (${file}): ${describe(error)}`)
+    }
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(raw)
+    } catch (error) {
+      throw new ServiceError('storage-failed', `The text of this article is damaged (${file}): ${describe(error)}`)
+    }
+    const stored = migrate<BodyFile>(file, parsed, { schemaVersion: SCHEMA_VERSION, articleId, blocks: [] })
+    const body: ArticleBody = { articleId, blocks: stored.blocks }
+    this.bodyCache.set(articleId, body)
+    return body
+  }
+
+  async getPlainText(articleId: string): Promise<string> {
+    return articlePlainText((await this.getBody(articleId)).blocks)
+  }
+
+  async add(article: NewArticle): Promise<ArticleMeta> {
+    const id = randomUUID()
+    const text = articlePlainText(article.blocks)
+    const body: BodyFile = { schemaVersion: SCHEMA_VERSION, articleId: id, blocks: article.blocks }
+    const file = dataLayout.body(this.dataDir, id)
+    await fs.mkdir(path.dirname(file), { recursive: true })
+    await writeFileDurably(file, `${JSON.stringify(body)}\n`)
+    const meta: ArticleMeta = {
+      id,
+      title: article.title,
+      outlet: article.outlet ?? null,
+      author: article.author ?? null,
+      publishedAt: article.publishedAt ?? null,
+      sourceUrl: article.sourceUrl ?? null,
+      language: article.language ?? null,
+      importedAt: this.now().toISOString(),
+      sourceFile: article.sourceFile,
+      wordCount: countWords(text),
+      charCount: text.length
+    }
+    await this.library.update((library) => {
+      library.articles.push(meta)
+    })
+    this.bodyCache.set(id, { articleId: id, blocks: article.blocks })
+    return meta
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,105 @@
+/**
+ * Opens a Dossier data folder and serves the API contract over it. This is everything
+ * the app does apart from drawing windows: both transports (Electron IPC and the
+ * browser-mode host) wrap the handlers returned here, and tests drive them directly.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { ApiHandlers } from '../../shared/api/contract'
+import { ServiceError } from '../../shared/api/dispatch'
+import { plainTextToBlocks, titleFromText } from '../../shared/import/readingParagraphs'
+import { acquireDataDirLock, type DataDirLock } from '../storage/dataDirLock'
+import type { RecoveryEvent } from '../storage/durableJsonFile'
+import { ArticleStore } from './articleStore'
+import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
+import { NoticeBoard } from './noticeBoard'
+import { NoteStore } from './noteStore'
+import { dataLayout, emptyLibrary } from './schema'
+
+export interface OpenDossierOptions {
+  dataDir: string
+  /** The article shown on first run; null to start with an empty library. */
+  sampleArticle: { path: string; language: string | null } | null
+  mode: 'electron' | 'browser' | 'test'
+  now?: () => Date
+  /** How often rolling backups are refreshed; 0 backs up on every save (tests). */
+  backupIntervalMs?: number
+}
+
+export interface Dossier {
+  dataDir: string
+  handlers: ApiHandlers
+  close(): Promise<void>
+}
+
+export async function openDossier(options: OpenDossierOptions): Promise<Dossier> {
+  const now = options.now ?? (() => new Date())
+  const dataDir = path.resolve(options.dataDir)
+  await fs.mkdir(dataDir, { recursive: true })
+  const lock: DataDirLock = await acquireDataDirLock(dataDir, options.mode)
+  try {
+    const notices = new NoticeBoard(now)
+    const documentOptions: JsonDocumentOptions = {
+      backupIntervalMs: options.backupIntervalMs,
+      onRecovery: (event) => notices.post('warning', describeRecovery(event))
+    }
+    const library = await JsonDocument.open(dataLayout.library(dataDir), emptyLibrary(), documentOptions)
+    const articles = new ArticleStore(dataDir, library, now)
+    const notes = new NoteStore(dataDir, documentOptions, now)
+    if (!library.existed && options.sampleArticle) await addSampleArticle(articles, options.sampleArticle)
+
+    const handlers: ApiHandlers = {
+      async listArticles() {
+        return Promise.all(articles.list().map(async (meta) => ({ ...meta, noteCount: await notes.count(meta.id) })))
+      },
+      async openArticle({ articleId }) {
+        return { meta: articles.getMeta(articleId), body: await articles.getBody(articleId) }
+      },
+      async listNotes({ articleId }) {
+        articles.getMeta(articleId)
+        return notes.list(articleId)
+      },
+      async createNote({ articleId, range, expectedQuote }) {
+        const text = await articles.getPlainText(articleId)
+        return notes.create(articleId, text, range, expectedQuote)
+      },
+      async deleteNote({ articleId, noteId }) {
+        await notes.delete(articleId, noteId)
+        return { deleted: true as const }
+      },
+      async listNotices() {
+        return notices.list()
+      },
+      async dismissNotice({ noticeId }) {
+        if (!notices.dismiss(noticeId)) throw new ServiceError('not-found', 'That message was already dismissed.')
+        return { dismissed: true as const }
+      }
+    }
+    return { dataDir, handlers, close: () => lock.release() }
+  } catch (error) {
+    await lock.release()
+    throw error
+  }
+}
+
+async function addSampleArticle(
+  articles: ArticleStore,
+  sample: NonNullable<OpenDossierOptions['sampleArticle']>
+): Promise<void> {
+  const text = await fs.readFile(sample.path, 'utf8')
+  await articles.add({
+    blocks: plainTextToBlocks(text),
+    title: titleFromText(text),
+    sourceFile: path.basename(sample.path),
+    language: sample.language
+  })
+}
+
+function describeRecovery(event: RecoveryEvent): string {
+  const name = path.basename(event.file)
+  const restored = event.restoredFrom
+    ? `restored the last good copy (${path.basename(event.restoredFrom)})`
+    : 'no earlier copy could be read, so it starts empty'
+  const kept = event.quarantinedTo ? ` The damaged file was kept at ${event.quarantinedTo}.` : ''
+  return `${name} could not be read (${event.reason}); Dossier ${restored}.${kept}`
+}

@@ -1,0 +1,87 @@
+/**
+ * Notes, one file per article, opened on first use. Saving a note rewrites only its
+ * article's notes file: never the library, never an article body.
+ */
+import { randomUUID } from 'node:crypto'
+import { describeRange } from '../../shared/anchoring'
+import type { TextRange } from '../../shared/anchoring/selectors'
+import { ServiceError } from '../../shared/api/dispatch'
+import type { Note } from '../../shared/domain/note'
+import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
+import { dataLayout, emptyNotes, type NotesFile } from './schema'
+
+export class NoteStore {
+  private readonly documents = new Map<string, Promise<JsonDocument<NotesFile>>>()
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly documentOptions: JsonDocumentOptions,
+    private readonly now: () => Date
+  ) {}
+
+  private document(articleId: string): Promise<JsonDocument<NotesFile>> {
+    let document = this.documents.get(articleId)
+    if (!document) {
+      document = JsonDocument.open(
+        dataLayout.notes(this.dataDir, articleId),
+        emptyNotes(articleId),
+        this.documentOptions
+      )
+      // A failed open must not be cached: the next call should try the disk again.
+      document.catch(() => this.documents.delete(articleId))
+      this.documents.set(articleId, document)
+    }
+    return document
+  }
+
+  /** Notes in document order, so lists read like the article. */
+  async list(articleId: string): Promise<Note[]> {
+    const document = await this.document(articleId)
+    return [...document.data.notes].sort(
+      (a, b) => a.anchor.position.start - b.anchor.position.start || a.anchor.position.end - b.anchor.position.end
+    )
+  }
+
+  async count(articleId: string): Promise<number> {
+    return (await this.document(articleId)).data.notes.length
+  }
+
+  async create(articleId: string, articleText: string, range: TextRange, expectedQuote: string): Promise<Note> {
+    if (range.end > articleText.length) {
+      throw new ServiceError('invalid-input', 'The selection reaches past the end of the article.')
+    }
+    const anchor = describeRange(articleText, range)
+    if (anchor.quote.exact !== expectedQuote) {
+      throw new ServiceError(
+        'invalid-input',
+        'The selected text no longer matches the stored article; reopen the article and select again.'
+      )
+    }
+    const at = this.now().toISOString()
+    const note: Note = {
+      id: randomUUID(),
+      articleId,
+      anchor,
+      text: '',
+      tagIds: [],
+      color: null,
+      createdAt: at,
+      updatedAt: at
+    }
+    const document = await this.document(articleId)
+    await document.update((file) => {
+      file.notes.push(note)
+    })
+    return note
+  }
+
+  async delete(articleId: string, noteId: string): Promise<void> {
+    const document = await this.document(articleId)
+    if (!document.data.notes.some((note) => note.id === noteId)) {
+      throw new ServiceError('not-found', 'That note no longer exists.')
+    }
+    await document.update((file) => {
+      file.notes = file.notes.filter((note) => note.id !== noteId)
+    })
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The on-disk layout and its versioned file shapes.
+ *
+ * One file for everything would make every note save rewrite megabytes, so data is split:
+ * a small library file (article metadata, later tags and briefings), one notes file per
+ * article, and article bodies written once in their own files. A note save rewrites only
+ * its article's notes file.
+ */
+import path from 'node:path'
+import type { ArticleBody, ArticleMeta } from '../../shared/domain/article'
+import type { Note } from '../../shared/domain/note'
+
+export const SCHEMA_VERSION = 1
+
+export interface LibraryFile {
+  schemaVersion: number
+  articles: ArticleMeta[]
+}
+
+export interface NotesFile {
+  schemaVersion: number
+  articleId: string
+  notes: Note[]
+}
+
+export interface BodyFile extends ArticleBody {
+  schemaVersion: number
+}
+
+export function emptyLibrary(): LibraryFile {
+  return { schemaVersion: SCHEMA_VERSION, articles: [] }
+}
+
+export function emptyNotes(articleId: string): NotesFile {
+  return { schemaVersion: SCHEMA_VERSION, articleId, notes: [] }
+}
+
+export const dataLayout = {
+  library: (dataDir: string) => path.join(dataDir, 'library.json'),
+  body: (dataDir: string, articleId: string) => path.join(dataDir, 'articles', `${articleId}.json`),
+  notes: (dataDir: string, articleId: string) => path.join(dataDir, 'notes', `${articleId}.json`)
+}
+
+/** Raised when a file was written by a newer Dossier: it must not be rewritten by an older one. */
+export class NewerSchemaError extends Error {
+  constructor(file: string, version: number) {
+    super(
+      `${file} was written by a newer version of Dossier (schema ${version}, this one reads up to ${SCHEMA_VERSION}). It was left untouched; please update Dossier.`
+    )
+    this.name = 'NewerSchemaError'
+  }
+}
+
+/**
+ * Brings any stored shape up to the current schema. Each past version gets one step here;
+ * version 0 is a file from before versioning existed.
+ */
+export function migrate<T extends { schemaVersion: number }>(file: string, raw: unknown, fallback: T): T {
+  if (typeof raw !== 'object' || raw === null) return fallback
+  const record = raw as Record<string, unknown>
+  const version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 0
+  if (version > SCHEMA_VERSION) throw new NewerSchemaError(file, version)
+  // Version 0 → 1: the same shape, now stamped.
+  return { ...fallback, ...record, schemaVersion: SCHEMA_VERSION } as T
+}
