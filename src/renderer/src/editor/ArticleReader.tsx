@@ -1,0 +1,59 @@
+/**
+ * The reading pane: a Lexical rich-text editor showing one article, read-only, with the
+ * notes drawn as marks and the highlight tools on top.
+ */
+import { MarkNode } from '@lexical/mark'
+import { LexicalComposer } from '@lexical/react/LexicalComposer'
+import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import { useMemo } from 'react'
+import { articlePlainText, type ArticleBody } from '../../../shared/domain/article'
+import { AsideNode } from './nodes/AsideNode'
+import { ArticleContentPlugin } from './plugins/ArticleContentPlugin'
+import { HighlightPlugin, type HighlightRequest } from './plugins/HighlightPlugin'
+import { NoteMarksPlugin, type DrawnNote } from './plugins/NoteMarksPlugin'
+import { readerTheme } from './theme'
+
+export interface ArticleReaderProps {
+  body: ArticleBody
+  language: string | null
+  notes: readonly DrawnNote[]
+  selectedNoteId: string | null
+  onHighlight: (request: HighlightRequest) => void
+  onSelectNote: (noteId: string) => void
+}
+
+export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
+  const plainText = useMemo(() => articlePlainText(props.body.blocks), [props.body])
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'dossier-reader',
+      theme: readerTheme,
+      nodes: [MarkNode, AsideNode],
+      editable: false,
+      onError: (error: Error) => {
+        throw error
+      }
+    }),
+    []
+  )
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            className="article-text"
+            aria-label="Article text"
+            lang={props.language ?? undefined}
+            spellCheck={false}
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <ArticleContentPlugin body={props.body} />
+      <NoteMarksPlugin notes={props.notes} selectedNoteId={props.selectedNoteId} onSelectNote={props.onSelectNote} />
+      <HighlightPlugin plainText={plainText} onHighlight={props.onHighlight} />
+    </LexicalComposer>
+  )
+}

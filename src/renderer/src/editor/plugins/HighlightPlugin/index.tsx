@@ -1,0 +1,110 @@
+/**
+ * Turns the reader's selection into a highlight: a small popover next to the selection
+ * offers it, and the `H` key does it directly. The plugin only measures the selection in
+ * plain-text coordinates; storing the note is the caller's job.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
+import { $createRangeSelectionFromDom, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand } from 'lexical'
+import { useCallback, useEffect, useState } from 'react'
+import type { TextRange } from '../../../../../shared/anchoring/selectors'
+import { $selectionToTextRange } from '../../textOffsets'
+
+export const HIGHLIGHT_SELECTION_COMMAND: LexicalCommand<void> = createCommand('HIGHLIGHT_SELECTION_COMMAND')
+
+export interface HighlightRequest {
+  range: TextRange
+  quote: string
+}
+
+/** White space at the edges of a selection (a double-click takes the next space) is not part of the quote. */
+export function trimRange(text: string, range: TextRange): TextRange | null {
+  let { start, end } = range
+  while (start < end && /\s/u.test(text[start] ?? '')) start++
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--
+  return end > start ? { start, end } : null
+}
+
+function selectionInside(root: HTMLElement | null): Selection | null {
+  const selection = window.getSelection()
+  if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null
+  const range = selection.getRangeAt(0)
+  return root.contains(range.startContainer) && root.contains(range.endContainer) ? selection : null
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+}
+
+export function HighlightPlugin({
+  plainText,
+  onHighlight
+}: {
+  plainText: string
+  onHighlight: (request: HighlightRequest) => void
+}): React.JSX.Element | null {
+  const [editor] = useLexicalComposerContext()
+  const [anchorRect, setAnchorRect] = useState<DOMRect | null>(null)
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        HIGHLIGHT_SELECTION_COMMAND,
+        () => {
+          const domSelection = selectionInside(editor.getRootElement())
+          if (!domSelection) return false
+          const measured = editor.read(() => {
+            const selection = $createRangeSelectionFromDom(domSelection, editor)
+            return selection ? $selectionToTextRange(selection) : null
+          })
+          const range = measured && trimRange(plainText, measured)
+          if (!range) return false
+          onHighlight({ range, quote: plainText.slice(range.start, range.end) })
+          domSelection.removeAllRanges()
+          setAnchorRect(null)
+          return true
+        },
+        COMMAND_PRIORITY_EDITOR
+      ),
+    [editor, plainText, onHighlight]
+  )
+
+  useEffect(() => {
+    const onSelectionChange = (): void => {
+      const selection = selectionInside(editor.getRootElement())
+      setAnchorRect(selection ? selection.getRangeAt(0).getBoundingClientRect() : null)
+    }
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key.toLowerCase() !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return
+      if (isTypingTarget(event.target) && !editor.getRootElement()?.contains(event.target as Node)) return
+      if (editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, undefined)) event.preventDefault()
+    }
+    document.addEventListener('selectionchange', onSelectionChange)
+    document.addEventListener('keydown', onKeyDown)
+    // The popover follows the selection when the reading pane scrolls.
+    document.addEventListener('scroll', onSelectionChange, true)
+    return () => {
+      document.removeEventListener('selectionchange', onSelectionChange)
+      document.removeEventListener('scroll', onSelectionChange, true)
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [editor])
+
+  const highlight = useCallback(() => editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, undefined), [editor])
+
+  if (!anchorRect) return null
+  const top = Math.max(8, anchorRect.top - 48)
+  const left = Math.min(Math.max(8, anchorRect.left + anchorRect.width / 2 - 70), window.innerWidth - 160)
+  return (
+    <div className="selection-popover" role="toolbar" aria-label="Selection" style={{ top, left }}>
+      <button
+        type="button"
+        className="selection-popover__button"
+        // Keep the selection: a mousedown on the button would otherwise clear it before the click.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={highlight}
+      >
+        Highlight <kbd>H</kbd>
+      </button>
+    </div>
+  )
+}

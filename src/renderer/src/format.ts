@@ -1,0 +1,19 @@
+/** Display formatting shared by the panels; French is the default reading locale. */
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' })
+const number = new Intl.NumberFormat('fr-FR')
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
+}
+
+export function formatCount(count: number, singular: string, plural: string): string {
+  return `${number.format(count)} ${count === 1 ? singular : plural}`
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { fr: 'Français', en: 'English', de: 'Deutsch', es: 'Español' }
+
+export function languageName(code: string | null): string | null {
+  if (!code) return null
+  return LANGUAGE_NAMES[code] ?? code
+}
