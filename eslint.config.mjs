@@ -54,6 +54,8 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
+    // Tests may read fixtures from disk; the code under test may not.
+    ignores: ['src/shared/**/*.test.ts'],
     rules: restrict(
       'src/shared must run anywhere: no Electron, Node or UI imports.',
       ['electron', 'react', 'react-dom', 'lexical', '@lexical/*'],

@@ -1,0 +1,212 @@
+// The services on a real data folder: first run, notes that persist, saves that touch only
+// what they must, and files that cannot be trusted left untouched.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { anchorSelectors } from '../../shared/anchoring'
+import { dispatchApiCall } from '../../shared/api/dispatch'
+import { articlePlainText } from '../../shared/domain/article'
+import { DataDirLockedError } from '../storage/dataDirLock'
+import { openDossier, type Dossier, type OpenDossierOptions } from './dossier'
+import { dataLayout } from './schema'
+
+const SAMPLE = path.join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt')
+const PASSAGE = 'lieutenant-général Aviv Kochavi'
+
+let dataDir: string
+const opened: Dossier[] = []
+
+async function open(overrides: Partial<OpenDossierOptions> = {}): Promise<Dossier> {
+  const dossier = await openDossier({
+    dataDir,
+    mode: 'test',
+    sampleArticle: { path: SAMPLE, language: 'fr' },
+    backupIntervalMs: 0,
+    ...overrides
+  })
+  opened.push(dossier)
+  return dossier
+}
+
+async function close(dossier: Dossier): Promise<void> {
+  await dossier.close()
+  opened.splice(opened.indexOf(dossier), 1)
+}
+
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-services-'))
+})
+
+afterEach(async () => {
+  for (const dossier of opened.splice(0)) await dossier.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function sampleArticle(dossier: Dossier) {
+  const [summary] = await dossier.handlers.listArticles({})
+  const opened = await dossier.handlers.openArticle({ articleId: summary!.id })
+  return { id: summary!.id, text: articlePlainText(opened.body.blocks), opened }
+}
+
+describe('first run', () => {
+  it('puts the sample article in the library, with its text in its own file', async () => {
+    const dossier = await open()
+    const articles = await dossier.handlers.listArticles({})
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({ language: 'fr', sourceFile: 'sample-article.txt', noteCount: 0 })
+    expect(articles[0]!.title).toMatch(/^Le chef d'état-major/)
+    const { id, text } = await sampleArticle(dossier)
+    expect(text.replace(/\n\n/g, ' ')).toBe(fs.readFileSync(SAMPLE, 'utf8'))
+    expect(fs.existsSync(dataLayout.body(dataDir, id))).toBe(true)
+    const library = JSON.parse(fs.readFileSync(dataLayout.library(dataDir), 'utf8'))
+    expect(library.schemaVersion).toBe(1)
+    expect(JSON.stringify(library)).not.toContain('Pegasus')
+  })
+
+  it('does not add the sample again once the library exists', async () => {
+    await close(await open())
+    const again = await open()
+    expect(await again.handlers.listArticles({})).toHaveLength(1)
+  })
+})
+
+describe('notes', () => {
+  it('stores a highlight with W3C selectors that resolve back to the same passage after a restart', async () => {
+    const dossier = await open()
+    const { id, text } = await sampleArticle(dossier)
+    const start = text.indexOf(PASSAGE, text.indexOf(PASSAGE) + 1)
+    const note = await dossier.handlers.createNote({
+      articleId: id,
+      range: { start, end: start + PASSAGE.length },
+      expectedQuote: PASSAGE
+    })
+    expect(note.anchor.quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: PASSAGE,
+      prefix: text.slice(start - 32, start),
+      suffix: text.slice(start + PASSAGE.length, start + PASSAGE.length + 32)
+    })
+    expect(note.anchor.position).toEqual({ type: 'TextPositionSelector', start, end: start + PASSAGE.length })
+    await close(dossier)
+
+    const reopened = await open()
+    const notes = await reopened.handlers.listNotes({ articleId: id })
+    expect(notes).toEqual([note])
+    expect(anchorSelectors(text, notes[0]!.anchor)).toEqual({
+      state: 'anchored',
+      range: { start, end: start + PASSAGE.length },
+      quote: PASSAGE
+    })
+    expect((await reopened.handlers.listArticles({}))[0]!.noteCount).toBe(1)
+  })
+
+  it('refuses a selection that does not match the stored text, and stores nothing', async () => {
+    const dossier = await open()
+    const { id } = await sampleArticle(dossier)
+    const wrongQuote = dispatchApiCall(dossier.handlers, 'createNote', {
+      articleId: id,
+      range: { start: 0, end: 6 },
+      expectedQuote: 'Le chat'
+    })
+    await expect(wrongQuote).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    const pastTheEnd = dispatchApiCall(dossier.handlers, 'createNote', {
+      articleId: id,
+      range: { start: 10, end: 1_000_000 },
+      expectedQuote: 'x'
+    })
+    await expect(pastTheEnd).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await dossier.handlers.listNotes({ articleId: id })).toEqual([])
+    expect(fs.existsSync(dataLayout.notes(dataDir, id))).toBe(false)
+  })
+
+  it('saves a note by rewriting only that article’s notes file', async () => {
+    const dossier = await open()
+    const { id, text } = await sampleArticle(dossier)
+    const libraryBefore = fs.statSync(dataLayout.library(dataDir)).mtimeMs
+    const bodyBefore = fs.readFileSync(dataLayout.body(dataDir, id))
+    const bodyStatBefore = fs.statSync(dataLayout.body(dataDir, id)).mtimeMs
+    const start = text.indexOf('Pegasus')
+    await dossier.handlers.createNote({ articleId: id, range: { start, end: start + 7 }, expectedQuote: 'Pegasus' })
+    expect(fs.statSync(dataLayout.library(dataDir)).mtimeMs).toBe(libraryBefore)
+    expect(fs.statSync(dataLayout.body(dataDir, id)).mtimeMs).toBe(bodyStatBefore)
+    expect(fs.readFileSync(dataLayout.body(dataDir, id))).toEqual(bodyBefore)
+    expect(JSON.parse(fs.readFileSync(dataLayout.notes(dataDir, id), 'utf8')).notes).toHaveLength(1)
+  })
+
+  it('deletes a note, and says so when it is already gone', async () => {
+    const dossier = await open()
+    const { id, text } = await sampleArticle(dossier)
+    const start = text.indexOf('Rabat')
+    const note = await dossier.handlers.createNote({
+      articleId: id,
+      range: { start, end: start + 5 },
+      expectedQuote: 'Rabat'
+    })
+    await dossier.handlers.deleteNote({ articleId: id, noteId: note.id })
+    expect(await dossier.handlers.listNotes({ articleId: id })).toEqual([])
+    await expect(dispatchApiCall(dossier.handlers, 'deleteNote', { articleId: id, noteId: note.id })).resolves.toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That note no longer exists.' }
+    })
+  })
+
+  it('answers not-found for an article that does not exist', async () => {
+    const dossier = await open()
+    await expect(
+      dispatchApiCall(dossier.handlers, 'openArticle', { articleId: '00000000-0000-0000-0000-000000000000' })
+    ).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+})
+
+describe('files that cannot be trusted', () => {
+  it('refuses a second Dossier on the same folder', async () => {
+    await open()
+    await expect(open()).rejects.toBeInstanceOf(DataDirLockedError)
+  })
+
+  it('sets a damaged notes file aside, tells the user, and starts that article’s notes from the last good copy', async () => {
+    const first = await open()
+    const { id, text } = await sampleArticle(first)
+    const start = text.indexOf('Rabat')
+    await first.handlers.createNote({ articleId: id, range: { start, end: start + 5 }, expectedQuote: 'Rabat' })
+    const second = text.indexOf('Pegasus')
+    await first.handlers.createNote({
+      articleId: id,
+      range: { start: second, end: second + 7 },
+      expectedQuote: 'Pegasus'
+    })
+    await close(first)
+    fs.writeFileSync(dataLayout.notes(dataDir, id), '{"schemaVersion":1,"notes":[{"id":')
+
+    const reopened = await open()
+    const notes = await reopened.handlers.listNotes({ articleId: id })
+    expect(notes.map((note) => note.anchor.quote.exact)).toEqual(['Rabat'])
+    const notices = await reopened.handlers.listNotices({})
+    expect(notices).toHaveLength(1)
+    expect(notices[0]!.message).toContain(`${id}.json could not be read`)
+    expect(notices[0]!.message).toContain('restored the last good copy')
+    const quarantine = path.join(dataDir, 'notes', '.quarantine')
+    expect(fs.readdirSync(quarantine).map((file) => fs.readFileSync(path.join(quarantine, file), 'utf8'))).toEqual([
+      '{"schemaVersion":1,"notes":[{"id":'
+    ])
+    await reopened.handlers.dismissNotice({ noticeId: notices[0]!.id })
+    expect(await reopened.handlers.listNotices({})).toEqual([])
+  })
+
+  it('leaves a library written by a newer Dossier untouched and refuses to open it', async () => {
+    await close(await open())
+    const newer = JSON.stringify({ schemaVersion: 99, articles: [], future: true })
+    fs.writeFileSync(dataLayout.library(dataDir), newer)
+    await expect(open()).rejects.toThrow(/newer version of Dossier \(schema 99/)
+    expect(fs.readFileSync(dataLayout.library(dataDir), 'utf8')).toBe(newer)
+    // The refusal released the folder: a fixed Dossier could open it.
+    expect(fs.existsSync(path.join(dataDir, 'dossier.lock'))).toBe(false)
+  })
+
+  it('stamps a file from before schema versions with the current version', async () => {
+    fs.writeFileSync(dataLayout.library(dataDir), JSON.stringify({ articles: [] }))
+    const dossier = await open()
+    expect(await dossier.handlers.listArticles({})).toEqual([])
+  })
+})

@@ -1,0 +1,56 @@
+// Readable paragraphs may move line breaks but must never change a word of the article.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { plainTextToBlocks, titleFromText } from './readingParagraphs'
+
+const sample = readFileSync(path.join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt'), 'utf8')
+
+describe('plainTextToBlocks', () => {
+  it('regroups the one-line sample into readable paragraphs without altering its text', () => {
+    const blocks = plainTextToBlocks(sample)
+    expect(blocks.length).toBeGreaterThanOrEqual(5)
+    expect(blocks.map((block) => block.text).join(' ')).toBe(sample)
+    for (const block of blocks) expect(block.text.length).toBeLessThan(900)
+  })
+
+  it('sets the inline "Lire aussi" teaser apart and ends it where the next sentence starts', () => {
+    const asides = plainTextToBlocks(sample).filter((block) => block.type === 'aside')
+    expect(asides.map((block) => block.text)).toEqual([
+      "→ Lire aussi : Le Maroc et Israël signent à Genève un Mémorandum d'entente sur la propriété intellectuelle"
+    ])
+  })
+
+  it('keeps the author’s paragraphs, joins hard-wrapped lines and handles CRLF', () => {
+    const text = 'Premier paragraphe,\r\ncoupé à la main.\r\n\r\nSecond « paragraphe ».\r\n'
+    expect(plainTextToBlocks(text)).toEqual([
+      { type: 'paragraph', text: 'Premier paragraphe, coupé à la main.' },
+      { type: 'paragraph', text: 'Second « paragraphe ».' }
+    ])
+  })
+
+  it('breaks only at sentence ends, never inside a quotation that continues', () => {
+    const long =
+      `${'Une phrase assez longue pour remplir la ligne. '.repeat(12)}« C'est dit », a-t-il déclaré. ${'Encore une phrase pour finir le texte. '.repeat(12)}`.trim()
+    const blocks = plainTextToBlocks(long)
+    expect(blocks.length).toBeGreaterThan(1)
+    expect(blocks.some((block) => block.text.startsWith('», a-t-il'))).toBe(false)
+    expect(blocks.map((block) => block.text).join(' ')).toBe(long)
+  })
+
+  it('returns nothing for blank text', () => {
+    expect(plainTextToBlocks(' \n\n \t ')).toEqual([])
+  })
+})
+
+describe('titleFromText', () => {
+  it('uses the first sentence, cut at a word boundary with an ellipsis', () => {
+    const title = titleFromText(sample)
+    expect(title).toBe("Le chef d'état-major de l'armée israélienne, le lieutenant-général Aviv Kochavi, a démarré…")
+    expect(title.length).toBeLessThanOrEqual(91)
+  })
+
+  it('keeps a short first sentence whole, without its full stop', () => {
+    expect(titleFromText('Rabat accueille Kochavi. La suite du texte.')).toBe('Rabat accueille Kochavi')
+  })
+})
