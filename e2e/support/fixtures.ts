@@ -1,0 +1,181 @@
+/**
+ * Starts Dossier for one test on a fresh data folder, in browser mode (the loopback host
+ * driven by Debian's Chromium) or in Electron, and lets the test restart it on the same
+ * folder. Every request the page makes is recorded, so tests can prove nothing left the machine.
+ */
+import {
+  test as base,
+  expect,
+  _electron,
+  chromium,
+  type Browser,
+  type ElectronApplication,
+  type Page
+} from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { findElectronRuntime } from '../../src/main/electronRuntime'
+
+export const projectRoot = path.resolve(__dirname, '..', '..')
+const hostEntry = path.join(projectRoot, 'out', 'main', 'host.js')
+
+export interface DossierOptions {
+  dossierMode: 'browser' | 'electron'
+}
+
+export interface DossierApp {
+  mode: DossierOptions['dossierMode']
+  page: Page
+  dataDir: string
+  /** Browser mode only: where the host listens and the token it requires. */
+  origin: string | null
+  token: string | null
+  /** Every URL the page requested since the app started. */
+  requests: string[]
+  restart(): Promise<void>
+}
+
+export interface StartedHost {
+  process: ChildProcess
+  url: string
+  origin: string
+  token: string
+  output: () => string
+}
+
+/** Starts the browser-mode host as `npm start` would, and waits for the address it prints. */
+export async function startHost(dataDir: string): Promise<StartedHost> {
+  const child = spawn(process.execPath, [hostEntry, '--data-dir', dataDir], {
+    cwd: projectRoot,
+    env: { ...process.env, DOSSIER_DATA_DIR: '' }
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000)
+    const check = (): void => {
+      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout.on('data', check)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`host exited with ${code}:\n${output}`))
+    })
+  })
+  const parsed = new URL(url)
+  return {
+    process: child,
+    url,
+    origin: parsed.origin,
+    token: new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '',
+    output: () => output
+  }
+}
+
+export async function stopHost(host: StartedHost): Promise<void> {
+  if (host.process.exitCode !== null) return
+  const exited = new Promise((resolve) => host.process.once('exit', resolve))
+  host.process.kill('SIGTERM')
+  await exited
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chromiumBrowser: Browser | null }>({
+  dossierMode: ['browser', { option: true, scope: 'worker' }],
+
+  chromiumBrowser: [
+    async ({ dossierMode }, use) => {
+      if (dossierMode !== 'browser') return use(null)
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'worker' }
+  ],
+
+  dossier: async ({ dossierMode, chromiumBrowser }, use, testInfo) => {
+    const dataDir = testInfo.outputPath('data')
+    const requests: string[] = []
+    const record = (page: Page): void => {
+      page.on('request', (request) => void requests.push(request.url()))
+    }
+
+    if (dossierMode === 'browser') {
+      if (!chromiumBrowser) throw new Error('browser mode needs Chromium')
+      const context = await chromiumBrowser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' })
+      const page = await context.newPage()
+      record(page)
+      let host = await startHost(dataDir)
+      await page.goto(host.url)
+      const app: DossierApp = {
+        mode: 'browser',
+        page,
+        dataDir,
+        origin: host.origin,
+        token: host.token,
+        requests,
+        async restart() {
+          await stopHost(host)
+          host = await startHost(dataDir)
+          app.origin = host.origin
+          app.token = host.token
+          await page.goto(host.url)
+        }
+      }
+      await use(app)
+      await context.close()
+      await stopHost(host)
+      return
+    }
+
+    const runtime = findElectronRuntime(projectRoot)
+    test.skip(
+      !runtime.found,
+      `Electron e2e needs the Electron runtime, and ${runtime.found ? '' : runtime.reason}; browser mode covers the same specs`
+    )
+    if (!runtime.found) return
+    const launch = async (): Promise<{ electronApp: ElectronApplication; page: Page }> => {
+      const electronApp = await _electron.launch({
+        executablePath: runtime.executable,
+        args: [projectRoot],
+        cwd: projectRoot,
+        env: { ...process.env, DOSSIER_DATA_DIR: dataDir }
+      })
+      const page = await electronApp.firstWindow()
+      record(page)
+      return { electronApp, page }
+    }
+    let current = await launch()
+    const app: DossierApp = {
+      mode: 'electron',
+      page: current.page,
+      dataDir,
+      origin: null,
+      token: null,
+      requests,
+      async restart() {
+        await current.electronApp.close()
+        current = await launch()
+        app.page = current.page
+      }
+    }
+    await use(app)
+    await current.electronApp.close()
+  }
+})
+
+export { expect }

@@ -1,0 +1,44 @@
+/**
+ * Selects text the way a person does: press the mouse at the first character of the
+ * passage, drag to its last, release. Only the coordinates are computed in the page.
+ */
+import type { Page } from '@playwright/test'
+
+export async function selectTextWithMouse(page: Page, text: string, occurrence = 0): Promise<void> {
+  const points = await page.evaluate(
+    ({ text, occurrence }) => {
+      const root = document.querySelector('.article-text')
+      if (!root) throw new Error('no article text on screen')
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      let seen = 0
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data
+        let index = data.indexOf(text)
+        while (index >= 0) {
+          if (seen++ === occurrence) {
+            // A person scrolls the passage into view before selecting it.
+            node.parentElement?.scrollIntoView({ block: 'center' })
+            const range = document.createRange()
+            range.setStart(node, index)
+            range.setEnd(node, index + 1)
+            const first = range.getBoundingClientRect()
+            range.setStart(node, index + text.length - 1)
+            range.setEnd(node, index + text.length)
+            const last = range.getBoundingClientRect()
+            return {
+              from: { x: first.left + 1, y: first.top + first.height / 2 },
+              to: { x: last.right - 1, y: last.top + last.height / 2 }
+            }
+          }
+          index = data.indexOf(text, index + 1)
+        }
+      }
+      throw new Error(`"${text}" (occurrence ${occurrence}) is not in one text node of the article`)
+    },
+    { text, occurrence }
+  )
+  await page.mouse.move(points.from.x, points.from.y)
+  await page.mouse.down()
+  await page.mouse.move(points.to.x, points.to.y, { steps: 8 })
+  await page.mouse.up()
+}
