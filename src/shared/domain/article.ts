@@ -5,12 +5,29 @@
  * The body is a list of blocks rather than HTML: it is what the editor renders, what
  * anchoring measures offsets against, and what exporters cite paragraph numbers from.
  */
-export type BlockType = 'paragraph' | 'aside'
+export type InlineMark = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code' | 'superscript' | 'subscript'
 
-export interface ArticleBlock {
-  type: BlockType
+/** A stretch of a block's text with the same formatting; runs concatenated equal the block's text. */
+export interface InlineRun {
   text: string
+  marks?: InlineMark[]
+  /** Only http(s) and mailto links survive import. */
+  href?: string
 }
+
+interface BlockBase {
+  /** The block's plain text: what anchors measure and what search indexes. */
+  text: string
+  /** Formatting, when the source had any; absent means one plain run. */
+  runs?: InlineRun[]
+}
+
+export type ArticleBlock =
+  | (BlockBase & { type: 'paragraph' | 'aside' | 'quote' })
+  | (BlockBase & { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6 })
+  | (BlockBase & { type: 'listitem'; listType: 'bullet' | 'number'; depth: number })
+
+export type BlockType = ArticleBlock['type']
 
 export interface ArticleBody {
   articleId: string
