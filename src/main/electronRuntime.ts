@@ -8,22 +8,37 @@ import path from 'node:path'
 
 export type ElectronRuntime = { found: true; executable: string } | { found: false; reason: string }
 
+function isFile(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate).isFile()
+  } catch {
+    return false
+  }
+}
+
 export function findElectronRuntime(projectRoot: string, env: NodeJS.ProcessEnv = process.env): ElectronRuntime {
   const explicit = env.ELECTRON_EXEC_PATH
   if (explicit) {
-    return fs.existsSync(explicit)
+    return isFile(explicit)
       ? { found: true, executable: explicit }
-      : { found: false, reason: `ELECTRON_EXEC_PATH points to ${explicit}, which does not exist` }
+      : { found: false, reason: `ELECTRON_EXEC_PATH points to ${explicit}, which is not a file` }
   }
   const packageDir = path.join(projectRoot, 'node_modules', 'electron')
   const pathFile = path.join(packageDir, 'path.txt')
-  if (!fs.existsSync(pathFile)) {
+  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : ''
+  // Like electron's own index.js: an override folder works without path.txt, which only a download writes.
+  const overrideDir = env.ELECTRON_OVERRIDE_DIST_PATH
+  if (overrideDir) {
+    const executable = path.join(overrideDir, relative || 'electron')
+    return isFile(executable)
+      ? { found: true, executable }
+      : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary (${executable} is missing)` }
+  }
+  if (!relative) {
     return { found: false, reason: 'the Electron runtime is not installed (node_modules/electron/path.txt is missing)' }
   }
-  const relative = fs.readFileSync(pathFile, 'utf8').trim()
-  const distDir = env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist')
-  const executable = path.join(distDir, relative)
-  return fs.existsSync(executable)
+  const executable = path.join(packageDir, 'dist', relative)
+  return isFile(executable)
     ? { found: true, executable }
     : { found: false, reason: `the Electron runtime is not installed (${executable} is missing)` }
 }

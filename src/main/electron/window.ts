@@ -44,6 +44,10 @@ export function isExternalWebLink(url: string): boolean {
 /** Applies the window rules to every web contents the app ever creates. */
 export function lockDownWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault())
+  // Subframes do not fire will-navigate; the CSP forbids frames, and this closes the door twice.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) event.preventDefault()
+  })
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   // A click on a link asks for a new window: the page never gets one; http(s) links go to the system browser.

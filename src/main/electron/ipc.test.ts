@@ -1,0 +1,287 @@
+// Protects the Electron IPC boundary: only the app's own top frame reaches the services, and only with valid input.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import type { ArticleSummary, OpenedArticle } from '../../shared/domain/article'
+import type { Note } from '../../shared/domain/note'
+import type { Notice } from '../../shared/domain/notices'
+import { apiContract, type ApiHandlers } from '../../shared/api/contract'
+import { ServiceError } from '../../shared/api/dispatch'
+import { API_METHODS, type ApiMethod } from '../../shared/api/methods'
+import { registerApiIpc, senderCheckFor, type SenderCheck } from './ipc'
+
+// ipc.ts only imports types from electron; this keeps the real package (and its binary download) out for good.
+vi.mock('electron', () => ({}))
+
+const RENDERER_URL = 'file:///opt/Dossier/resources/app.asar/out/renderer/index.html'
+const WINDOW_CONTENTS_ID = 7
+
+type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>()
+  const handle = vi.fn((channel: string, listener: Listener) => {
+    listeners.set(channel, listener)
+  })
+  return { ipcMain: { handle } as unknown as Pick<IpcMain, 'handle'>, handle, listeners }
+}
+
+function fakeEvent(senderId: number, frame: { url: string; parent: unknown } | null): IpcMainInvokeEvent {
+  return { sender: { id: senderId }, senderFrame: frame } as unknown as IpcMainInvokeEvent
+}
+
+function topFrameEvent(url = RENDERER_URL, senderId = WINDOW_CONTENTS_ID): IpcMainInvokeEvent {
+  return fakeEvent(senderId, { url, parent: null })
+}
+
+const note: Note = {
+  id: 'n1',
+  articleId: 'a1',
+  anchor: {
+    quote: { type: 'TextQuoteSelector', exact: 'Hello', prefix: '', suffix: ' world' },
+    position: { type: 'TextPositionSelector', start: 0, end: 5 }
+  },
+  text: '',
+  tagIds: [],
+  color: null,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z'
+}
+
+const opened: OpenedArticle = {
+  meta: {
+    id: 'a1',
+    title: 'Sample',
+    outlet: null,
+    author: null,
+    publishedAt: null,
+    sourceUrl: null,
+    language: 'en',
+    importedAt: '2024-01-01T00:00:00.000Z',
+    sourceFile: null,
+    wordCount: 2,
+    charCount: 11
+  },
+  body: { articleId: 'a1', blocks: [{ type: 'paragraph', text: 'Hello world' }] }
+}
+
+const summaries: ArticleSummary[] = [{ ...opened.meta, noteCount: 1 }]
+const notices: Notice[] = [
+  { id: 'x1', level: 'warning', message: 'Restored from backup', at: '2024-01-01T00:00:00.000Z' }
+]
+
+/** A valid input and what its handler resolves to, for every method. */
+const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
+  listArticles: { input: {}, value: summaries },
+  listTrash: { input: {}, value: [] },
+  openArticle: { input: { articleId: 'a1' }, value: opened },
+  importFile: {
+    input: { name: 'a.txt', dataBase64: 'SGVsbG8=' },
+    value: { ok: true, article: summaries[0] }
+  },
+  importPaste: { input: { text: 'Hello world' }, value: { ok: true, article: summaries[0] } },
+  updateArticleMeta: { input: { articleId: 'a1', changes: { outlet: 'Le Monde' } }, value: opened.meta },
+  trashArticle: { input: { articleId: 'a1' }, value: { trashed: true } },
+  restoreArticle: { input: { articleId: 'a1' }, value: { restored: true } },
+  emptyTrash: { input: {}, value: { deleted: 0 } },
+  listNotes: { input: { articleId: 'a1' }, value: [note] },
+  createNote: {
+    input: { articleId: 'a1', range: { start: 0, end: 5 }, expectedQuote: 'Hello' },
+    value: note
+  },
+  updateNote: { input: { articleId: 'a1', noteId: 'n1', changes: { text: 'Why it matters' } }, value: note },
+  deleteNote: { input: { articleId: 'a1', noteId: 'n1' }, value: { deleted: true } },
+  listNotices: { input: {}, value: notices },
+  dismissNotice: { input: { noticeId: 'x1' }, value: { dismissed: true } }
+}
+
+/** Every contract method as a spy resolving its valid value. */
+function fakeHandlers() {
+  return Object.fromEntries(
+    API_METHODS.map((method) => [method, vi.fn(async () => validCalls[method].value)])
+  ) as unknown as { [M in ApiMethod]: ReturnType<typeof vi.fn> & ApiHandlers[M] }
+}
+
+function setUp(isTrusted: SenderCheck = () => true) {
+  const { ipcMain, handle, listeners } = fakeIpcMain()
+  const handlers = fakeHandlers()
+  registerApiIpc(ipcMain, handlers, isTrusted)
+  const call = (method: string, input: unknown, event: IpcMainInvokeEvent = topFrameEvent()) => {
+    const listener = listeners.get(`dossier:${method}`)
+    if (!listener) throw new Error(`no IPC listener for ${method}`)
+    return listener(event, input)
+  }
+  return { handle, listeners, handlers, call }
+}
+
+function expectNoHandlerCalled(handlers: ReturnType<typeof fakeHandlers>): void {
+  for (const method of API_METHODS) expect(handlers[method]).not.toHaveBeenCalled()
+}
+
+describe('registerApiIpc', () => {
+  it('registers exactly one dossier:<method> channel per contract method and nothing else', () => {
+    const { handle, listeners } = setUp()
+
+    const expected = API_METHODS.map((method) => `dossier:${method}`)
+    expect(handle).toHaveBeenCalledTimes(expected.length)
+    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual([...expected].sort())
+    expect([...listeners.keys()].sort()).toEqual(
+      Object.keys(apiContract)
+        .map((m) => `dossier:${m}`)
+        .sort()
+    )
+  })
+
+  it.each(API_METHODS)('%s from the trusted window with valid input reaches its handler', async (method) => {
+    const { handlers, call } = setUp()
+    const { input, value } = validCalls[method]
+
+    const result = await call(method, input)
+
+    expect(result).toEqual({ ok: true, value })
+    expect(handlers[method]).toHaveBeenCalledTimes(1)
+    expect(handlers[method]).toHaveBeenCalledWith(input)
+    for (const other of API_METHODS.filter((m) => m !== method)) expect(handlers[other]).not.toHaveBeenCalled()
+  })
+
+  it('passes the IPC event to the sender check', async () => {
+    const isTrusted = vi.fn<SenderCheck>(() => true)
+    const { call } = setUp(isTrusted)
+    const event = topFrameEvent()
+
+    await call('listArticles', {}, event)
+
+    expect(isTrusted).toHaveBeenCalledWith(event)
+  })
+
+  it.each<[ApiMethod, unknown]>([
+    ['listArticles', { extra: true }],
+    ['listArticles', undefined],
+    ['openArticle', {}],
+    ['openArticle', { articleId: '../../etc/passwd' }],
+    ['openArticle', { articleId: 'a1', extra: 1 }],
+    ['listNotes', { articleId: 42 }],
+    ['createNote', { articleId: 'a1', range: { start: 5, end: 5 }, expectedQuote: 'Hello' }],
+    ['createNote', { articleId: 'a1', range: { start: -1, end: 5 }, expectedQuote: 'Hello' }],
+    ['createNote', { articleId: 'a1', range: { start: 0, end: 5 }, expectedQuote: '' }],
+    ['deleteNote', { articleId: 'a1' }],
+    ['dismissNotice', null],
+    ['dismissNotice', 'x1']
+  ])('%s with invalid input %j is refused before the handler', async (method, input) => {
+    const { handlers, call } = setUp()
+
+    const result = await call(method, input)
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expectNoHandlerCalled(handlers)
+  })
+
+  it.each(API_METHODS)('%s from an untrusted sender is refused and the handler is not called', async (method) => {
+    const { handlers, call } = setUp(() => false)
+
+    const result = await call(method, validCalls[method].input)
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    expectNoHandlerCalled(handlers)
+  })
+
+  it('checks the sender before the input: an untrusted caller learns nothing about validation', async () => {
+    const { handlers, call } = setUp(() => false)
+
+    const result = await call('openArticle', { articleId: '../../etc/passwd' })
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    expectNoHandlerCalled(handlers)
+  })
+
+  it('refuses a subframe when wired to the real sender check', async () => {
+    const { handlers, call } = setUp(senderCheckFor(() => WINDOW_CONTENTS_ID, RENDERER_URL))
+    const subframe = fakeEvent(WINDOW_CONTENTS_ID, { url: RENDERER_URL, parent: { url: RENDERER_URL } })
+
+    expect(await call('listArticles', {}, subframe)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    expectNoHandlerCalled(handlers)
+    expect(await call('listArticles', {}, topFrameEvent())).toEqual({ ok: true, value: summaries })
+  })
+
+  it('turns a handler that rejects into an internal error result', async () => {
+    const { handlers, call } = setUp()
+    handlers.openArticle.mockRejectedValueOnce(new Error('disk on fire'))
+
+    const result = await call('openArticle', { articleId: 'a1' })
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(handlers.openArticle).toHaveBeenCalledTimes(1)
+  })
+
+  it('turns a handler that throws synchronously into an internal error result', async () => {
+    const { handlers, call } = setUp()
+    handlers.listNotices.mockImplementationOnce(() => {
+      throw new TypeError('boom')
+    })
+
+    await expect(call('listNotices', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } })
+  })
+
+  it("keeps a ServiceError's own code", async () => {
+    const { handlers, call } = setUp()
+    handlers.deleteNote.mockRejectedValueOnce(new ServiceError('not-found', 'No such note.'))
+
+    const result = await call('deleteNote', { articleId: 'a1', noteId: 'n404' })
+
+    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'No such note.' } })
+  })
+})
+
+describe('senderCheckFor', () => {
+  const check = senderCheckFor(() => WINDOW_CONTENTS_ID, RENDERER_URL)
+
+  it("accepts the top frame of the app's window showing the renderer page", () => {
+    expect(check(topFrameEvent())).toBe(true)
+  })
+
+  it('accepts the renderer page with a #fragment (client-side routes)', () => {
+    expect(check(topFrameEvent(`${RENDERER_URL}#/articles/a1`))).toBe(true)
+    expect(check(topFrameEvent(`${RENDERER_URL}#`))).toBe(true)
+  })
+
+  it('rejects a subframe, even one showing the renderer page', () => {
+    expect(check(fakeEvent(WINDOW_CONTENTS_ID, { url: RENDERER_URL, parent: { url: RENDERER_URL } }))).toBe(false)
+  })
+
+  it('rejects another web contents', () => {
+    expect(check(topFrameEvent(RENDERER_URL, WINDOW_CONTENTS_ID + 1))).toBe(false)
+  })
+
+  it.each([
+    'https://evil.example/',
+    'http://localhost:5173/',
+    'file:///tmp/evil/index.html',
+    'file:///opt/Dossier/resources/app.asar/out/renderer/other.html',
+    `${RENDERER_URL}.evil.html`,
+    `${RENDERER_URL}?x=1`,
+    'about:blank',
+    ''
+  ])('rejects a frame showing %j', (url) => {
+    expect(check(topFrameEvent(url))).toBe(false)
+  })
+
+  it('rejects an event without a sender frame', () => {
+    expect(check(fakeEvent(WINDOW_CONTENTS_ID, null))).toBe(false)
+  })
+
+  it('rejects everything once the window is gone', () => {
+    const noWindow = senderCheckFor(() => null, RENDERER_URL)
+    expect(noWindow(topFrameEvent())).toBe(false)
+  })
+
+  it('asks for the window id at call time, so it follows the window that exists now', () => {
+    let currentId: number | null = null
+    const live = senderCheckFor(() => currentId, RENDERER_URL)
+
+    expect(live(topFrameEvent(RENDERER_URL, 3))).toBe(false)
+    currentId = 3
+    expect(live(topFrameEvent(RENDERER_URL, 3))).toBe(true)
+    currentId = 4
+    expect(live(topFrameEvent(RENDERER_URL, 3))).toBe(false)
+    expect(live(topFrameEvent(RENDERER_URL, 4))).toBe(true)
+  })
+})
