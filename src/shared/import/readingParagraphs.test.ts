@@ -38,6 +38,14 @@ describe('plainTextToBlocks', () => {
     expect(blocks.map((block) => block.text).join(' ')).toBe(long)
   })
 
+  it('treats runs of spaces as one, and stays fast on pathological white space', () => {
+    expect(plainTextToBlocks('Deux   espaces.\tUne tabulation.')).toEqual([
+      { type: 'paragraph', text: 'Deux espaces. Une tabulation.' }
+    ])
+    const blocks = plainTextToBlocks(`Début.${' '.repeat(2_000_000)}Fin.`)
+    expect(blocks.map((block) => block.text)).toEqual(['Début. Fin.'])
+  })
+
   it('returns nothing for blank text', () => {
     expect(plainTextToBlocks(' \n\n \t ')).toEqual([])
   })

@@ -35,7 +35,13 @@ export function plainTextToBlocks(text: string): ArticleBlock[] {
   const normalised = text.replace(/\r\n?/g, '\n')
   const paragraphs = normalised
     .split(/\n[ \t\u00a0]*\n+/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    // Runs of spaces are layout, not words; one space also keeps the sentence patterns linear.
+    .map((paragraph) =>
+      paragraph
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ ?\n ?/g, ' ')
+        .trim()
+    )
     .filter((paragraph) => paragraph.length > 0)
   return paragraphs.flatMap((paragraph) =>
     paragraph.length > LONG_PARAGRAPH_CHARS ? regroupLongParagraph(paragraph) : [classify(paragraph)]

@@ -1,0 +1,118 @@
+/**
+ * Web pages and pasted HTML. A saved news page is mostly not the article (menus,
+ * teasers, cookie banners, comments), so Readability picks the article out of it; when
+ * it cannot, the whole body is used rather than losing text. Either way the HTML is
+ * sanitized before it is read, and nothing the page refers to is ever fetched.
+ */
+import { Readability } from '@mozilla/readability'
+import { JSDOM, VirtualConsole } from 'jsdom'
+import type { ArticleBlock } from '../../../shared/domain/article'
+import { normaliseDate } from './dates'
+import { readHtmlMetadata, withoutSiteSuffix, type HtmlMetadata } from './htmlMetadata'
+import { htmlToBlocks } from './htmlToBlocks'
+import type { ArticleParts } from './importedArticle'
+import { RejectedInput } from './importError'
+import { detectLanguage, normaliseLanguage } from './language'
+import { cleanMetadataText } from './metadataText'
+import { sanitizeHtml } from './sanitizeHtml'
+import { titleFromBlocks } from './titles'
+
+/**
+ * Readability's pick is trusted when it holds this much text, or nearly all of a short
+ * page's text; less means it latched onto a caption or a teaser.
+ */
+const MIN_ARTICLE_CHARS = 200
+const SHORT_PAGE_SHARE = 0.8
+
+type ReadabilityArticle = NonNullable<ReturnType<Readability['parse']>>
+
+export function importHtml(html: string, options: { useReadability: boolean }): ArticleParts {
+  // No `runScripts` and no `resources`: scripts stay inert text and nothing is fetched.
+  // A silent console: a page's broken CSS is not the analyst's problem or the log's.
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() })
+  const document = dom.window.document
+  const metadata = readHtmlMetadata(document)
+  if (metadata.sourceUrl) {
+    dom.reconfigure({ url: metadata.sourceUrl })
+    absolutiseLinks(document)
+  }
+  const article = options.useReadability ? readArticle(document) : null
+  const blocks = htmlFragmentToBlocks(article?.content ?? document.body?.innerHTML ?? '')
+  dom.window.close()
+  if (blocks.length === 0) throw new RejectedInput('the page has no readable text')
+  return describeArticle(blocks, metadata, article)
+}
+
+/** Sanitizes, then reads: the one route from untrusted HTML to blocks. */
+export function htmlFragmentToBlocks(html: string): ArticleBlock[] {
+  return htmlToBlocks(sanitizeHtml(html))
+}
+
+/** Relative links would be dropped by the sanitizer; against the page's own URL they still work. */
+function absolutiseLinks(document: Document): void {
+  for (const anchor of Array.from(document.querySelectorAll('a[href]'))) {
+    const href = (anchor as HTMLAnchorElement).href
+    if (href) anchor.setAttribute('href', href)
+  }
+}
+
+function readArticle(document: Document): ReadabilityArticle | null {
+  const bodyChars = visibleLength(document.body?.textContent)
+  try {
+    const article = new Readability(document.cloneNode(true) as Document).parse()
+    const articleChars = visibleLength(article?.textContent)
+    const enough = articleChars >= Math.min(MIN_ARTICLE_CHARS, bodyChars * SHORT_PAGE_SHARE)
+    return article?.content && articleChars > 0 && enough ? article : null
+  } catch {
+    // Readability gives up on some odd pages; the sanitized body is the fallback.
+    return null
+  }
+}
+
+function describeArticle(
+  blocks: ArticleBlock[],
+  metadata: HtmlMetadata,
+  article: ReadabilityArticle | null
+): ArticleParts {
+  const outlet = metadata.outlet ?? cleanMetadataText(article?.siteName)
+  return {
+    blocks,
+    title:
+      metadata.shareTitle ??
+      readabilityTitle(article, metadata.documentTitle, outlet) ??
+      metadata.documentTitle ??
+      metadata.firstHeading ??
+      titleFromBlocks(blocks),
+    outlet,
+    author: metadata.author ?? withoutByPrefix(cleanMetadataText(article?.byline)),
+    publishedAt: metadata.publishedAt ?? normaliseDate(article?.publishedTime),
+    sourceUrl: metadata.sourceUrl,
+    language: metadata.language ?? normaliseLanguage(article?.lang) ?? detectLanguage(blocks)
+  }
+}
+
+/**
+ * Readability strips site names from <title> well, but it also cuts titles at a colon,
+ * and French headlines put a spaced colon mid-sentence ("Sahel : le point"). A piece of
+ * a colon-bearing <title> is such a cut, and the whole <title> is the better headline.
+ */
+function readabilityTitle(
+  article: ReadabilityArticle | null,
+  documentTitle: string | null,
+  outlet: string | null
+): string | null {
+  const cleaned = cleanMetadataText(article?.title)
+  const title = cleaned && withoutSiteSuffix(cleaned, outlet)
+  if (!title || !documentTitle) return title
+  const cutAtColon = documentTitle !== title && documentTitle.includes(':') && documentTitle.includes(title)
+  return cutAtColon ? null : title
+}
+
+/** Bylines read "Par Jeanne Martin" or "By Jane Smith"; the name is what is stored. */
+function withoutByPrefix(byline: string | null): string | null {
+  return byline ? byline.replace(/^(?:par|by)\s+/i, '').trim() || null : null
+}
+
+function visibleLength(text: string | null | undefined): number {
+  return (text ?? '').replace(/\s+/g, '').length
+}

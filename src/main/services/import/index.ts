@@ -1,0 +1,115 @@
+/**
+ * The import pipeline: turns whatever article an analyst has (a text file in any common
+ * encoding, Markdown, a saved web page, a Word document, or a paste) into Dossier's
+ * block model, faithfully and safely. Every failure is an ImportError that names the
+ * file and says what is wrong, so the library can show it as it is.
+ */
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../../shared/import/limits'
+import { decodeText, sniffHtmlCharset } from './decodeText'
+import { importDocx } from './docxImport'
+import { importHtml } from './htmlImport'
+import type { ArticleParts, ImportedArticle, ImportFormat } from './importedArticle'
+import { RejectedInput, toImportError } from './importError'
+import { importMarkdown } from './markdownImport'
+import { importPlainText } from './textImport'
+
+export { MAX_IMPORT_BYTES } from '../../../shared/import/limits'
+export { ImportError } from './importError'
+export type { ImportedArticle, ImportFormat } from './importedArticle'
+
+export const PASTE_SOURCE_NAME = 'Pasted text'
+
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ImportFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx'
+}
+
+const SUPPORTED_LIST = '.txt, .md, .html, .docx'
+
+/**
+ * A pasted fragment this small is the analyst's own selection: Readability would only
+ * risk dropping part of it. Larger pastes are usually a whole page copied with Ctrl+A.
+ */
+const MIN_PARAGRAPHS_FOR_READABILITY = 3
+
+export async function importFile(file: { name: string; bytes: Uint8Array }): Promise<ImportedArticle> {
+  const fileName = baseName(file.name)
+  try {
+    const format = checkFile(fileName, file.bytes)
+    const parts = await importBytes(format, file.bytes)
+    return { format, ...parts, sourceFile: fileName }
+  } catch (error) {
+    throw toImportError(error, fileName)
+  }
+}
+
+export async function importPaste(paste: { html?: string; text?: string }): Promise<ImportedArticle> {
+  try {
+    return { ...importPastedContent(paste), sourceFile: null }
+  } catch (error) {
+    throw toImportError(error, PASTE_SOURCE_NAME)
+  }
+}
+
+/** Cheap checks first, so a 2 GB video dropped by mistake is refused before it is read. */
+function checkFile(fileName: string, bytes: Uint8Array): ImportFormat {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new RejectedInput(`the file is ${formatMegabytes(bytes.length)}, over the ${MAX_IMPORT_LABEL} import limit`)
+  }
+  const format = formatOf(fileName)
+  if (bytes.length === 0) throw new RejectedInput('the file is empty')
+  return format
+}
+
+function formatOf(fileName: string): ImportFormat {
+  const extension = /\.[^.]+$/.exec(fileName)?.[0].toLowerCase()
+  const format = extension ? FORMAT_OF_EXTENSION[extension] : undefined
+  if (format) return format
+  const what = extension ? `unsupported file type ${extension}` : 'unsupported file type (the name has no extension)'
+  throw new RejectedInput(`${what} (Dossier imports ${SUPPORTED_LIST})`)
+}
+
+async function importBytes(format: ImportFormat, bytes: Uint8Array): Promise<ArticleParts> {
+  if (format === 'docx') return importDocx(bytes)
+  const declaredCharset = format === 'html' ? sniffHtmlCharset(bytes) : null
+  const text = decodeText(bytes, { declaredCharset })
+  if (!/\S/.test(text)) throw new RejectedInput('the file is empty')
+  if (format === 'markdown') return importMarkdown(text)
+  if (format === 'html') return importHtml(text, { useReadability: true })
+  return importPlainText(text)
+}
+
+function importPastedContent(paste: { html?: string; text?: string }): Omit<ImportedArticle, 'sourceFile'> {
+  const text = paste.text?.replace(/\r\n?/g, '\n') ?? ''
+  const hasText = /\S/.test(text)
+  if (paste.html && /\S/.test(paste.html)) {
+    try {
+      return { format: 'html', ...importHtml(paste.html, { useReadability: isLargeFragment(paste.html) }) }
+    } catch (error) {
+      if (!(error instanceof RejectedInput)) throw error
+      // Some apps put an empty or image-only HTML flavour next to the real text.
+      if (!hasText) throw new RejectedInput('nothing to import (the pasted content has no readable text)')
+    }
+  }
+  if (!hasText) throw new RejectedInput('nothing to import')
+  return { format: 'text', ...importPlainText(text) }
+}
+
+function isLargeFragment(html: string): boolean {
+  return (html.match(/<p[\s>]/gi)?.length ?? 0) >= MIN_PARAGRAPHS_FOR_READABILITY
+}
+
+/** Paths can arrive from drag-and-drop on any platform; only the name is shown and stored. */
+function baseName(name: string): string {
+  return name.split(/[\\/]/).at(-1) || name
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
