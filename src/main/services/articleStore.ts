@@ -11,7 +11,8 @@ import {
   countWords,
   type ArticleBlock,
   type ArticleBody,
-  type ArticleMeta
+  type ArticleMeta,
+  type ArticleMetaChanges
 } from '../../shared/domain/article'
 import { ServiceError } from '../../shared/api/dispatch'
 import { writeFileDurably } from '../storage/durableJsonFile'
@@ -38,8 +39,13 @@ export class ArticleStore {
     private readonly now: () => Date
   ) {}
 
+  /** Articles in the library, not in the trash. */
   list(): ArticleMeta[] {
-    return this.library.data.articles
+    return this.library.data.articles.filter((article) => !article.trashedAt)
+  }
+
+  listTrash(): ArticleMeta[] {
+    return this.library.data.articles.filter((article) => article.trashedAt)
   }
 
   getMeta(articleId: string): ArticleMeta {
@@ -75,6 +81,42 @@ export class ArticleStore {
     return articlePlainText((await this.getBody(articleId)).blocks)
   }
 
+  async updateMeta(articleId: string, changes: ArticleMetaChanges): Promise<ArticleMeta> {
+    this.getMeta(articleId)
+    return this.library.update((library) => {
+      const meta = library.articles.find((article) => article.id === articleId)!
+      Object.assign(meta, withoutUndefined(changes))
+      return { ...meta }
+    })
+  }
+
+  async setTrashed(articleId: string, trashed: boolean): Promise<void> {
+    this.getMeta(articleId)
+    const at = this.now().toISOString()
+    await this.library.update((library) => {
+      const meta = library.articles.find((article) => article.id === articleId)!
+      if (trashed) meta.trashedAt = at
+      else delete meta.trashedAt
+    })
+  }
+
+  /**
+   * Removes trashed articles for good: first from the library (so a crash midway leaves
+   * at worst unreferenced files), then their bodies.
+   */
+  async deleteTrashed(): Promise<string[]> {
+    const ids = this.listTrash().map((article) => article.id)
+    if (ids.length === 0) return []
+    await this.library.update((library) => {
+      library.articles = library.articles.filter((article) => !ids.includes(article.id))
+    })
+    for (const id of ids) {
+      this.bodyCache.delete(id)
+      await fs.rm(dataLayout.body(this.dataDir, id), { force: true })
+    }
+    return ids
+  }
+
   async add(article: NewArticle): Promise<ArticleMeta> {
     const id = randomUUID()
     const text = articlePlainText(article.blocks)
@@ -101,6 +143,10 @@ export class ArticleStore {
     this.bodyCache.set(id, { articleId: id, blocks: article.blocks })
     return meta
   }
+}
+
+function withoutUndefined<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>
 }
 
 function describe(error: unknown): string {

@@ -10,7 +10,9 @@ import { ServiceError } from '../../shared/api/dispatch'
 import { plainTextToBlocks, titleFromText } from '../../shared/import/readingParagraphs'
 import { acquireDataDirLock, type DataDirLock } from '../storage/dataDirLock'
 import type { RecoveryEvent } from '../storage/durableJsonFile'
+import type { ArticleMeta, ImportOutcome } from '../../shared/domain/article'
 import { ArticleStore } from './articleStore'
+import { importFile, importPaste, ImportError, type ImportedArticle } from './import'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
 import { NoteStore } from './noteStore'
@@ -48,9 +50,49 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     const notes = new NoteStore(dataDir, documentOptions, now)
     if (!library.existed && options.sampleArticle) await addSampleArticle(articles, options.sampleArticle)
 
+    const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await notes.count(meta.id) })
+
+    /** Each file succeeds or fails on its own; a failure names the file and the reason and stores nothing. */
+    const storeImport = async (sourceName: string, read: () => Promise<ImportedArticle>): Promise<ImportOutcome> => {
+      let imported: ImportedArticle
+      try {
+        imported = await read()
+      } catch (error) {
+        if (error instanceof ImportError) return { ok: false, fileName: error.fileName, reason: error.reason }
+        return { ok: false, fileName: sourceName, reason: `it could not be read (${describeError(error)})` }
+      }
+      const meta = await articles.add(imported)
+      return { ok: true, article: await summarise(meta) }
+    }
+
     const handlers: ApiHandlers = {
       async listArticles() {
-        return Promise.all(articles.list().map(async (meta) => ({ ...meta, noteCount: await notes.count(meta.id) })))
+        return Promise.all(articles.list().map(summarise))
+      },
+      async listTrash() {
+        return Promise.all(articles.listTrash().map(summarise))
+      },
+      async importFile({ name, dataBase64 }) {
+        return storeImport(name, () => importFile({ name, bytes: Buffer.from(dataBase64, 'base64') }))
+      },
+      async importPaste(paste) {
+        return storeImport('Pasted text', () => importPaste(paste))
+      },
+      async updateArticleMeta({ articleId, changes }) {
+        return articles.updateMeta(articleId, changes)
+      },
+      async trashArticle({ articleId }) {
+        await articles.setTrashed(articleId, true)
+        return { trashed: true as const }
+      },
+      async restoreArticle({ articleId }) {
+        await articles.setTrashed(articleId, false)
+        return { restored: true as const }
+      },
+      async emptyTrash() {
+        const deleted = await articles.deleteTrashed()
+        for (const id of deleted) await notes.deleteAllFor(id)
+        return { deleted: deleted.length }
       },
       async openArticle({ articleId }) {
         return { meta: articles.getMeta(articleId), body: await articles.getBody(articleId) }
@@ -62,6 +104,10 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async createNote({ articleId, range, expectedQuote }) {
         const text = await articles.getPlainText(articleId)
         return notes.create(articleId, text, range, expectedQuote)
+      },
+      async updateNote({ articleId, noteId, changes }) {
+        articles.getMeta(articleId)
+        return notes.update(articleId, noteId, changes)
       },
       async deleteNote({ articleId, noteId }) {
         await notes.delete(articleId, noteId)
@@ -93,6 +139,10 @@ async function addSampleArticle(
     sourceFile: path.basename(sample.path),
     language: sample.language
   })
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function describeRecovery(event: RecoveryEvent): string {

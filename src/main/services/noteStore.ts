@@ -3,6 +3,8 @@
  * article's notes file: never the library, never an article body.
  */
 import { randomUUID } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import { describeRange } from '../../shared/anchoring'
 import type { TextRange } from '../../shared/anchoring/selectors'
 import { ServiceError } from '../../shared/api/dispatch'
@@ -73,6 +75,34 @@ export class NoteStore {
       file.notes.push(note)
     })
     return note
+  }
+
+  async update(articleId: string, noteId: string, changes: { text: string }): Promise<Note> {
+    const document = await this.document(articleId)
+    if (!document.data.notes.some((note) => note.id === noteId)) {
+      throw new ServiceError('not-found', 'That note no longer exists.')
+    }
+    const updatedAt = this.now().toISOString()
+    return document.update((file) => {
+      const note = file.notes.find((candidate) => candidate.id === noteId)!
+      note.text = changes.text
+      note.updatedAt = updatedAt
+      return { ...note }
+    })
+  }
+
+  /** Forgets an article's notes for good, with their backups: only when its article leaves the trash. */
+  async deleteAllFor(articleId: string): Promise<void> {
+    this.documents.delete(articleId)
+    const file = dataLayout.notes(this.dataDir, articleId)
+    await fs.rm(file, { force: true })
+    const backups = path.join(path.dirname(file), '.backups')
+    const entries = await fs.readdir(backups).catch(() => [] as string[])
+    await Promise.all(
+      entries
+        .filter((entry) => entry.startsWith(`${articleId}.`))
+        .map((entry) => fs.rm(path.join(backups, entry), { force: true }))
+    )
   }
 
   async delete(articleId: string, noteId: string): Promise<void> {

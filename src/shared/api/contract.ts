@@ -5,7 +5,8 @@
  * side before a service sees it.
  */
 import { z } from 'zod'
-import type { ArticleSummary, OpenedArticle } from '../domain/article'
+import type { ArticleMeta, ArticleSummary, ImportOutcome, OpenedArticle } from '../domain/article'
+import { MAX_IMPORT_BYTES } from '../import/limits'
 import type { Note } from '../domain/note'
 import type { Notice } from '../domain/notices'
 import type { Result } from '../result'
@@ -20,6 +21,37 @@ const id = z
 
 const noInput = z.object({}).strict()
 
+/** Base64 of the largest importable file, with room so the import service, not zod, names the limit. */
+const MAX_BASE64_CHARS = Math.ceil((MAX_IMPORT_BYTES * 1.2 * 4) / 3)
+const MAX_PASTE_CHARS = 20_000_000
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional()
+
+const articleMetaChanges = z
+  .object({
+    title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
+    outlet: optionalText(300),
+    author: optionalText(300),
+    publishedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'a date is written YYYY-MM-DD')
+      .nullable()
+      .optional(),
+    sourceUrl: z
+      .string()
+      .trim()
+      .max(2000)
+      .regex(/^https?:\/\/\S+$/i, 'a source address starts with http:// or https://')
+      .nullable()
+      .optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, 'a language is a two-letter code such as fr')
+      .nullable()
+      .optional()
+  })
+  .strict()
+
 interface MethodSpec<I extends z.ZodType, O> {
   input: I
   /** Phantom field: carries the output type; never read at run time. */
@@ -32,7 +64,25 @@ function method<O>() {
 
 export const apiContract = {
   listArticles: method<ArticleSummary[]>()(noInput),
+  listTrash: method<ArticleSummary[]>()(noInput),
   openArticle: method<OpenedArticle>()(z.object({ articleId: id }).strict()),
+  importFile: method<ImportOutcome>()(
+    z
+      .object({
+        name: z.string().min(1).max(255),
+        dataBase64: z.string().max(MAX_BASE64_CHARS, 'the file is larger than the import limit')
+      })
+      .strict()
+  ),
+  importPaste: method<ImportOutcome>()(
+    z
+      .object({ html: z.string().max(MAX_PASTE_CHARS).optional(), text: z.string().max(MAX_PASTE_CHARS).optional() })
+      .strict()
+  ),
+  updateArticleMeta: method<ArticleMeta>()(z.object({ articleId: id, changes: articleMetaChanges }).strict()),
+  trashArticle: method<{ trashed: true }>()(z.object({ articleId: id }).strict()),
+  restoreArticle: method<{ restored: true }>()(z.object({ articleId: id }).strict()),
+  emptyTrash: method<{ deleted: number }>()(noInput),
   listNotes: method<Note[]>()(z.object({ articleId: id }).strict()),
   createNote: method<Note>()(
     z
@@ -49,6 +99,9 @@ export const apiContract = {
         expectedQuote: z.string().min(1).max(100_000)
       })
       .strict()
+  ),
+  updateNote: method<Note>()(
+    z.object({ articleId: id, noteId: id, changes: z.object({ text: z.string().max(100_000) }).strict() }).strict()
   ),
   deleteNote: method<{ deleted: true }>()(z.object({ articleId: id, noteId: id }).strict()),
   listNotices: method<Notice[]>()(noInput),

@@ -4,9 +4,17 @@
  */
 export const API_METHODS = [
   'listArticles',
+  'listTrash',
   'openArticle',
+  'importFile',
+  'importPaste',
+  'updateArticleMeta',
+  'trashArticle',
+  'restoreArticle',
+  'emptyTrash',
   'listNotes',
   'createNote',
+  'updateNote',
   'deleteNote',
   'listNotices',
   'dismissNotice'

@@ -47,7 +47,22 @@ export interface ArticleMeta {
   sourceFile: string | null
   wordCount: number
   charCount: number
+  /** Set while the article is in the trash; its notes stay with it and come back on restore. */
+  trashedAt?: string
 }
+
+/** What the user may correct in an article's provenance. */
+export interface ArticleMetaChanges {
+  title?: string
+  outlet?: string | null
+  author?: string | null
+  publishedAt?: string | null
+  sourceUrl?: string | null
+  language?: string | null
+}
+
+/** One file's outcome in an import: each file of a batch succeeds or fails on its own. */
+export type ImportOutcome = { ok: true; article: ArticleSummary } | { ok: false; fileName: string; reason: string }
 
 export interface ArticleSummary extends ArticleMeta {
   noteCount: number
