@@ -1,49 +1,71 @@
 /**
- * The main screen: library, reading pane and notes panel. Holds the session's state
- * and talks to the services only through the API client it is given.
+ * The main screen: library, reading pane and notes panel. Holds the session's state and
+ * talks to the services only through the API client it is given.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { anchorSelectors } from '../../shared/anchoring'
 import type { ApiClient } from '../../shared/api/contract'
-import { articlePlainText, type ArticleSummary, type OpenedArticle } from '../../shared/domain/article'
+import {
+  articlePlainText,
+  type ArticleMetaChanges,
+  type ArticleSummary,
+  type ImportOutcome,
+  type OpenedArticle
+} from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
 import type { Result } from '../../shared/result'
-import { LibraryList } from './components/LibraryList'
-import { MessageBar, type Message } from './components/MessageBar'
+import { foldForSearch } from '../../shared/text/fold'
+import { ArticleInfo } from './components/ArticleInfo'
+import { LibraryPanel } from './components/LibraryPanel'
+import { MessageBar, useMessages, type Message } from './components/MessageBar'
 import { NotesPanel, type PanelNote } from './components/NotesPanel'
+import { PasteDialog, pastedContent, type PastedContent } from './components/PasteDialog'
 import { ArticleReader } from './editor/ArticleReader'
 import type { HighlightRequest } from './editor/plugins/HighlightPlugin'
 import { NOTE_IDS_ATTRIBUTE } from './editor/plugins/NoteMarksPlugin'
-import { formatCount, languageName } from './format'
+import { formatCount, formatDate, languageName } from './format'
+import { importFiles, summariseImport } from './import/importFiles'
 
-let messageSequence = 0
+/** An article whose text opens with its own title shows it there, not twice. */
+function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
+  const first = body.blocks[0]
+  return first?.type === 'heading' && first.level === 1 && foldForSearch(first.text) === foldForSearch(meta.title)
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+}
 
 export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser' }): React.JSX.Element {
   const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [trash, setTrash] = useState<ArticleSummary[]>([])
   const [article, setArticle] = useState<OpenedArticle | null>(null)
   const [notes, setNotes] = useState<Note[]>([])
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null)
-  const [messages, setMessages] = useState<Message[]>([])
   const [loading, setLoading] = useState(true)
-
-  const showError = useCallback((text: string) => {
-    setMessages((current) => [...current, { id: `local-${++messageSequence}`, level: 'error', text }])
-  }, [])
+  const [busy, setBusy] = useState<string | null>(null)
+  const [pasting, setPasting] = useState(false)
+  const [editingInfo, setEditingInfo] = useState(false)
+  const [dropping, setDropping] = useState(false)
+  const { messages, show, dismiss } = useMessages()
 
   /** Unwraps a result, telling the user when it failed. */
   const take = useCallback(
     <T,>(result: Result<T>): T | null => {
       if (result.ok) return result.value
-      showError(result.error.message)
+      show({ level: 'error', text: result.error.message })
       return null
     },
-    [showError]
+    [show]
   )
 
   const refreshLibrary = useCallback(async () => {
-    const list = take(await api.listArticles({}))
-    if (list) setArticles(list)
-    return list
+    const [list, trashed] = await Promise.all([api.listArticles({}), api.listTrash({})])
+    const value = take(list)
+    if (value) setArticles(value)
+    const trashValue = take(trashed)
+    if (trashValue) setTrash(trashValue)
+    return value
   }, [api, take])
 
   const openArticle = useCallback(
@@ -55,6 +77,7 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
       setArticle(value)
       setNotes(noteList)
       setSelectedNoteId(null)
+      setEditingInfo(false)
     },
     [api, take]
   )
@@ -62,18 +85,85 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
   useEffect(() => {
     void (async () => {
       const notices = take(await api.listNotices({}))
-      if (notices) {
-        setMessages((current) => [
-          ...current,
-          ...notices.map((notice) => ({ id: notice.id, level: notice.level, text: notice.message }))
-        ])
-      }
+      for (const notice of notices ?? []) show({ level: notice.level, text: notice.message, noticeId: notice.id })
       const list = await refreshLibrary()
       const first = list?.[0]
       if (first) await openArticle(first.id)
       setLoading(false)
     })()
-  }, [api, take, refreshLibrary, openArticle])
+  }, [api, take, show, refreshLibrary, openArticle])
+
+  const reportImport = useCallback(
+    async (outcomes: ImportOutcome[]) => {
+      const { summary, failures } = summariseImport(outcomes)
+      show({ level: failures.length > 0 ? 'error' : 'info', text: summary, details: failures })
+      await refreshLibrary()
+      const last = outcomes.findLast((outcome) => outcome.ok)
+      if (last?.ok) await openArticle(last.article.id)
+    },
+    [show, refreshLibrary, openArticle]
+  )
+
+  const importDroppedOrPicked = useCallback(
+    async (files: File[]) => {
+      setBusy(`Importing ${formatCount(files.length, 'file', 'files')}…`)
+      try {
+        await reportImport(await importFiles(api, files, (done, total) => setBusy(`Importing ${done} of ${total}…`)))
+      } finally {
+        setBusy(null)
+      }
+    },
+    [api, reportImport]
+  )
+
+  const importPasted = useCallback(
+    async (content: PastedContent) => {
+      setPasting(false)
+      const result = await api.importPaste(content)
+      const outcome: ImportOutcome = result.ok
+        ? result.value
+        : { ok: false, fileName: 'Pasted text', reason: result.error.message }
+      await reportImport([outcome])
+    },
+    [api, reportImport]
+  )
+
+  // Files dropped anywhere on the window are imported; a paste outside any field is an article.
+  useEffect(() => {
+    const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files')
+    const onDragOver = (event: DragEvent): void => {
+      if (!hasFiles(event)) return
+      event.preventDefault()
+      setDropping(true)
+    }
+    const onDragLeave = (event: DragEvent): void => {
+      if (event.relatedTarget === null) setDropping(false)
+    }
+    const onDrop = (event: DragEvent): void => {
+      if (!hasFiles(event)) return
+      event.preventDefault()
+      setDropping(false)
+      const files = [...(event.dataTransfer?.files ?? [])]
+      if (files.length > 0) void importDroppedOrPicked(files)
+    }
+    const onPaste = (event: ClipboardEvent): void => {
+      if (isTypingTarget(event.target) || pasting) return
+      const content = pastedContent(event.clipboardData)
+      if (!content) return
+      event.preventDefault()
+      void importPasted(content)
+    }
+    window.addEventListener('dragover', onDragOver)
+    window.addEventListener('dragleave', onDragLeave)
+    window.addEventListener('drop', onDrop)
+    document.addEventListener('paste', onPaste)
+    return () => {
+      window.removeEventListener('dragover', onDragOver)
+      window.removeEventListener('dragleave', onDragLeave)
+      window.removeEventListener('drop', onDrop)
+      document.removeEventListener('paste', onPaste)
+    }
+  }, [importDroppedOrPicked, importPasted, pasting])
 
   const plainText = useMemo(() => (article ? articlePlainText(article.body.blocks) : ''), [article])
   const panelNotes = useMemo<PanelNote[]>(
@@ -111,6 +201,54 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
     [api, take, refreshLibrary]
   )
 
+  const saveInfo = useCallback(
+    async (changes: ArticleMetaChanges): Promise<boolean> => {
+      if (!article) return false
+      const meta = take(await api.updateArticleMeta({ articleId: article.meta.id, changes }))
+      if (!meta) return false
+      setArticle({ ...article, meta })
+      void refreshLibrary()
+      return true
+    },
+    [api, article, take, refreshLibrary]
+  )
+
+  const restore = useCallback(
+    async (articleId: string) => {
+      if (!take(await api.restoreArticle({ articleId }))) return
+      await refreshLibrary()
+      await openArticle(articleId)
+    },
+    [api, take, refreshLibrary, openArticle]
+  )
+
+  const trashOpenArticle = useCallback(async () => {
+    if (!article) return
+    const { id, title } = article.meta
+    if (!take(await api.trashArticle({ articleId: id }))) return
+    setArticle(null)
+    setNotes([])
+    const list = await refreshLibrary()
+    show({
+      level: 'info',
+      text: `“${title}” moved to the trash.`,
+      action: { label: 'Undo', run: () => void restore(id) }
+    })
+    const next = list?.[0]
+    if (next) await openArticle(next.id)
+  }, [api, article, take, refreshLibrary, show, restore, openArticle])
+
+  const emptyTrash = useCallback(async () => {
+    const count = trash.length
+    const noteCount = trash.reduce((sum, item) => sum + item.noteCount, 0)
+    const question = `Delete ${formatCount(count, 'article', 'articles')} and ${formatCount(noteCount, 'note', 'notes')} for good? This cannot be undone.`
+    if (!window.confirm(question)) return
+    const result = take(await api.emptyTrash({}))
+    if (!result) return
+    show({ level: 'info', text: `Deleted ${formatCount(result.deleted, 'article', 'articles')} for good.` })
+    await refreshLibrary()
+  }, [api, trash, take, show, refreshLibrary])
+
   const selectNoteAndShowIt = useCallback((noteId: string) => {
     setSelectedNoteId(noteId)
     const mark = document.querySelector(`mark[${NOTE_IDS_ATTRIBUTE}~="${CSS.escape(noteId)}"]`)
@@ -119,10 +257,10 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
 
   const dismissMessage = useCallback(
     (message: Message) => {
-      setMessages((current) => current.filter((candidate) => candidate.id !== message.id))
-      if (!message.id.startsWith('local-')) void api.dismissNotice({ noticeId: message.id })
+      dismiss(message.id)
+      if (message.noticeId) void api.dismissNotice({ noticeId: message.noticeId })
     },
-    [api]
+    [api, dismiss]
   )
 
   const meta = article?.meta
@@ -138,23 +276,51 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
       </header>
       <MessageBar messages={messages} onDismiss={dismissMessage} />
       <div className="workspace">
-        <LibraryList articles={articles} openArticleId={meta?.id ?? null} onOpen={(id) => void openArticle(id)} />
+        <LibraryPanel
+          articles={articles}
+          trash={trash}
+          openArticleId={meta?.id ?? null}
+          busy={busy}
+          onOpen={(id) => void openArticle(id)}
+          onImportFiles={(files) => void importDroppedOrPicked(files)}
+          onPaste={() => setPasting(true)}
+          onRestore={(id) => void restore(id)}
+          onEmptyTrash={() => void emptyTrash()}
+        />
         <main className="reader" aria-busy={loading}>
           {article && meta ? (
             <article className="reader__page" lang={meta.language ?? undefined}>
               <header className="reader__header">
-                <h1 className="reader__title">{meta.title}</h1>
-                <p className="reader__meta">
-                  {[
-                    meta.outlet,
-                    meta.author,
-                    languageName(meta.language),
-                    formatCount(meta.wordCount, 'word', 'words'),
-                    meta.sourceFile
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
+                {!bodyStartsWithTitle(article) && <h1 className="reader__title">{meta.title}</h1>}
+                <div className="reader__byline">
+                  <p className="reader__meta">
+                    {[
+                      meta.outlet,
+                      meta.author,
+                      meta.publishedAt ? formatDate(meta.publishedAt) : null,
+                      languageName(meta.language),
+                      formatCount(meta.wordCount, 'word', 'words')
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                  <div className="reader__tools">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-expanded={editingInfo}
+                      onClick={() => setEditingInfo((open) => !open)}
+                    >
+                      Article info
+                    </button>
+                    <button type="button" className="button button--small" onClick={() => void trashOpenArticle()}>
+                      Move to trash
+                    </button>
+                  </div>
+                </div>
+                {editingInfo && (
+                  <ArticleInfo key={meta.id} meta={meta} onSave={saveInfo} onClose={() => setEditingInfo(false)} />
+                )}
               </header>
               <ArticleReader
                 body={article.body}
@@ -166,7 +332,7 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
               />
             </article>
           ) : (
-            !loading && <p className="empty-state reader__empty">Open an article from the library.</p>
+            !loading && <p className="empty-state reader__empty">Open an article from the library, or import one.</p>
           )}
         </main>
         <NotesPanel
@@ -176,6 +342,12 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
           onDelete={(note) => void deleteNote(note)}
         />
       </div>
+      {pasting && <PasteDialog onPaste={(content) => void importPasted(content)} onClose={() => setPasting(false)} />}
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop files to import them
+        </div>
+      )}
     </div>
   )
 }

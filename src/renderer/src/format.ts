@@ -11,9 +11,26 @@ export function formatCount(count: number, singular: string, plural: string): st
   return `${number.format(count)} ${count === 1 ? singular : plural}`
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { fr: 'Français', en: 'English', de: 'Deutsch', es: 'Español' }
+const LANGUAGE_NAMES: Record<string, string> = {
+  fr: 'Français',
+  en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
+  it: 'Italiano',
+  ar: 'العربية',
+  he: 'עברית',
+  pt: 'Português'
+}
 
 export function languageName(code: string | null): string | null {
   if (!code) return null
   return LANGUAGE_NAMES[code] ?? code
+}
+
+const dateOnly = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' })
+
+/** A publication date as written in French, whether stored as a date or a date-time. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)
+  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date)
 }

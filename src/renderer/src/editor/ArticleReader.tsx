@@ -2,7 +2,10 @@
  * The reading pane: a Lexical rich-text editor showing one article, read-only, with the
  * notes drawn as marks and the highlight tools on top.
  */
+import { LinkNode } from '@lexical/link'
+import { ListItemNode, ListNode } from '@lexical/list'
 import { MarkNode } from '@lexical/mark'
+import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import { LexicalComposer } from '@lexical/react/LexicalComposer'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
@@ -12,6 +15,7 @@ import { articlePlainText, type ArticleBody } from '../../../shared/domain/artic
 import { AsideNode } from './nodes/AsideNode'
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin'
 import { HighlightPlugin, type HighlightRequest } from './plugins/HighlightPlugin'
+import { ExternalLinksPlugin } from './plugins/ExternalLinksPlugin'
 import { NoteMarksPlugin, type DrawnNote } from './plugins/NoteMarksPlugin'
 import { readerTheme } from './theme'
 
@@ -30,7 +34,7 @@ export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
     () => ({
       namespace: 'dossier-reader',
       theme: readerTheme,
-      nodes: [MarkNode, AsideNode],
+      nodes: [MarkNode, AsideNode, HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
       editable: false,
       onError: (error: Error) => {
         throw error
@@ -54,6 +58,7 @@ export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
       <ArticleContentPlugin body={props.body} />
       <NoteMarksPlugin notes={props.notes} selectedNoteId={props.selectedNoteId} onSelectNote={props.onSelectNote} />
       <HighlightPlugin plainText={plainText} onHighlight={props.onHighlight} />
+      <ExternalLinksPlugin />
     </LexicalComposer>
   )
 }

@@ -18,14 +18,39 @@ import type { TextRange } from '../../../shared/anchoring/selectors'
 
 const SEPARATOR_LENGTH = BLOCK_SEPARATOR.length
 
-function $blockStartOffset(block: LexicalNode): number {
-  let offset = 0
-  let sibling = block.getPreviousSibling()
-  while (sibling) {
-    offset += sibling.getTextContentSize() + SEPARATOR_LENGTH
-    sibling = sibling.getPreviousSibling()
+interface LeafBlock {
+  block: ElementNode
+  start: number
+  end: number
+}
+
+/**
+ * The blocks that hold text, in document order, with their plain-text spans: paragraphs,
+ * headings, quotes and list items, but not the lists that contain items. They correspond
+ * one to one with the stored article blocks.
+ */
+export function $leafBlocks(): LeafBlock[] {
+  const leaves: LeafBlock[] = []
+  let position = 0
+  const visit = (element: ElementNode): void => {
+    const children = element.getChildren()
+    const blockChildren = children.filter((child): child is ElementNode => $isElementNode(child) && !child.isInline())
+    if (blockChildren.length > 0) {
+      for (const child of blockChildren) visit(child)
+      return
+    }
+    const end = position + element.getTextContentSize()
+    leaves.push({ block: element, start: position, end })
+    position = end + SEPARATOR_LENGTH
   }
-  return offset
+  for (const child of $getRoot().getChildren()) if ($isElementNode(child)) visit(child)
+  return leaves
+}
+
+function $leafBlockOf(node: LexicalNode, leaves: readonly LeafBlock[]): LeafBlock {
+  const leaf = leaves.find(({ block }) => block.is(node) || block.isParentOf(node))
+  if (!leaf) throw new Error('every node with text sits in a leaf block')
+  return leaf
 }
 
 /** Text length inside `block` that comes before `node` (or before its first text, for an element). */
@@ -40,23 +65,22 @@ function $textBefore(block: ElementNode, node: LexicalNode): number {
 
 export function $pointToTextOffset(point: PointType): number {
   const node = point.getNode()
-  const root = $getRoot()
-  if (node.is(root)) {
-    return root
-      .getChildren()
-      .slice(0, point.offset)
-      .reduce((sum, child) => sum + child.getTextContentSize() + SEPARATOR_LENGTH, 0)
+  const leaves = $leafBlocks()
+  if (point.type === 'text') {
+    const leaf = $leafBlockOf(node, leaves)
+    return leaf.start + $textBefore(leaf.block, node) + point.offset
   }
-  const block = node.getTopLevelElementOrThrow()
-  const start = $blockStartOffset(block)
-  if (point.type === 'text') return start + $textBefore(block, node) + point.offset
+  // An element point sits before its offset-th child: measure up to the first text at or after it.
   const element = node as ElementNode
-  const within = element.is(block) ? 0 : $textBefore(block, element)
-  const childText = element
-    .getChildren()
-    .slice(0, point.offset)
-    .reduce((sum, child) => sum + child.getTextContentSize(), 0)
-  return start + within + childText
+  const child = element.getChildAtIndex(point.offset)
+  const firstText = child ? ($isElementNode(child) ? child.getFirstDescendant() : child) : null
+  if (firstText) {
+    const leaf = $leafBlockOf(firstText, leaves)
+    return leaf.start + $textBefore(leaf.block, firstText)
+  }
+  const last = element.getLastDescendant() ?? element
+  const leaf = leaves.findLast(({ block }) => block.is(last) || block.isParentOf(last) || element.isParentOf(block))
+  return leaf ? leaf.end : 0
 }
 
 export function $selectionToTextRange(selection: RangeSelection): TextRange {
@@ -73,13 +97,7 @@ type Affinity = 'start' | 'end'
  * or in the separator belongs to the previous one, so a mark never covers empty text.
  */
 function $textPointAt(offset: number, affinity: Affinity): { node: TextNode; offset: number } | null {
-  const blocks: { block: ElementNode; start: number; end: number }[] = []
-  let position = 0
-  for (const block of $getRoot().getChildren()) {
-    const end = position + block.getTextContentSize()
-    if ($isElementNode(block) && block.getAllTextNodes().length > 0) blocks.push({ block, start: position, end })
-    position = end + SEPARATOR_LENGTH
-  }
+  const blocks = $leafBlocks().filter(({ block }) => block.getAllTextNodes().length > 0)
   const target =
     affinity === 'start'
       ? blocks.find((candidate) => candidate.end > offset)
