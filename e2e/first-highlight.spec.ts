@@ -30,7 +30,7 @@ test('first run opens the French sample article in a reading pane', async ({ dos
     "→ Lire aussi : Le Maroc et Israël signent à Genève un Mémorandum d'entente sur la propriété intellectuelle"
   )
   await expect(page.getByRole('heading', { level: 1 })).toContainText("Le chef d'état-major de l'armée israélienne")
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button')).toHaveCount(1)
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(1)
 
   const library = storedLibrary(dossier.dataDir)
   expect(library.schemaVersion).toBe(1)

@@ -116,7 +116,11 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
 
     if (dossierMode === 'browser') {
       if (!chromiumBrowser) throw new Error('browser mode needs Chromium')
-      const context = await chromiumBrowser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' })
+      const context = await chromiumBrowser.newContext({
+        viewport: { width: 1440, height: 900 },
+        locale: 'fr-FR',
+        permissions: ['clipboard-read', 'clipboard-write']
+      })
       const page = await context.newPage()
       record(page)
       let host = await startHost(dataDir)
