@@ -1,0 +1,208 @@
+// Why this exists: opening a long article must not freeze the reading pane. This measures, in
+// headless Chromium, navigation start → the Lexical pane holding a 3 MB, 3,000-paragraph French
+// article's last paragraph, one frame later, against Chromium rendering the same paragraphs as
+// static HTML in the same run. Run alone with `node bench/openBigArticle.mjs` after a build.
+import { chromium } from '@playwright/test'
+import fs from 'node:fs/promises'
+import http from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { articleMeta, writeBody, writeLibrary } from './lib/dataFolder.mjs'
+import { frenchParagraphs } from './lib/frenchText.mjs'
+import { startHost } from './lib/host.mjs'
+import { formatBytes, formatMs, formatRatio, median } from './lib/stats.mjs'
+
+const PARAGRAPHS = 3_000
+const TOTAL_BYTES = 3_000_000
+const RUNS = 3
+const TARGET_RATIO = 0.5
+const RUN_TIMEOUT_MS = 120_000
+const ARTICLE_ID = 'bench-big-article'
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+
+const normalise = (text) => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * Runs in the page before any of its own scripts. Once `.article-text`'s last block holds the
+ * expected text, waits for a requestAnimationFrame and one more frame (so that frame was drawn)
+ * and records performance.now(), i.e. milliseconds since navigation start.
+ */
+function readyScript(expectedLastText) {
+  return `(() => {
+    const expected = ${JSON.stringify(normalise(expectedLastText))}
+    const normalise = (text) => text.replace(/\\s+/g, ' ').trim()
+    const check = () => {
+      const last = document.querySelector('.article-text')?.lastElementChild
+      if (last && normalise(last.textContent ?? '') === expected) {
+        requestAnimationFrame(() => requestAnimationFrame(() => { window.__benchReadyAt = performance.now() }))
+        return
+      }
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })()`
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+}
+
+function staticHtml(paragraphs) {
+  return [
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Baseline</title>',
+    '<style>body{font:18px/1.6 serif;margin:0 auto;max-width:42em;padding:2em}</style></head><body>',
+    '<div class="article-text">',
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    '</div></body></html>'
+  ].join('\n')
+}
+
+async function serveOnce(html) {
+  const payload = Buffer.from(html)
+  const server = http.createServer((request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': payload.length })
+    response.end(payload)
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}
+
+/** Imports the article through the API when the build has importFile; otherwise writes its files. */
+async function prepareLibrary(dataDir, paragraphs, text, log) {
+  // An existing, empty library: no sample article, so the big one is the one the app opens.
+  await writeLibrary(dataDir, [])
+  let host = await startHost(dataDir)
+  // BENCH_WRITE_FILES=1 skips the import, to compare with (or test) the direct-files path.
+  const imported =
+    process.env.BENCH_WRITE_FILES === '1'
+      ? { ok: false, error: { code: 'skipped', message: 'BENCH_WRITE_FILES=1' } }
+      : await host.call('importFile', { name: 'big.txt', dataBase64: Buffer.from(text, 'utf8').toString('base64') })
+  if (imported.ok && imported.value?.ok) {
+    log(`imported big.txt through the API (importFile) as article ${imported.value.article.id}`)
+    return { host, articleId: imported.value.article.id, via: 'importFile' }
+  }
+  const reason = imported.ok ? imported.value?.reason : `${imported.error?.code}: ${imported.error?.message}`
+  log(`not importing through importFile (${reason}); writing the article files directly instead`)
+  await host.stop()
+  const blocks = paragraphs.map((paragraph) => ({ type: 'paragraph', text: paragraph }))
+  await writeBody(dataDir, ARTICLE_ID, blocks)
+  await writeLibrary(dataDir, [
+    articleMeta({
+      id: ARTICLE_ID,
+      title: paragraphs[0].split(/[.,:]/)[0],
+      blocks,
+      importedAt: new Date().toISOString(),
+      sourceFile: 'big.txt'
+    })
+  ])
+  host = await startHost(dataDir)
+  return { host, articleId: ARTICLE_ID, via: 'data files' }
+}
+
+async function timeOnePage(browser, url, script) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' })
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(script)
+    const wallStart = performance.now()
+    await page.goto(url, { waitUntil: 'commit', timeout: RUN_TIMEOUT_MS })
+    const handle = await page.waitForFunction(() => globalThis.__benchReadyAt, null, {
+      timeout: RUN_TIMEOUT_MS,
+      polling: 50
+    })
+    const wall = performance.now() - wallStart
+    return { inPage: await handle.jsonValue(), wall }
+  } finally {
+    await context.close()
+  }
+}
+
+export async function run({ workDir, log = console.log }) {
+  const dir = path.join(workDir, 'open-big-article')
+  const dataDir = path.join(dir, 'data')
+  await fs.mkdir(dir, { recursive: true })
+
+  const paragraphs = frenchParagraphs(20240611, PARAGRAPHS, TOTAL_BYTES)
+  const text = `${paragraphs.join('\n\n')}\n`
+  const size = Buffer.byteLength(text)
+  log(`generated ${paragraphs.length.toLocaleString('en-US')} paragraphs, ${formatBytes(size)} of French text`)
+
+  const { host, articleId, via } = await prepareLibrary(dataDir, paragraphs, text, log)
+  let baseline
+  let browser
+  try {
+    // What the app will show: the stored body's last block, whatever the importer made of the text.
+    const opened = await host.value('openArticle', { articleId })
+    const blocks = opened.body.blocks
+    const lastText = blocks.at(-1).text
+    if (normalise(blocks.map((block) => block.text).join(' ')) !== normalise(paragraphs.join(' '))) {
+      throw new Error('the stored article text differs from the generated text')
+    }
+    log(
+      `stored article has ${blocks.length.toLocaleString('en-US')} blocks` +
+        (blocks.length !== paragraphs.length ? ' (the importer regrouped long paragraphs; same text)' : '')
+    )
+
+    // The baseline shows exactly what the app shows: the stored blocks, one <p> each.
+    baseline = await serveOnce(staticHtml(blocks.map((block) => block.text)))
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    const script = readyScript(lastText)
+    const app = []
+    const base = []
+    // One unmeasured warm-up each, then alternate so drift on the machine hits both alike.
+    for (let i = 0; i <= RUNS; i++) {
+      const a = await timeOnePage(browser, host.url, script)
+      const b = await timeOnePage(browser, baseline.url, script)
+      const label = i === 0 ? 'warm-up' : `run ${i}`
+      log(`${label}: app ${formatMs(a.inPage)} (wall ${formatMs(a.wall)}), static HTML ${formatMs(b.inPage)}`)
+      if (i === 0) continue
+      app.push(a.inPage)
+      base.push(b.inPage)
+    }
+    const appMs = median(app)
+    const baseMs = median(base)
+    const ratio = appMs / baseMs
+    return {
+      rows: [
+        {
+          name: `Open a ${formatBytes(size)} article`,
+          value: formatMs(appMs),
+          baseline: `${formatMs(baseMs)} static HTML`,
+          ratio: formatRatio(ratio),
+          target: `≤ ${TARGET_RATIO}×`,
+          pass: ratio <= TARGET_RATIO
+        }
+      ],
+      notes: [
+        `Open article: ${PARAGRAPHS.toLocaleString('en-US')} generated paragraphs (${formatBytes(size)}), stored as` +
+          ` ${blocks.length.toLocaleString('en-US')} blocks via ${via}. Navigation start → .article-text holds the` +
+          ` last block + 1 frame, in headless Chromium, median of ${RUNS} after a warm-up; the baseline is the same` +
+          ` blocks as static <p> HTML from a local server; ratio = app / baseline.`
+      ]
+    }
+  } finally {
+    await browser?.close()
+    await baseline?.close()
+    await host.stop()
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { runBenchmarks } = await import('./lib/report.mjs')
+  process.exitCode = await runBenchmarks([{ name: 'open-big-article', run }])
+}

@@ -1,0 +1,21 @@
+// Why this exists: `npm run bench` entry point. Runs every benchmark in turn against the built
+// app (out/, made by `npm run build`) and prints one table of ratios to same-run baselines.
+// Optional arguments pick benchmarks by name: `node bench/run.mjs save-note`.
+import { run as openBigArticle } from './openBigArticle.mjs'
+import { runBenchmarks } from './lib/report.mjs'
+import { run as saveNoteInBigLibrary } from './saveNoteInBigLibrary.mjs'
+
+const BENCHMARKS = [
+  { name: 'open-big-article', run: openBigArticle },
+  { name: 'save-note-in-big-library', run: saveNoteInBigLibrary }
+]
+
+const wanted = process.argv.slice(2)
+const selected = wanted.length
+  ? BENCHMARKS.filter((benchmark) => wanted.some((word) => benchmark.name.includes(word)))
+  : BENCHMARKS
+if (selected.length === 0) {
+  console.error(`No benchmark matches ${wanted.join(' ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`)
+  process.exit(2)
+}
+process.exitCode = await runBenchmarks(selected)
