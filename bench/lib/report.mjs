@@ -14,7 +14,7 @@ const COLUMNS = [
   ['Baseline', (row) => row.baseline],
   ['Ratio', (row) => row.ratio],
   ['Target', (row) => row.target],
-  ['Result', (row) => (row.pass === null ? 'ERROR' : row.pass ? 'PASS' : 'MISS')]
+  ['Result', (row) => (row.target === 'info' ? '—' : row.pass === null ? 'ERROR' : row.pass ? 'PASS' : 'MISS')]
 ]
 
 export function formatTable(rows) {

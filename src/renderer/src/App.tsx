@@ -25,6 +25,7 @@ import type { HighlightRequest } from './editor/plugins/HighlightPlugin'
 import { NOTE_IDS_ATTRIBUTE } from './editor/plugins/NoteMarksPlugin'
 import { formatCount, formatDate, languageName } from './format'
 import { importFiles, summariseImport } from './import/importFiles'
+import type { StartupData } from './startup'
 
 /** An article whose text opens with its own title shows it there, not twice. */
 function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
@@ -36,7 +37,15 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
-export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser' }): React.JSX.Element {
+export function App({
+  api,
+  mode,
+  startup
+}: {
+  api: ApiClient
+  mode: 'electron' | 'browser'
+  startup: Promise<StartupData>
+}): React.JSX.Element {
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [trash, setTrash] = useState<ArticleSummary[]>([])
   const [article, setArticle] = useState<OpenedArticle | null>(null)
@@ -82,16 +91,28 @@ export function App({ api, mode }: { api: ApiClient; mode: 'electron' | 'browser
     [api, take]
   )
 
+  // The first screen's data was requested before the interface loaded (see startup.ts).
   useEffect(() => {
-    void (async () => {
-      const notices = take(await api.listNotices({}))
-      for (const notice of notices ?? []) show({ level: notice.level, text: notice.message, noticeId: notice.id })
-      const list = await refreshLibrary()
-      const first = list?.[0]
-      if (first) await openArticle(first.id)
+    let current = true
+    void startup.then(({ notices, articles: list, trash: trashed, first }) => {
+      if (!current) return
+      for (const notice of take(notices) ?? []) show({ level: notice.level, text: notice.message, noticeId: notice.id })
+      const listValue = take(list)
+      if (listValue) setArticles(listValue)
+      const trashValue = take(trashed)
+      if (trashValue) setTrash(trashValue)
+      const opened = first && take(first.article)
+      const openedNotes = first && take(first.notes)
+      if (opened && openedNotes) {
+        setArticle(opened)
+        setNotes(openedNotes)
+      }
       setLoading(false)
-    })()
-  }, [api, take, show, refreshLibrary, openArticle])
+    })
+    return () => {
+      current = false
+    }
+  }, [startup, take, show])
 
   const reportImport = useCallback(
     async (outcomes: ImportOutcome[]) => {

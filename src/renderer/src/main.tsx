@@ -1,25 +1,18 @@
-/** Renderer entry: connects to the services through whichever transport is present, then draws the app. */
+/**
+ * Renderer entry: connects through whichever transport is present, starts loading the
+ * first screen's data at once, and only then loads and draws the interface, so the two
+ * happen at the same time.
+ */
 import '@fontsource-variable/inter'
 import '@fontsource-variable/source-serif-4'
 import '@fontsource-variable/source-serif-4/opsz-italic.css'
 import './styles.css'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
 import { connect } from './api/connect'
+import { loadStartup } from './startup'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 const connection = connect()
-createRoot(container).render(
-  <StrictMode>
-    {connection.ok ? (
-      <App api={connection.api} mode={connection.mode} />
-    ) : (
-      <div className="fatal" role="alert">
-        <h1>Dossier</h1>
-        <p>{connection.reason}</p>
-      </div>
-    )}
-  </StrictMode>
-)
+const startup = connection.ok ? loadStartup(connection.api) : null
+
+void import('./renderApp').then(({ renderApp }) => renderApp(container, connection, startup))

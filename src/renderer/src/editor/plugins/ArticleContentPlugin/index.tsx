@@ -79,24 +79,78 @@ function $appendListItem(
   openLists[block.depth]!.append($createListItemNode().append(...$inlineNodes(block)))
 }
 
-export function $fillEditorWithArticle(body: ArticleBody): void {
+/** Blocks put in the editor before the pane is shown: enough to fill any screen. */
+const FIRST_SCREEN_BLOCKS = 80
+/** Blocks added per later step, small enough that scrolling and selecting stay smooth meanwhile. */
+const BLOCKS_PER_STEP = 200
+
+/**
+ * Appends blocks[from, to) and returns where it stopped. A step never ends inside a list,
+ * so each step starts with no list open.
+ */
+function $appendBlocks(blocks: readonly ArticleBlock[], from: number, to: number): number {
   const root = $getRoot()
-  root.clear()
-  const listStack: ListNode[] = []
-  for (const block of body.blocks) {
+  const openLists: ListNode[] = []
+  let index = from
+  for (; index < blocks.length && (index < to || blocks[index]!.type === 'listitem'); index++) {
+    const block = blocks[index]!
     if (block.type === 'listitem') {
-      $appendListItem(root, listStack, block)
+      $appendListItem(root, openLists, block)
       continue
     }
-    listStack.length = 0
+    openLists.length = 0
     root.append($blockElement(block).append(...$inlineNodes(block)))
   }
+  return index
 }
 
+/** Set on the editor's root while an article is still being added, for tests and benchmarks. */
+export const LOADING_ATTRIBUTE = 'data-article-loading'
+
+/**
+ * A long article opens at once: the first screen of blocks goes in before the pane is
+ * drawn, the rest follows in steps between frames, so the reader can start reading and
+ * highlighting while a 3 MB article is still being laid out below.
+ */
 export function ArticleContentPlugin({ body }: { body: ArticleBody }): null {
   const [editor] = useLexicalComposerContext()
   useLayoutEffect(() => {
-    editor.update(() => $fillEditorWithArticle(body), { discrete: true, tag: ARTICLE_LOAD_TAG })
+    let cancelled = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let frame = 0
+    const root = editor.getRootElement()
+    let next = 0
+    editor.update(
+      () => {
+        $getRoot().clear()
+        next = $appendBlocks(body.blocks, 0, FIRST_SCREEN_BLOCKS)
+      },
+      { discrete: true, tag: ARTICLE_LOAD_TAG }
+    )
+    const step = (): void => {
+      if (cancelled) return
+      if (next >= body.blocks.length) {
+        editor.getRootElement()?.removeAttribute(LOADING_ATTRIBUTE)
+        return
+      }
+      editor.update(
+        () => {
+          next = $appendBlocks(body.blocks, next, next + BLOCKS_PER_STEP)
+        },
+        { tag: ARTICLE_LOAD_TAG, onUpdate: afterNextPaint }
+      )
+    }
+    // Each step waits for a frame to be drawn, so the page stays responsive while the article grows.
+    const afterNextPaint = (): void => {
+      frame = requestAnimationFrame(() => (timer = setTimeout(step, 0)))
+    }
+    root?.setAttribute(LOADING_ATTRIBUTE, 'true')
+    afterNextPaint()
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+      cancelAnimationFrame(frame)
+    }
   }, [editor, body])
   return null
 }

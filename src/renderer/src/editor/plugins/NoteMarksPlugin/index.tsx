@@ -10,6 +10,7 @@ import { $getNodeByKey } from 'lexical'
 import { useEffect } from 'react'
 import type { TextRange } from '../../../../../shared/anchoring/selectors'
 import { $rangeSelectionFor } from '../../textOffsets'
+import { ARTICLE_LOAD_TAG } from '../ArticleContentPlugin'
 
 export interface DrawnNote {
   id: string
@@ -80,6 +81,10 @@ export function NoteMarksPlugin({
 
   useEffect(() => {
     editor.update(() => $syncMarks(notes), { discrete: true })
+    // A long article arrives in steps: notes further down are drawn as their text arrives.
+    return editor.registerUpdateListener(({ tags }) => {
+      if (tags.has(ARTICLE_LOAD_TAG)) editor.update(() => $syncMarks(notes))
+    })
   }, [editor, notes])
 
   useEffect(() => {
