@@ -12,23 +12,17 @@ import {
   type ArticleBlock,
   type ArticleBody,
   type ArticleMeta,
-  type ArticleMetaChanges
+  type ArticleMetaChanges,
+  type ArticleProvenance
 } from '../../shared/domain/article'
 import { ServiceError } from '../../shared/api/dispatch'
 import { writeFileDurably } from '../storage/durableJsonFile'
 import type { JsonDocument } from './jsonDocument'
 import { dataLayout, migrate, SCHEMA_VERSION, type BodyFile, type LibraryFile } from './schema'
 
-export interface NewArticle {
-  blocks: ArticleBlock[]
-  title: string
-  sourceFile: string | null
-  language?: string | null
-  outlet?: string | null
-  author?: string | null
-  publishedAt?: string | null
-  sourceUrl?: string | null
-}
+/** An article to add: its blocks, a title, where it came from, and whatever else the source told. */
+export type NewArticle = { blocks: ArticleBlock[] } & Pick<ArticleProvenance, 'title' | 'sourceFile'> &
+  Partial<ArticleProvenance>
 
 export class ArticleStore {
   private readonly bodyCache = new Map<string, ArticleBody>()

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, unlinkSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import path from 'node:path'
+import { hasCode, isProcessAlive } from './processes'
 
 export interface DataDirLock {
   /** Absolute path of the lock file. */
@@ -199,21 +200,5 @@ function parseLock(text: string): LockContent | null {
 }
 
 function isLive(lock: LockContent): boolean {
-  try {
-    process.kill(lock.pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return hasCode(error, 'EPERM')
-  }
-}
-
-function hasCode(error: unknown, ...codes: string[]): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    codes.includes(error.code)
-  )
+  return isProcessAlive(lock.pid)
 }

@@ -23,6 +23,7 @@ import * as fs from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
+import { hasCode, isProcessAlive } from './processes'
 
 export interface RecoveryEvent {
   /** Absolute path of the database file that needed recovery. */
@@ -375,24 +376,4 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-function isProcessAlive(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return hasCode(error, 'EPERM')
-  }
-}
-
-function hasCode(error: unknown, ...codes: string[]): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    codes.includes(error.code)
-  )
 }

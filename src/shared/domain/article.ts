@@ -51,6 +51,12 @@ export interface ArticleMeta {
   trashedAt?: string
 }
 
+/** Provenance found at import: what an importer can say about where an article came from. */
+export type ArticleProvenance = Pick<
+  ArticleMeta,
+  'title' | 'outlet' | 'author' | 'publishedAt' | 'sourceUrl' | 'language' | 'sourceFile'
+>
+
 /** What the user may correct in an article's provenance. */
 export interface ArticleMetaChanges {
   title?: string
