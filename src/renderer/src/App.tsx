@@ -2,7 +2,7 @@
  * The main screen: library, reading pane and notes panel. Holds the session's state and
  * talks to the services only through the API client it is given.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { anchorSelectors } from '../../shared/anchoring'
 import type { ApiClient } from '../../shared/api/contract'
 import {
@@ -77,16 +77,20 @@ export function App({
     return value
   }, [api, take])
 
+  /** The article the user asked for last: answers for earlier requests arrive too late to show. */
+  const requestedArticle = useRef<string | null>(null)
   const openArticle = useCallback(
     async (articleId: string) => {
+      requestedArticle.current = articleId
+      setEditingInfo(false)
+      setSelectedNoteId(null)
       const [opened, openedNotes] = await Promise.all([api.openArticle({ articleId }), api.listNotes({ articleId })])
+      if (requestedArticle.current !== articleId) return
       const value = take(opened)
       const noteList = take(openedNotes)
       if (!value || !noteList) return
       setArticle(value)
       setNotes(noteList)
-      setSelectedNoteId(null)
-      setEditingInfo(false)
     },
     [api, take]
   )
@@ -103,7 +107,7 @@ export function App({
       if (trashValue) setTrash(trashValue)
       const opened = first && take(first.article)
       const openedNotes = first && take(first.notes)
-      if (opened && openedNotes) {
+      if (opened && openedNotes && requestedArticle.current === null) {
         setArticle(opened)
         setNotes(openedNotes)
       }
@@ -302,7 +306,9 @@ export function App({
           trash={trash}
           openArticleId={meta?.id ?? null}
           busy={busy}
-          onOpen={(id) => void openArticle(id)}
+          onOpen={(id) => {
+            if (id !== meta?.id) void openArticle(id)
+          }}
           onImportFiles={(files) => void importDroppedOrPicked(files)}
           onPaste={() => setPasting(true)}
           onRestore={(id) => void restore(id)}
