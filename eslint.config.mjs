@@ -80,6 +80,11 @@ export default tseslint.config(
     )
   },
   {
+    // Benchmarks and e2e specs pass functions to the page, where browser globals exist.
+    files: ['bench/**/*.mjs', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } }
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: restrict(
       'The sandboxed preload can only use electron and the contract method names.',

@@ -14,6 +14,7 @@ import {
 } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
 import type { Result } from '../../shared/result'
+import { libraryView } from '../../shared/library/libraryView'
 import { foldForSearch } from '../../shared/text/fold'
 import { ArticleInfo } from './components/ArticleInfo'
 import { LibraryPanel } from './components/LibraryPanel'
@@ -259,7 +260,7 @@ export function App({
       text: `“${title}” moved to the trash.`,
       action: { label: 'Undo', run: () => void restore(id) }
     })
-    const next = list?.[0]
+    const next = list && libraryView(list, '', 'imported')[0]
     if (next) await openArticle(next.id)
   }, [api, article, take, refreshLibrary, show, restore, openArticle])
 

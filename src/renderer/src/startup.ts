@@ -7,6 +7,7 @@ import type { ApiClient } from '../../shared/api/contract'
 import type { ArticleSummary, OpenedArticle } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
 import type { Notice } from '../../shared/domain/notices'
+import { libraryView } from '../../shared/library/libraryView'
 import type { Result } from '../../shared/result'
 
 export interface StartupData {
@@ -18,7 +19,8 @@ export interface StartupData {
 
 export async function loadStartup(api: ApiClient): Promise<StartupData> {
   const [notices, articles, trash] = await Promise.all([api.listNotices({}), api.listArticles({}), api.listTrash({})])
-  const firstId = articles.ok ? articles.value[0]?.id : undefined
+  // The article shown first is the one at the top of the library as it opens: the latest import.
+  const firstId = articles.ok ? libraryView(articles.value, '', 'imported')[0]?.id : undefined
   if (!firstId) return { notices, articles, trash, first: null }
   const [article, notes] = await Promise.all([
     api.openArticle({ articleId: firstId }),
