@@ -31,6 +31,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
+      // React and Lexical make one large chunk on purpose: it loads while the first requests are in flight.
+      chunkSizeWarningLimit: 1024,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') }
       }
