@@ -2,9 +2,11 @@
  * Selects text the way a person does: press the mouse at the first character of the
  * passage, drag to its last, release. Only the coordinates are computed in the page.
  */
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 export async function selectTextWithMouse(page: Page, text: string, occurrence = 0): Promise<void> {
+  // Text moves when the web fonts arrive; a person waits for the page to settle before dragging.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
   const points = await page.evaluate(
     ({ text, occurrence }) => {
       const root = document.querySelector('.article-text')
@@ -41,4 +43,7 @@ export async function selectTextWithMouse(page: Page, text: string, occurrence =
   await page.mouse.down()
   await page.mouse.move(points.to.x, points.to.y, { steps: 8 })
   await page.mouse.up()
+  await expect
+    .poll(() => page.evaluate(() => String(window.getSelection())), { message: 'the drag selected the passage' })
+    .toBe(text)
 }
