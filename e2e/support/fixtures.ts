@@ -147,11 +147,11 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
     }
 
     const runtime = findElectronRuntime(projectRoot)
-    test.skip(
-      !runtime.found,
-      `Electron e2e needs the Electron runtime, and ${runtime.found ? '' : runtime.reason}; browser mode covers the same specs`
-    )
-    if (!runtime.found) return
+    if (!runtime.found) {
+      const noElectronRuntime = `Electron e2e needs the Electron runtime, and ${runtime.reason}; browser mode covers the same specs`
+      test.skip(true, noElectronRuntime)
+      return
+    }
     const launch = async (): Promise<{ electronApp: ElectronApplication; page: Page }> => {
       const electronApp = await _electron.launch({
         executablePath: runtime.executable,
