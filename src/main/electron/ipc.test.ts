@@ -83,6 +83,12 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
   trashArticle: { input: { articleId: 'a1' }, value: { trashed: true } },
   restoreArticle: { input: { articleId: 'a1' }, value: { restored: true } },
   emptyTrash: { input: {}, value: { deleted: 0 } },
+  listTags: { input: {}, value: [] },
+  createTag: {
+    input: { path: 'Acteurs/Israël', color: '#2563eb' },
+    value: { id: 't1', path: 'Acteurs/Israël', color: '#2563eb', description: '' }
+  },
+  setNoteTags: { input: { articleId: 'a1', noteId: 'n1', tagIds: ['t1'] }, value: note },
   listNotes: { input: { articleId: 'a1' }, value: [note] },
   createNote: {
     input: { articleId: 'a1', range: { start: 0, end: 5 }, expectedQuote: 'Hello' },

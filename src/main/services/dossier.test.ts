@@ -210,3 +210,55 @@ describe('files that cannot be trusted', () => {
     expect(await dossier.handlers.listArticles({})).toEqual([])
   })
 })
+
+describe('tags on notes', () => {
+  it('creates hierarchical tags once, attaches them to notes by id, and keeps both across a restart', async () => {
+    const dossier = await open()
+    const { id, text } = await sampleArticle(dossier)
+    const start = text.indexOf('Pegasus')
+    const note = await dossier.handlers.createNote({
+      articleId: id,
+      range: { start, end: start + 7 },
+      expectedQuote: 'Pegasus'
+    })
+    const israel = await dossier.handlers.createTag({ path: ' Acteurs / Israël ' })
+    expect(israel).toMatchObject({ path: 'Acteurs/Israël', description: '' })
+    expect(israel.color).toMatch(/^#[0-9a-f]{6}$/)
+    // The same name typed without accents or capitals is the same tag.
+    expect(await dossier.handlers.createTag({ path: 'acteurs/israel' })).toEqual(israel)
+    const arms = await dossier.handlers.createTag({ path: 'Thèmes/Armement', color: '#123456' })
+    await dossier.handlers.setNoteTags({ articleId: id, noteId: note.id, tagIds: [israel.id, arms.id, israel.id] })
+    await dossier.handlers.updateNote({
+      articleId: id,
+      noteId: note.id,
+      changes: { text: 'Logiciel *espion* : vérifier.' }
+    })
+    await close(dossier)
+
+    const reopened = await open()
+    expect((await reopened.handlers.listTags({})).map((tag) => tag.path)).toEqual(['Acteurs/Israël', 'Thèmes/Armement'])
+    const [stored] = await reopened.handlers.listNotes({ articleId: id })
+    expect(stored).toMatchObject({ tagIds: [israel.id, arms.id], text: 'Logiciel *espion* : vérifier.' })
+    // Tags are stored once, in the library file; the note holds ids only.
+    expect(fs.readFileSync(dataLayout.notes(dataDir, id), 'utf8')).not.toContain('Armement')
+  })
+
+  it('refuses a tag id that names no tag, and an unusable tag name', async () => {
+    const dossier = await open()
+    const { id, text } = await sampleArticle(dossier)
+    const start = text.indexOf('Rabat')
+    const note = await dossier.handlers.createNote({
+      articleId: id,
+      range: { start, end: start + 5 },
+      expectedQuote: 'Rabat'
+    })
+    await expect(
+      dispatchApiCall(dossier.handlers, 'setNoteTags', { articleId: id, noteId: note.id, tagIds: ['missing-tag'] })
+    ).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } })
+    await expect(dispatchApiCall(dossier.handlers, 'createTag', { path: 'a/b/c/d/e/f/g' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+    expect((await dossier.handlers.listNotes({ articleId: id }))[0]!.tagIds).toEqual([])
+  })
+})

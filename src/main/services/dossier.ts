@@ -16,6 +16,7 @@ import { importFile, importPaste, ImportError, type ImportedArticle } from './im
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
 import { NoteStore } from './noteStore'
+import { TagStore } from './tagStore'
 import { dataLayout, emptyLibrary } from './schema'
 
 export interface OpenDossierOptions {
@@ -48,6 +49,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     const library = await JsonDocument.open(dataLayout.library(dataDir), emptyLibrary(), documentOptions)
     const articles = new ArticleStore(dataDir, library, now)
     const notes = new NoteStore(dataDir, documentOptions, now)
+    const tags = new TagStore(library)
     if (!library.existed && options.sampleArticle) await addSampleArticle(articles, options.sampleArticle)
 
     const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await notes.count(meta.id) })
@@ -104,6 +106,17 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async createNote({ articleId, range, expectedQuote }) {
         const text = await articles.getPlainText(articleId)
         return notes.create(articleId, text, range, expectedQuote)
+      },
+      async listTags() {
+        return tags.list()
+      },
+      async createTag({ path, color }) {
+        return tags.create(path, color)
+      },
+      async setNoteTags({ articleId, noteId, tagIds }) {
+        articles.getMeta(articleId)
+        tags.requireAll(tagIds)
+        return notes.setTags(articleId, noteId, tagIds)
       },
       async updateNote({ articleId, noteId, changes }) {
         articles.getMeta(articleId)

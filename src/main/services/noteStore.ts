@@ -77,7 +77,19 @@ export class NoteStore {
     return note
   }
 
+  async setTags(articleId: string, noteId: string, tagIds: readonly string[]): Promise<Note> {
+    return this.change(articleId, noteId, (note) => {
+      note.tagIds = [...new Set(tagIds)]
+    })
+  }
+
   async update(articleId: string, noteId: string, changes: { text: string }): Promise<Note> {
+    return this.change(articleId, noteId, (note) => {
+      note.text = changes.text
+    })
+  }
+
+  private async change(articleId: string, noteId: string, apply: (note: Note) => void): Promise<Note> {
     const document = await this.document(articleId)
     if (!document.data.notes.some((note) => note.id === noteId)) {
       throw new ServiceError('not-found', 'That note no longer exists.')
@@ -85,7 +97,7 @@ export class NoteStore {
     const updatedAt = this.now().toISOString()
     return document.update((file) => {
       const note = file.notes.find((candidate) => candidate.id === noteId)!
-      note.text = changes.text
+      apply(note)
       note.updatedAt = updatedAt
       return { ...note }
     })

@@ -9,12 +9,15 @@
 import path from 'node:path'
 import type { ArticleBody, ArticleMeta } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
+import type { Tag } from '../../shared/tags/tags'
 
 export const SCHEMA_VERSION = 1
 
 export interface LibraryFile {
   schemaVersion: number
   articles: ArticleMeta[]
+  /** Tags live here once; notes refer to them by id, so a rename rewrites this small file only. */
+  tags: Tag[]
 }
 
 export interface NotesFile {
@@ -28,7 +31,7 @@ export interface BodyFile extends ArticleBody {
 }
 
 export function emptyLibrary(): LibraryFile {
-  return { schemaVersion: SCHEMA_VERSION, articles: [] }
+  return { schemaVersion: SCHEMA_VERSION, articles: [], tags: [] }
 }
 
 export function emptyNotes(articleId: string): NotesFile {

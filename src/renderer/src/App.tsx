@@ -15,6 +15,7 @@ import {
 import type { Note } from '../../shared/domain/note'
 import type { Result } from '../../shared/result'
 import { libraryView } from '../../shared/library/libraryView'
+import type { Tag } from '../../shared/tags/tags'
 import { foldForSearch } from '../../shared/text/fold'
 import { ArticleInfo } from './components/ArticleInfo'
 import { LibraryPanel } from './components/LibraryPanel'
@@ -51,6 +52,9 @@ export function App({
   const [trash, setTrash] = useState<ArticleSummary[]>([])
   const [article, setArticle] = useState<OpenedArticle | null>(null)
   const [notes, setNotes] = useState<Note[]>([])
+  const [tags, setTags] = useState<Tag[]>([])
+  /** Tags applied in this session, most recent first: the picker offers them first. */
+  const [recentTagIds, setRecentTagIds] = useState<string[]>([])
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null)
   const [loading, setLoading] = useState(true)
   const [busy, setBusy] = useState<string | null>(null)
@@ -99,13 +103,15 @@ export function App({
   // The first screen's data was requested before the interface loaded (see startup.ts).
   useEffect(() => {
     let current = true
-    void startup.then(({ notices, articles: list, trash: trashed, first }) => {
+    void startup.then(({ notices, articles: list, trash: trashed, tags: tagList, first }) => {
       if (!current) return
       for (const notice of take(notices) ?? []) show({ level: notice.level, text: notice.message, noticeId: notice.id })
       const listValue = take(list)
       if (listValue) setArticles(listValue)
       const trashValue = take(trashed)
       if (trashValue) setTrash(trashValue)
+      const tagValue = take(tagList)
+      if (tagValue) setTags(tagValue)
       const opened = first && take(first.article)
       const openedNotes = first && take(first.notes)
       if (opened && openedNotes && requestedArticle.current === null) {
@@ -200,10 +206,14 @@ export function App({
       }),
     [notes, plainText]
   )
-  const drawnNotes = useMemo(
-    () => panelNotes.flatMap((entry) => (entry.range ? [{ id: entry.note.id, range: entry.range }] : [])),
-    [panelNotes]
-  )
+  const drawnNotes = useMemo(() => {
+    const colorOfTag = new Map(tags.map((tag) => [tag.id, tag.color]))
+    return panelNotes.flatMap(({ note, range }) => {
+      if (!range) return []
+      const tagColor = note.tagIds.map((id) => colorOfTag.get(id)).find(Boolean)
+      return [{ id: note.id, range, color: tagColor ?? note.color }]
+    })
+  }, [panelNotes, tags])
 
   const createHighlight = useCallback(
     async ({ range, quote }: HighlightRequest) => {
@@ -215,6 +225,40 @@ export function App({
       void refreshLibrary()
     },
     [api, article, take, refreshLibrary]
+  )
+
+  const replaceNote = useCallback((updated: Note) => {
+    setNotes((current) => current.map((candidate) => (candidate.id === updated.id ? updated : candidate)))
+  }, [])
+
+  const saveNoteText = useCallback(
+    async (note: Note, text: string): Promise<boolean> => {
+      const updated = take(await api.updateNote({ articleId: note.articleId, noteId: note.id, changes: { text } }))
+      if (updated) replaceNote(updated)
+      return updated !== null
+    },
+    [api, take, replaceNote]
+  )
+
+  const setNoteTags = useCallback(
+    async (note: Note, tagIds: string[]) => {
+      const updated = take(await api.setNoteTags({ articleId: note.articleId, noteId: note.id, tagIds }))
+      if (!updated) return
+      replaceNote(updated)
+      const added = tagIds.filter((id) => !note.tagIds.includes(id))
+      setRecentTagIds((current) => [...added, ...current.filter((id) => !added.includes(id))].slice(0, 20))
+    },
+    [api, take, replaceNote]
+  )
+
+  const createTagForNote = useCallback(
+    async (note: Note, path: string) => {
+      const tag = take(await api.createTag({ path }))
+      if (!tag) return
+      setTags((current) => (current.some((candidate) => candidate.id === tag.id) ? current : [...current, tag]))
+      if (!note.tagIds.includes(tag.id)) await setNoteTags(note, [...note.tagIds, tag.id])
+    },
+    [api, take, setNoteTags]
   )
 
   const deleteNote = useCallback(
@@ -365,8 +409,13 @@ export function App({
         </main>
         <NotesPanel
           notes={panelNotes}
+          tags={tags}
+          recentTagIds={recentTagIds}
           selectedNoteId={selectedNoteId}
           onSelect={selectNoteAndShowIt}
+          onSaveText={saveNoteText}
+          onSetTags={(note, tagIds) => void setNoteTags(note, tagIds)}
+          onCreateTag={(note, path) => void createTagForNote(note, path)}
           onDelete={(note) => void deleteNote(note)}
         />
       </div>

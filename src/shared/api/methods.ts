@@ -12,9 +12,12 @@ export const API_METHODS = [
   'trashArticle',
   'restoreArticle',
   'emptyTrash',
+  'listTags',
+  'createTag',
   'listNotes',
   'createNote',
   'updateNote',
+  'setNoteTags',
   'deleteNote',
   'listNotices',
   'dismissNotice'

@@ -1,10 +1,14 @@
 /**
- * The notes column for the open article: every note in document order, and the selected
- * one in full with its quote, when it was made, and how to delete it.
+ * The notes column for the open article: every note in document order with its tags and
+ * text, a filter by tag (a parent tag includes its children), and the selected note in full.
  */
+import { useMemo, useState } from 'react'
 import type { TextRange } from '../../../shared/anchoring/selectors'
 import type { Note } from '../../../shared/domain/note'
-import { formatCount, formatDateTime } from '../format'
+import { buildTagTree, tagIdsUnder, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
+import { formatCount } from '../format'
+import { NoteEditor, type NoteEditorProps } from './NoteEditor'
+import { TagChip } from './TagChip'
 
 export interface PanelNote {
   note: Note
@@ -13,44 +17,85 @@ export interface PanelNote {
   range: TextRange | null
 }
 
+type EditorActions = Pick<NoteEditorProps, 'onSaveText' | 'onSetTags' | 'onCreateTag' | 'onDelete'>
+
+function flattenTree(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
+  return nodes.flatMap((node) => [{ node, depth }, ...flattenTree(node.children, depth + 1)])
+}
+
 export function NotesPanel({
   notes,
+  tags,
+  recentTagIds,
   selectedNoteId,
   onSelect,
-  onDelete
+  ...actions
 }: {
   notes: readonly PanelNote[]
+  tags: readonly Tag[]
+  recentTagIds: readonly string[]
   selectedNoteId: string | null
   onSelect: (noteId: string) => void
-  onDelete: (note: Note) => void
-}): React.JSX.Element {
+} & EditorActions): React.JSX.Element {
+  const [filterPath, setFilterPath] = useState('')
+  const tree = useMemo(
+    () =>
+      flattenTree(
+        buildTagTree(
+          tags,
+          notes.map(({ note }) => note.tagIds)
+        )
+      ).filter(({ node }) => node.totalCount > 0),
+    [tags, notes]
+  )
+  const visible = useMemo(() => {
+    if (!filterPath) return notes
+    const wanted = tagIdsUnder(tags, filterPath)
+    return notes.filter(({ note }) => note.tagIds.some((id) => wanted.has(id)))
+  }, [notes, tags, filterPath])
+  const byId = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
   const selected = notes.find((entry) => entry.note.id === selectedNoteId) ?? null
+
   return (
     <aside className="notes-panel" aria-label="Notes">
       <h2 className="panel-heading">
         Notes <span className="panel-heading__count">{formatCount(notes.length, 'note', 'notes')}</span>
       </h2>
       {selected && (
-        <section className="note-detail" aria-label="Selected note">
-          <blockquote className="note-detail__quote">{selected.note.anchor.quote.exact}</blockquote>
-          <p className="note-detail__meta">
-            Created <time dateTime={selected.note.createdAt}>{formatDateTime(selected.note.createdAt)}</time>
-            {selected.state === 'orphaned' && <span className="badge badge--warning">Text not found</span>}
-          </p>
-          <div className="note-detail__actions">
-            <button type="button" className="button button--danger" onClick={() => onDelete(selected.note)}>
-              Delete note
-            </button>
-          </div>
-        </section>
+        <NoteEditor
+          key={selected.note.id}
+          note={selected.note}
+          orphaned={selected.state === 'orphaned'}
+          tags={tags}
+          recentTagIds={recentTagIds}
+          {...actions}
+        />
+      )}
+      {tree.length > 0 && (
+        <label className="notes-panel__filter">
+          Show
+          <select
+            className="input"
+            aria-label="Filter notes by tag"
+            value={filterPath}
+            onChange={(event) => setFilterPath(event.target.value)}
+          >
+            <option value="">All notes</option>
+            {tree.map(({ node, depth }) => (
+              <option key={node.path} value={node.path}>
+                {`${'\u2003'.repeat(depth)}${node.name} (${node.totalCount})`}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       {notes.length === 0 ? (
         <p className="empty-state">
           Select a passage in the article, then press <kbd>H</kbd> or click <strong>Highlight</strong>.
         </p>
       ) : (
-        <ol className="notes-list">
-          {notes.map(({ note, state }) => (
+        <ol className="notes-list" aria-label="Notes in this article">
+          {visible.map(({ note, state }) => (
             <li key={note.id}>
               <button
                 type="button"
@@ -60,6 +105,15 @@ export function NotesPanel({
                 onClick={() => onSelect(note.id)}
               >
                 <span className="notes-list__quote">{note.anchor.quote.exact}</span>
+                {note.text && <span className="notes-list__text">{note.text}</span>}
+                {note.tagIds.length > 0 && (
+                  <span className="notes-list__tags">
+                    {note.tagIds.flatMap((id) => {
+                      const tag = byId.get(id)
+                      return tag ? [<TagChip key={id} tag={tag} />] : []
+                    })}
+                  </span>
+                )}
               </button>
             </li>
           ))}

@@ -7,7 +7,7 @@ import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, $createMarkNode
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $dfs, mergeRegister, registerNestedElementResolver } from '@lexical/utils'
 import { $getNodeByKey } from 'lexical'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import type { TextRange } from '../../../../../shared/anchoring/selectors'
 import { $rangeSelectionFor } from '../../textOffsets'
 import { ARTICLE_LOAD_TAG } from '../ArticleContentPlugin'
@@ -15,6 +15,8 @@ import { ARTICLE_LOAD_TAG } from '../ArticleContentPlugin'
 export interface DrawnNote {
   id: string
   range: TextRange
+  /** The highlight's colour (its first tag's, else the one picked); null for the default. */
+  color: string | null
 }
 
 export const NOTE_IDS_ATTRIBUTE = 'data-note-ids'
@@ -47,6 +49,16 @@ export function NoteMarksPlugin({
   onSelectNote: (noteId: string) => void
 }): null {
   const [editor] = useLexicalComposerContext()
+  // Marks are painted both when notes change and when Lexical creates or splits a mark.
+  const paint = useRef<(mark: HTMLElement) => void>(() => {})
+  paint.current = (mark) => {
+    const ids = mark.getAttribute(NOTE_IDS_ATTRIBUTE)?.split(' ') ?? []
+    mark.classList.toggle('note-mark--selected', selectedNoteId !== null && ids.includes(selectedNoteId))
+    // Where highlights overlap, the note drawn last (the innermost) gives the colour.
+    const color = ids.map((id) => notes.find((note) => note.id === id)?.color).findLast(Boolean)
+    if (color) mark.style.setProperty('--note-color', color)
+    else mark.style.removeProperty('--note-color')
+  }
 
   useEffect(
     () =>
@@ -69,7 +81,9 @@ export function NoteMarksPlugin({
                 if (mutation === 'destroyed') continue
                 const node = $getNodeByKey<MarkNode>(key)
                 const element = editor.getElementByKey(key)
-                if (node && element) element.setAttribute(NOTE_IDS_ATTRIBUTE, node.getIDs().join(' '))
+                if (!node || !element) continue
+                element.setAttribute(NOTE_IDS_ATTRIBUTE, node.getIDs().join(' '))
+                paint.current(element)
               }
             })
           },
@@ -106,10 +120,7 @@ export function NoteMarksPlugin({
   useEffect(() => {
     const root = editor.getRootElement()
     if (!root) return
-    for (const mark of root.querySelectorAll(`mark[${NOTE_IDS_ATTRIBUTE}]`)) {
-      const ids = mark.getAttribute(NOTE_IDS_ATTRIBUTE)?.split(' ') ?? []
-      mark.classList.toggle('note-mark--selected', selectedNoteId !== null && ids.includes(selectedNoteId))
-    }
+    for (const mark of root.querySelectorAll<HTMLElement>(`mark[${NOTE_IDS_ATTRIBUTE}]`)) paint.current(mark)
   }, [editor, notes, selectedNoteId])
 
   return null

@@ -1,0 +1,114 @@
+/**
+ * Turning highlights into tagged notes: writing the note, tagging with new hierarchical
+ * tags and existing ones from the picker, filtering by a parent tag, all kept on disk and
+ * across a restart.
+ */
+import { expect, test } from './support/fixtures'
+import { readJson, storedLibrary, storedNotes } from './support/disk'
+import { selectTextWithMouse } from './support/selection'
+import path from 'node:path'
+
+test.afterEach(async ({ dossier }) => {
+  const outside = dossier.requests.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|file:|data:|devtools:)/.test(url))
+  expect(outside).toEqual([])
+})
+
+test('highlights become notes with text and hierarchical tags, filtered by parent tag, kept after a restart', async ({
+  dossier
+}, testInfo) => {
+  let { page } = dossier
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Pegasus')
+  const detail = page.getByRole('region', { name: 'Selected note' })
+  const picker = detail.getByRole('combobox', { name: 'Add a tag' })
+
+  await selectTextWithMouse(page, 'logiciel espion fabriqué en Israël')
+  await page.keyboard.press('h')
+  await detail
+    .getByRole('textbox', { name: 'Note', exact: true })
+    .fill('Pegasus : à recouper avec le rapport d’Amnesty.')
+  await picker.fill('Acteurs/Israël')
+  await expect(
+    page.getByRole('listbox', { name: 'Tags' }).getByRole('option', { name: 'Create tag “Acteurs/Israël”' })
+  ).toBeVisible()
+  await picker.press('Enter')
+  await expect(detail.getByRole('group', { name: 'Tags of this note' }).locator('.tag-chip__path')).toHaveText([
+    'Acteurs/Israël'
+  ])
+  await picker.fill('Thèmes/Surveillance')
+  await picker.press('Enter')
+  await expect(detail.getByText('Saved')).toBeVisible()
+
+  await selectTextWithMouse(page, 'Rabat a également tenté de négocier de meilleures conditions pour les Palestiniens')
+  await page.keyboard.press('h')
+  // An existing tag found without accents or capitals.
+  await picker.fill('acteurs/isr')
+  await expect(page.getByRole('listbox', { name: 'Tags' }).getByRole('option').first()).toHaveText('Acteurs/Israël')
+  await picker.press('Enter')
+  await picker.fill('Acteurs/Maroc')
+  await picker.press('Enter')
+  await expect(detail.getByRole('group', { name: 'Tags of this note' }).locator('.tag-chip__path')).toHaveText([
+    'Acteurs/Israël',
+    'Acteurs/Maroc'
+  ])
+  await page.screenshot({ path: testInfo.outputPath('tagged-notes.png') })
+
+  const list = page.getByRole('list', { name: 'Notes in this article' })
+  const filter = page.getByRole('combobox', { name: 'Filter notes by tag' })
+  await filter.selectOption({ label: 'Acteurs (2)' })
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await filter.selectOption({ label: '\u2003Maroc (1)' })
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  await expect(list).toContainText('Rabat a également tenté')
+  await filter.selectOption({ label: 'Thèmes (1)' })
+  await expect(list).toContainText('Pegasus : à recouper')
+
+  const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
+  const library = readJson<{ tags: { id: string; path: string; color: string }[] }>(
+    path.join(dossier.dataDir, 'library.json')
+  )
+  expect(library.tags.map((tag) => tag.path)).toEqual(['Acteurs/Israël', 'Thèmes/Surveillance', 'Acteurs/Maroc'])
+  const idOf = (tagPath: string) => library.tags.find((tag) => tag.path === tagPath)!.id
+  // A highlight takes its first tag's colour.
+  const israelColor = library.tags.find((tag) => tag.path === 'Acteurs/Israël')!.color
+  await expect(page.locator('mark', { hasText: 'logiciel espion' })).toHaveCSS('--note-color', israelColor)
+  // On disk, notes are kept in the order they were made.
+  await expect
+    .poll(() =>
+      storedNotes(dossier.dataDir, articleId).map((note) => ({
+        quote: note.anchor.quote.exact,
+        tagIds: (note as unknown as { tagIds: string[] }).tagIds,
+        text: (note as unknown as { text: string }).text
+      }))
+    )
+    .toEqual([
+      {
+        quote: 'logiciel espion fabriqué en Israël',
+        tagIds: [idOf('Acteurs/Israël'), idOf('Thèmes/Surveillance')],
+        text: 'Pegasus : à recouper avec le rapport d’Amnesty.'
+      },
+      {
+        quote: 'Rabat a également tenté de négocier de meilleures conditions pour les Palestiniens',
+        tagIds: [idOf('Acteurs/Israël'), idOf('Acteurs/Maroc')],
+        text: ''
+      }
+    ])
+
+  await dossier.restart()
+  page = dossier.page
+  const notes = page.getByRole('list', { name: 'Notes in this article' }).getByRole('listitem')
+  await expect(notes).toHaveCount(2)
+  await expect(notes.nth(1)).toContainText('Pegasus : à recouper avec le rapport d’Amnesty.')
+  await expect(notes.nth(1).locator('.tag-chip__path')).toHaveText(['Acteurs/Israël', 'Thèmes/Surveillance'])
+  // Removing a tag from a note leaves the tag and the other notes alone.
+  await notes.nth(0).click()
+  await page
+    .getByRole('region', { name: 'Selected note' })
+    .getByRole('button', { name: 'Remove tag Acteurs/Maroc' })
+    .click()
+  await expect(notes.nth(0).locator('.tag-chip__path')).toHaveText(['Acteurs/Israël'])
+  await expect
+    .poll(() =>
+      storedNotes(dossier.dataDir, articleId).map((note) => (note as unknown as { tagIds: string[] }).tagIds.length)
+    )
+    .toEqual([2, 1])
+})
