@@ -23,6 +23,7 @@ test('highlights become notes with text and hierarchical tags, filtered by paren
 
   await selectTextWithMouse(page, 'logiciel espion fabriqué en Israël')
   await page.keyboard.press('h')
+  await expect(detail.locator('blockquote')).toHaveText('logiciel espion fabriqué en Israël')
   await detail
     .getByRole('textbox', { name: 'Note', exact: true })
     .fill('Pegasus : à recouper avec le rapport d’Amnesty.')
@@ -40,6 +41,9 @@ test('highlights become notes with text and hierarchical tags, filtered by paren
 
   await selectTextWithMouse(page, 'Rabat a également tenté de négocier de meilleures conditions pour les Palestiniens')
   await page.keyboard.press('h')
+  await expect(detail.locator('blockquote')).toHaveText(
+    'Rabat a également tenté de négocier de meilleures conditions pour les Palestiniens'
+  )
   // An existing tag found without accents or capitals.
   await picker.fill('acteurs/isr')
   await expect(page.getByRole('listbox', { name: 'Tags' }).getByRole('option').first()).toHaveText('Acteurs/Israël')

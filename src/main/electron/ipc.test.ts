@@ -96,6 +96,7 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
   },
   updateNote: { input: { articleId: 'a1', noteId: 'n1', changes: { text: 'Why it matters' } }, value: note },
   deleteNote: { input: { articleId: 'a1', noteId: 'n1' }, value: { deleted: true } },
+  restoreNote: { input: { note }, value: note },
   listNotices: { input: {}, value: notices },
   dismissNotice: { input: { noticeId: 'x1' }, value: { dismissed: true } }
 }

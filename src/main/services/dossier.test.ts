@@ -151,6 +151,29 @@ describe('notes', () => {
     })
   })
 
+  it('puts a deleted note back exactly as it was, once, to undo the deletion', async () => {
+    const dossier = await open()
+    const { id, text } = await sampleArticle(dossier)
+    const start = text.indexOf('Pegasus')
+    const note = await dossier.handlers.createNote({
+      articleId: id,
+      range: { start, end: start + 7 },
+      expectedQuote: 'Pegasus'
+    })
+    const tag = await dossier.handlers.createTag({ path: 'Thèmes/Surveillance' })
+    const tagged = await dossier.handlers.setNoteTags({ articleId: id, noteId: note.id, tagIds: [tag.id] })
+    await dossier.handlers.deleteNote({ articleId: id, noteId: note.id })
+    expect(await dispatchApiCall(dossier.handlers, 'restoreNote', { note: tagged })).toEqual({
+      ok: true,
+      value: tagged
+    })
+    expect(await dossier.handlers.listNotes({ articleId: id })).toEqual([tagged])
+    await expect(dispatchApiCall(dossier.handlers, 'restoreNote', { note: tagged })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+  })
+
   it('answers not-found for an article that does not exist', async () => {
     const dossier = await open()
     await expect(

@@ -122,6 +122,12 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         articles.getMeta(articleId)
         return notes.update(articleId, noteId, changes)
       },
+      async restoreNote({ note }) {
+        articles.getMeta(note.articleId)
+        // A tag deleted since is not brought back onto the note.
+        const known = new Set(tags.list().map((tag) => tag.id))
+        return notes.restore({ ...note, tagIds: note.tagIds.filter((tagId) => known.has(tagId)) })
+      },
       async deleteNote({ articleId, noteId }) {
         await notes.delete(articleId, noteId)
         return { deleted: true as const }

@@ -103,6 +103,18 @@ export class NoteStore {
     })
   }
 
+  /** Puts back a note exactly as it was, to undo its deletion. */
+  async restore(note: Note): Promise<Note> {
+    const document = await this.document(note.articleId)
+    if (document.data.notes.some((candidate) => candidate.id === note.id)) {
+      throw new ServiceError('invalid-input', 'That note is already there.')
+    }
+    await document.update((file) => {
+      file.notes.push({ ...note })
+    })
+    return note
+  }
+
   /** Forgets an article's notes for good, with their backups: only when its article leaves the trash. */
   async deleteAllFor(articleId: string): Promise<void> {
     this.documents.delete(articleId)

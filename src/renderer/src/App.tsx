@@ -23,10 +23,10 @@ import { MessageBar, useMessages, type Message } from './components/MessageBar'
 import { NotesPanel, type PanelNote } from './components/NotesPanel'
 import { PasteDialog, pastedContent, type PastedContent } from './components/PasteDialog'
 import { ArticleReader } from './editor/ArticleReader'
-import type { HighlightRequest } from './editor/plugins/HighlightPlugin'
 import { NOTE_IDS_ATTRIBUTE } from './editor/plugins/NoteMarksPlugin'
 import { formatCount, formatDate, languageName } from './format'
 import { importFiles, summariseImport } from './import/importFiles'
+import { useNoteActions } from './notes/useNoteActions'
 import type { StartupData } from './startup'
 
 /** An article whose text opens with its own title shows it there, not twice. */
@@ -215,61 +215,20 @@ export function App({
     })
   }, [panelNotes, tags])
 
-  const createHighlight = useCallback(
-    async ({ range, quote }: HighlightRequest) => {
-      if (!article) return
-      const created = take(await api.createNote({ articleId: article.meta.id, range, expectedQuote: quote }))
-      if (!created) return
-      setNotes((current) => [...current, created].sort((a, b) => a.anchor.position.start - b.anchor.position.start))
-      setSelectedNoteId(created.id)
-      void refreshLibrary()
-    },
-    [api, article, take, refreshLibrary]
-  )
-
-  const replaceNote = useCallback((updated: Note) => {
-    setNotes((current) => current.map((candidate) => (candidate.id === updated.id ? updated : candidate)))
+  const noteCountChanged = useCallback(() => void refreshLibrary(), [refreshLibrary])
+  const tagsApplied = useCallback((tagIds: string[]) => {
+    setRecentTagIds((current) => [...tagIds, ...current.filter((id) => !tagIds.includes(id))].slice(0, 20))
   }, [])
-
-  const saveNoteText = useCallback(
-    async (note: Note, text: string): Promise<boolean> => {
-      const updated = take(await api.updateNote({ articleId: note.articleId, noteId: note.id, changes: { text } }))
-      if (updated) replaceNote(updated)
-      return updated !== null
-    },
-    [api, take, replaceNote]
-  )
-
-  const setNoteTags = useCallback(
-    async (note: Note, tagIds: string[]) => {
-      const updated = take(await api.setNoteTags({ articleId: note.articleId, noteId: note.id, tagIds }))
-      if (!updated) return
-      replaceNote(updated)
-      const added = tagIds.filter((id) => !note.tagIds.includes(id))
-      setRecentTagIds((current) => [...added, ...current.filter((id) => !added.includes(id))].slice(0, 20))
-    },
-    [api, take, replaceNote]
-  )
-
-  const createTagForNote = useCallback(
-    async (note: Note, path: string) => {
-      const tag = take(await api.createTag({ path }))
-      if (!tag) return
-      setTags((current) => (current.some((candidate) => candidate.id === tag.id) ? current : [...current, tag]))
-      if (!note.tagIds.includes(tag.id)) await setNoteTags(note, [...note.tagIds, tag.id])
-    },
-    [api, take, setNoteTags]
-  )
-
-  const deleteNote = useCallback(
-    async (note: Note) => {
-      if (!take(await api.deleteNote({ articleId: note.articleId, noteId: note.id }))) return
-      setNotes((current) => current.filter((candidate) => candidate.id !== note.id))
-      setSelectedNoteId(null)
-      void refreshLibrary()
-    },
-    [api, take, refreshLibrary]
-  )
+  const { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote } = useNoteActions({
+    api,
+    take,
+    show,
+    setNotes,
+    setTags,
+    setSelectedNoteId,
+    onNoteCountChanged: noteCountChanged,
+    onTagsApplied: tagsApplied
+  })
 
   const saveInfo = useCallback(
     async (changes: ArticleMetaChanges): Promise<boolean> => {
@@ -399,7 +358,7 @@ export function App({
                 language={meta.language}
                 notes={drawnNotes}
                 selectedNoteId={selectedNoteId}
-                onHighlight={(request) => void createHighlight(request)}
+                onHighlight={({ range, quote }) => void createHighlight(meta.id, range, quote)}
                 onSelectNote={setSelectedNoteId}
               />
             </article>

@@ -63,6 +63,40 @@ function method<O>() {
   return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input })
 }
 
+const textQuoteSelector = z
+  .object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1).max(100_000),
+    prefix: z.string().max(64),
+    suffix: z.string().max(64)
+  })
+  .strict()
+const textPositionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive()
+  })
+  .strict()
+const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'a time is an ISO 8601 UTC date-time')
+
+/** A note as the services return it, accepted back only to undo its deletion. */
+const storedNote = z
+  .object({
+    id,
+    articleId: id,
+    anchor: z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict(),
+    text: z.string().max(100_000),
+    tagIds: z.array(id).max(50),
+    color: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/i)
+      .nullable(),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime
+  })
+  .strict()
+
 export const apiContract = {
   listArticles: method<ArticleSummary[]>()(noInput),
   listTrash: method<ArticleSummary[]>()(noInput),
@@ -118,6 +152,7 @@ export const apiContract = {
     z.object({ articleId: id, noteId: id, changes: z.object({ text: z.string().max(100_000) }).strict() }).strict()
   ),
   setNoteTags: method<Note>()(z.object({ articleId: id, noteId: id, tagIds: z.array(id).max(50) }).strict()),
+  restoreNote: method<Note>()(z.object({ note: storedNote }).strict()),
   deleteNote: method<{ deleted: true }>()(z.object({ articleId: id, noteId: id }).strict()),
   listNotices: method<Notice[]>()(noInput),
   dismissNotice: method<{ dismissed: true }>()(z.object({ noticeId: id }).strict())

@@ -19,6 +19,7 @@ export const API_METHODS = [
   'updateNote',
   'setNoteTags',
   'deleteNote',
+  'restoreNote',
   'listNotices',
   'dismissNotice'
 ] as const

@@ -40,8 +40,14 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
     setStatus(value === saved.current ? 'saved' : 'editing')
   }
 
-  // Leaving the note (or the app) must not lose what was typed.
   useEffect(() => () => clearTimeout(timer.current), [])
+
+  // An undo or redo changes the text from outside; show it unless the analyst is typing.
+  useEffect(() => {
+    if (status !== 'saved' || note.text === saved.current) return
+    saved.current = note.text
+    setText(note.text)
+  }, [note.text, status])
 
   const byId = new Map(props.tags.map((tag) => [tag.id, tag]))
   const noteTags = note.tagIds.flatMap((id) => byId.get(id) ?? [])

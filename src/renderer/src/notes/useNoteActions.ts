@@ -1,0 +1,188 @@
+/**
+ * Everything the analyst does to notes, each recorded on the session's undo stack with
+ * its inverse: highlight ↔ delete, delete ↔ restore, text and tags ↔ their previous
+ * value. Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) walk the stack outside text fields,
+ * where the field's own undo applies.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import type { ApiClient } from '../../../shared/api/contract'
+import type { Note } from '../../../shared/domain/note'
+import type { Result } from '../../../shared/result'
+import type { Tag } from '../../../shared/tags/tags'
+import { UndoStack, type UndoableAction } from '../../../shared/undo/undoStack'
+import type { Message } from '../components/MessageBar'
+
+interface NoteActionsContext {
+  api: ApiClient
+  take: <T>(result: Result<T>) => T | null
+  show: (message: Omit<Message, 'id'>) => string
+  setNotes: React.Dispatch<React.SetStateAction<Note[]>>
+  setTags: React.Dispatch<React.SetStateAction<Tag[]>>
+  setSelectedNoteId: (id: string | null) => void
+  onNoteCountChanged: () => void
+  onTagsApplied: (tagIds: string[]) => void
+}
+
+function byPosition(a: Note, b: Note): number {
+  return a.anchor.position.start - b.anchor.position.start || a.anchor.position.end - b.anchor.position.end
+}
+
+/** Fails the undo step (so the stack keeps it) when the services refused. */
+function required<T>(value: T | null): T {
+  if (value === null) throw new Error('the change could not be saved')
+  return value
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+}
+
+export function useNoteActions(context: NoteActionsContext) {
+  const { api, take, show, setNotes, setTags, setSelectedNoteId, onNoteCountChanged, onTagsApplied } = context
+  const undoStack = useMemo(() => new UndoStack(), [])
+  const lastPushed = useRef<UndoableAction | null>(null)
+  const record = useCallback(
+    (action: UndoableAction) => {
+      lastPushed.current = action
+      undoStack.push(action)
+    },
+    [undoStack]
+  )
+
+  const putBack = useCallback(
+    async (note: Note) => {
+      const restored = required(take(await api.restoreNote({ note })))
+      setNotes((current) => [...current, restored].sort(byPosition))
+      onNoteCountChanged()
+    },
+    [api, take, setNotes, onNoteCountChanged]
+  )
+  const remove = useCallback(
+    async (note: Note) => {
+      required(take(await api.deleteNote({ articleId: note.articleId, noteId: note.id })))
+      setNotes((current) => current.filter((candidate) => candidate.id !== note.id))
+      setSelectedNoteId(null)
+      onNoteCountChanged()
+    },
+    [api, take, setNotes, setSelectedNoteId, onNoteCountChanged]
+  )
+  const replace = useCallback(
+    (updated: Note) => setNotes((current) => current.map((note) => (note.id === updated.id ? updated : note))),
+    [setNotes]
+  )
+  const writeText = useCallback(
+    async (note: Note, text: string) => {
+      replace(required(take(await api.updateNote({ articleId: note.articleId, noteId: note.id, changes: { text } }))))
+    },
+    [api, take, replace]
+  )
+  const writeTags = useCallback(
+    async (note: Note, tagIds: string[]) => {
+      replace(required(take(await api.setNoteTags({ articleId: note.articleId, noteId: note.id, tagIds }))))
+    },
+    [api, take, replace]
+  )
+
+  const createHighlight = useCallback(
+    async (articleId: string, range: { start: number; end: number }, quote: string) => {
+      const created = take(await api.createNote({ articleId, range, expectedQuote: quote }))
+      if (!created) return
+      setNotes((current) => [...current, created].sort(byPosition))
+      setSelectedNoteId(created.id)
+      onNoteCountChanged()
+      record({ label: 'highlight', undo: () => remove(created), redo: () => putBack(created) })
+    },
+    [api, take, setNotes, setSelectedNoteId, onNoteCountChanged, record, remove, putBack]
+  )
+
+  const deleteNote = useCallback(
+    async (note: Note) => {
+      try {
+        await remove(note)
+      } catch {
+        return
+      }
+      const action: UndoableAction = { label: 'note deletion', undo: () => putBack(note), redo: () => remove(note) }
+      record(action)
+      show({
+        level: 'info',
+        text: 'Note deleted.',
+        action: {
+          label: 'Undo',
+          run: () => {
+            if (lastPushed.current === action && undoStack.undoLabel === action.label) void undoStack.undo()
+            else
+              show({
+                level: 'info',
+                text: 'Other changes came after that deletion: use Ctrl+Z to step back through them.'
+              })
+          }
+        }
+      })
+    },
+    [remove, putBack, record, show, undoStack]
+  )
+
+  const saveNoteText = useCallback(
+    async (note: Note, text: string): Promise<boolean> => {
+      try {
+        await writeText(note, text)
+      } catch {
+        return false
+      }
+      record({ label: 'note text', undo: () => writeText(note, note.text), redo: () => writeText(note, text) })
+      return true
+    },
+    [writeText, record]
+  )
+
+  const setNoteTags = useCallback(
+    async (note: Note, tagIds: string[]) => {
+      try {
+        await writeTags(note, tagIds)
+      } catch {
+        return
+      }
+      onTagsApplied(tagIds.filter((id) => !note.tagIds.includes(id)))
+      record({ label: 'tags', undo: () => writeTags(note, note.tagIds), redo: () => writeTags(note, tagIds) })
+    },
+    [writeTags, record, onTagsApplied]
+  )
+
+  const createTagForNote = useCallback(
+    async (note: Note, path: string) => {
+      const tag = take(await api.createTag({ path }))
+      if (!tag) return
+      setTags((current) => (current.some((candidate) => candidate.id === tag.id) ? current : [...current, tag]))
+      if (!note.tagIds.includes(tag.id)) await setNoteTags(note, [...note.tagIds, tag.id])
+    },
+    [api, take, setTags, setNoteTags]
+  )
+
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      try {
+        const label = direction === 'undo' ? await undoStack.undo() : await undoStack.redo()
+        if (label) show({ level: 'info', text: `${direction === 'undo' ? 'Undid' : 'Redid'} ${label}.` })
+      } catch (error) {
+        show({ level: 'error', text: `Could not ${direction}: ${(error as Error).message}.` })
+      }
+    },
+    [undoStack, show]
+  )
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return
+      const key = event.key.toLowerCase()
+      if (key === 'z' && !event.shiftKey) void step('undo')
+      else if ((key === 'z' && event.shiftKey) || key === 'y') void step('redo')
+      else return
+      event.preventDefault()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [step])
+
+  return { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote }
+}
