@@ -116,3 +116,47 @@ test('highlights become notes with text and hierarchical tags, filtered by paren
     )
     .toEqual([2, 1])
 })
+
+test('N and T open the new note’s text or tag picker; J and K move between highlights', async ({
+  dossier
+}, testInfo) => {
+  const { page } = dossier
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Pegasus')
+  const detail = page.getByRole('region', { name: 'Selected note' })
+
+  await selectTextWithMouse(page, 'Pegasus')
+  await expect(page.getByRole('toolbar', { name: 'Selection' }).getByRole('button')).toHaveText([
+    'Highlight H',
+    'Note N',
+    'Tag T'
+  ])
+  await page.screenshot({ path: testInfo.outputPath('selection-popover.png') })
+  await page.keyboard.press('n')
+  const noteText = detail.getByRole('textbox', { name: 'Note', exact: true })
+  await expect(noteText).toBeFocused()
+  await page.keyboard.type('Logiciel espion à vérifier.')
+
+  await selectTextWithMouse(page, 'Rabat a également tenté')
+  await page.keyboard.press('t')
+  await expect(detail.locator('blockquote')).toHaveText('Rabat a également tenté')
+  await expect(detail.getByRole('combobox', { name: 'Add a tag' })).toBeFocused()
+  await page.keyboard.type('Lieux/Rabat')
+  await page.keyboard.press('Enter')
+  await expect(detail.locator('.tag-chip__path')).toHaveText(['Lieux/Rabat'])
+
+  const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
+  await expect
+    .poll(() => storedNotes(dossier.dataDir, articleId).map((note) => (note as unknown as { text: string }).text))
+    .toEqual(['Logiciel espion à vérifier.', ''])
+
+  // J and K walk the highlights in document order, from the selected one (Rabat, the first).
+  await page.locator('main.reader').click({ position: { x: 10, y: 10 } })
+  await page.keyboard.press('j')
+  await expect(detail.locator('blockquote')).toHaveText('Pegasus')
+  await expect(page.locator('mark.note-mark--selected')).toHaveText('Pegasus')
+  await page.keyboard.press('k')
+  await expect(detail.locator('blockquote')).toHaveText('Rabat a également tenté')
+  await expect(page.locator('mark.note-mark--selected')).toHaveText('Rabat a également tenté')
+  await page.keyboard.press('k')
+  await expect(detail.locator('blockquote')).toHaveText('Rabat a également tenté')
+})

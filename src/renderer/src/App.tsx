@@ -219,7 +219,7 @@ export function App({
   const tagsApplied = useCallback((tagIds: string[]) => {
     setRecentTagIds((current) => [...tagIds, ...current.filter((id) => !tagIds.includes(id))].slice(0, 20))
   }, [])
-  const { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote } = useNoteActions({
+  const { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote, focusField } = useNoteActions({
     api,
     take,
     show,
@@ -278,11 +278,38 @@ export function App({
     await refreshLibrary()
   }, [api, trash, take, show, refreshLibrary])
 
+  /** Selects a note, scrolls its highlight into view and flashes it so the eye finds it. */
   const selectNoteAndShowIt = useCallback((noteId: string) => {
     setSelectedNoteId(noteId)
-    const mark = document.querySelector(`mark[${NOTE_IDS_ATTRIBUTE}~="${CSS.escape(noteId)}"]`)
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    const marks = [...document.querySelectorAll(`mark[${NOTE_IDS_ATTRIBUTE}~="${CSS.escape(noteId)}"]`)]
+    marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    for (const mark of marks) {
+      mark.classList.remove('note-mark--flash')
+      void (mark as HTMLElement).offsetWidth
+      mark.classList.add('note-mark--flash')
+    }
   }, [])
+
+  // J and K move to the next and previous highlight, as in a reader's list.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const key = event.key.toLowerCase()
+      if ((key !== 'j' && key !== 'k') || event.ctrlKey || event.metaKey || event.altKey) return
+      if (isTypingTarget(event.target) || drawnNotes.length === 0) return
+      const ordered = [...drawnNotes].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end)
+      const current = ordered.findIndex((note) => note.id === selectedNoteId)
+      const next =
+        current < 0
+          ? key === 'j'
+            ? 0
+            : ordered.length - 1
+          : Math.min(Math.max(current + (key === 'j' ? 1 : -1), 0), ordered.length - 1)
+      event.preventDefault()
+      selectNoteAndShowIt(ordered[next]!.id)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [drawnNotes, selectedNoteId, selectNoteAndShowIt])
 
   const dismissMessage = useCallback(
     (message: Message) => {
@@ -358,7 +385,7 @@ export function App({
                 language={meta.language}
                 notes={drawnNotes}
                 selectedNoteId={selectedNoteId}
-                onHighlight={({ range, quote }) => void createHighlight(meta.id, range, quote)}
+                onHighlight={({ range, quote, intent }) => void createHighlight(meta.id, range, quote, intent)}
                 onSelectNote={setSelectedNoteId}
               />
             </article>
@@ -371,6 +398,7 @@ export function App({
           tags={tags}
           recentTagIds={recentTagIds}
           selectedNoteId={selectedNoteId}
+          focusField={focusField}
           onSelect={selectNoteAndShowIt}
           onSaveText={saveNoteText}
           onSetTags={(note, tagIds) => void setNoteTags(note, tagIds)}

@@ -20,6 +20,8 @@ export interface NoteEditorProps {
   onSetTags: (note: Note, tagIds: string[]) => void
   onCreateTag: (note: Note, path: string) => void
   onDelete: (note: Note) => void
+  /** Where the keyboard goes when the note opens: after N the text, after T the tag picker. */
+  focus?: 'text' | 'tag' | null
 }
 
 export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
@@ -65,6 +67,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
         </div>
         <textarea
           id={`note-text-${note.id}`}
+          autoFocus={props.focus === 'text'}
           className="input note-detail__text"
           rows={4}
           placeholder="Why this passage matters…"
@@ -97,6 +100,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
         tags={props.tags}
         excludeIds={note.tagIds}
         recentIds={props.recentTagIds}
+        autoFocus={props.focus === 'tag'}
         onApply={(tag) => props.onSetTags(note, [...note.tagIds, tag.id])}
         onCreate={(path) => props.onCreateTag(note, path)}
       />

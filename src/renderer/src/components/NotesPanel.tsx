@@ -8,6 +8,7 @@ import type { Note } from '../../../shared/domain/note'
 import { buildTagTree, tagIdsUnder, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
 import { formatCount } from '../format'
 import { NoteEditor, type NoteEditorProps } from './NoteEditor'
+import type { FocusField } from '../notes/useNoteActions'
 import { TagChip } from './TagChip'
 
 export interface PanelNote {
@@ -28,6 +29,7 @@ export function NotesPanel({
   tags,
   recentTagIds,
   selectedNoteId,
+  focusField,
   onSelect,
   ...actions
 }: {
@@ -35,6 +37,7 @@ export function NotesPanel({
   tags: readonly Tag[]
   recentTagIds: readonly string[]
   selectedNoteId: string | null
+  focusField: FocusField
   onSelect: (noteId: string) => void
 } & EditorActions): React.JSX.Element {
   const [filterPath, setFilterPath] = useState('')
@@ -68,6 +71,7 @@ export function NotesPanel({
           orphaned={selected.state === 'orphaned'}
           tags={tags}
           recentTagIds={recentTagIds}
+          focus={focusField?.noteId === selected.note.id ? focusField.field : null}
           {...actions}
         />
       )}

@@ -16,13 +16,15 @@ export function TagPicker({
   excludeIds,
   recentIds,
   onApply,
-  onCreate
+  onCreate,
+  autoFocus = false
 }: {
   tags: readonly Tag[]
   excludeIds: readonly string[]
   recentIds: readonly string[]
   onApply: (tag: Tag) => void
   onCreate: (path: string) => void
+  autoFocus?: boolean
 }): React.JSX.Element {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
@@ -53,6 +55,7 @@ export function TagPicker({
         className="input"
         role="combobox"
         aria-label="Add a tag"
+        autoFocus={autoFocus}
         aria-expanded={open}
         aria-controls={listId}
         placeholder="Add a tag… (Acteurs/Israël)"

@@ -4,13 +4,16 @@
  * value. Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) walk the stack outside text fields,
  * where the field's own undo applies.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ApiClient } from '../../../shared/api/contract'
 import type { Note } from '../../../shared/domain/note'
 import type { Result } from '../../../shared/result'
 import type { Tag } from '../../../shared/tags/tags'
 import { UndoStack, type UndoableAction } from '../../../shared/undo/undoStack'
 import type { Message } from '../components/MessageBar'
+import type { HighlightIntent } from '../editor/plugins/HighlightPlugin'
+
+export type FocusField = { noteId: string; field: 'text' | 'tag' } | null
 
 interface NoteActionsContext {
   api: ApiClient
@@ -83,11 +86,21 @@ export function useNoteActions(context: NoteActionsContext) {
     [api, take, replace]
   )
 
+  /** Where the keyboard goes in the panel after N (the note text) or T (the tag picker). */
+  const [focusField, setFocusField] = useState<FocusField>(null)
+
   const createHighlight = useCallback(
-    async (articleId: string, range: { start: number; end: number }, quote: string) => {
+    async (articleId: string, range: { start: number; end: number }, quote: string, intent: HighlightIntent) => {
       const created = take(await api.createNote({ articleId, range, expectedQuote: quote }))
       if (!created) return
       setNotes((current) => [...current, created].sort(byPosition))
+      setFocusField(
+        intent === 'note'
+          ? { noteId: created.id, field: 'text' }
+          : intent === 'tag'
+            ? { noteId: created.id, field: 'tag' }
+            : null
+      )
       setSelectedNoteId(created.id)
       onNoteCountChanged()
       record({ label: 'highlight', undo: () => remove(created), redo: () => putBack(created) })
@@ -184,5 +197,5 @@ export function useNoteActions(context: NoteActionsContext) {
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [step])
 
-  return { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote }
+  return { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote, focusField }
 }

@@ -9,11 +9,17 @@ import { useCallback, useEffect, useState } from 'react'
 import type { TextRange } from '../../../../../shared/anchoring/selectors'
 import { $selectionToTextRange } from '../../textOffsets'
 
-export const HIGHLIGHT_SELECTION_COMMAND: LexicalCommand<void> = createCommand('HIGHLIGHT_SELECTION_COMMAND')
+/** What the analyst wants after highlighting: nothing more, to write a note, or to tag it. */
+export type HighlightIntent = 'highlight' | 'note' | 'tag'
+
+export const HIGHLIGHT_SELECTION_COMMAND: LexicalCommand<HighlightIntent> = createCommand('HIGHLIGHT_SELECTION_COMMAND')
+
+const INTENT_OF_KEY: Record<string, HighlightIntent> = { h: 'highlight', n: 'note', t: 'tag' }
 
 export interface HighlightRequest {
   range: TextRange
   quote: string
+  intent: HighlightIntent
 }
 
 /** White space at the edges of a selection (a double-click takes the next space) is not part of the quote. */
@@ -49,7 +55,7 @@ export function HighlightPlugin({
     () =>
       editor.registerCommand(
         HIGHLIGHT_SELECTION_COMMAND,
-        () => {
+        (intent) => {
           const domSelection = selectionInside(editor.getRootElement())
           if (!domSelection) return false
           const measured = editor.read(() => {
@@ -58,7 +64,7 @@ export function HighlightPlugin({
           })
           const range = measured && trimRange(plainText, measured)
           if (!range) return false
-          onHighlight({ range, quote: plainText.slice(range.start, range.end) })
+          onHighlight({ range, quote: plainText.slice(range.start, range.end), intent })
           domSelection.removeAllRanges()
           setAnchorRect(null)
           return true
@@ -74,9 +80,10 @@ export function HighlightPlugin({
       setAnchorRect(selection ? selection.getRangeAt(0).getBoundingClientRect() : null)
     }
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.key.toLowerCase() !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return
+      const intent = INTENT_OF_KEY[event.key.toLowerCase()]
+      if (!intent || event.ctrlKey || event.metaKey || event.altKey) return
       if (isTypingTarget(event.target) && !editor.getRootElement()?.contains(event.target as Node)) return
-      if (editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, undefined)) event.preventDefault()
+      if (editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, intent)) event.preventDefault()
     }
     document.addEventListener('selectionchange', onSelectionChange)
     document.addEventListener('keydown', onKeyDown)
@@ -89,22 +96,40 @@ export function HighlightPlugin({
     }
   }, [editor])
 
-  const highlight = useCallback(() => editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, undefined), [editor])
+  const highlight = useCallback(
+    (intent: HighlightIntent) => editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, intent),
+    [editor]
+  )
 
   if (!anchorRect) return null
   const top = Math.max(8, anchorRect.top - 48)
-  const left = Math.min(Math.max(8, anchorRect.left + anchorRect.width / 2 - 70), window.innerWidth - 160)
+  // Centred over the selection (the stylesheet shifts it by half its width), kept on screen.
+  const left = Math.min(
+    Math.max(POPOVER_HALF_WIDTH + 8, anchorRect.left + anchorRect.width / 2),
+    window.innerWidth - POPOVER_HALF_WIDTH - 8
+  )
   return (
     <div className="selection-popover" role="toolbar" aria-label="Selection" style={{ top, left }}>
-      <button
-        type="button"
-        className="selection-popover__button"
-        // Keep the selection: a mousedown on the button would otherwise clear it before the click.
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={highlight}
-      >
-        Highlight <kbd>H</kbd>
-      </button>
+      {POPOVER_ACTIONS.map(({ intent, label, key }) => (
+        <button
+          key={intent}
+          type="button"
+          className="selection-popover__button"
+          // Keep the selection: a mousedown on the button would otherwise clear it before the click.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => highlight(intent)}
+        >
+          {label} <kbd>{key}</kbd>
+        </button>
+      ))}
     </div>
   )
 }
+
+const POPOVER_HALF_WIDTH = 140
+
+const POPOVER_ACTIONS: { intent: HighlightIntent; label: string; key: string }[] = [
+  { intent: 'highlight', label: 'Highlight', key: 'H' },
+  { intent: 'note', label: 'Note', key: 'N' },
+  { intent: 'tag', label: 'Tag', key: 'T' }
+]
