@@ -18,7 +18,7 @@ import type { TextRange } from '../../../shared/anchoring/selectors'
 
 const SEPARATOR_LENGTH = BLOCK_SEPARATOR.length
 
-interface LeafBlock {
+export interface LeafBlock {
   block: ElementNode
   start: number
   end: number
@@ -45,6 +45,11 @@ export function $leafBlocks(): LeafBlock[] {
   }
   for (const child of $getRoot().getChildren()) if ($isElementNode(child)) visit(child)
   return leaves
+}
+
+/** Leaf blocks that hold text: measure once, then place many ranges with `$rangeSelectionFor`. */
+export function $textLeaves(): LeafBlock[] {
+  return $leafBlocks().filter(({ block }) => block.getAllTextNodes().length > 0)
 }
 
 function $leafBlockOf(node: LexicalNode, leaves: readonly LeafBlock[]): LeafBlock {
@@ -96,12 +101,28 @@ type Affinity = 'start' | 'end'
  * the separator belongs to the next block, and a range end that falls at a block's start
  * or in the separator belongs to the previous one, so a mark never covers empty text.
  */
-function $textPointAt(offset: number, affinity: Affinity): { node: TextNode; offset: number } | null {
-  const blocks = $leafBlocks().filter(({ block }) => block.getAllTextNodes().length > 0)
-  const target =
-    affinity === 'start'
-      ? blocks.find((candidate) => candidate.end > offset)
-      : blocks.findLast((candidate) => candidate.start < offset)
+function $textPointAt(
+  offset: number,
+  affinity: Affinity,
+  leaves: readonly LeafBlock[]
+): { node: TextNode; offset: number } | null {
+  // Leaves are in document order with increasing spans: binary search, as a long article has thousands.
+  let low = 0
+  let high = leaves.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const candidate = leaves[middle]!
+    const matches = affinity === 'start' ? candidate.end > offset : candidate.start < offset
+    if (affinity === 'start' ? matches : !matches) {
+      if (affinity === 'start') found = middle
+      high = middle - 1
+    } else {
+      if (affinity === 'end') found = middle
+      low = middle + 1
+    }
+  }
+  const target = leaves[found]
   if (!target) return null
   const clamped = Math.min(Math.max(offset, target.start), target.end) - target.start
   return $pointInBlock(target.block, clamped, affinity)
@@ -120,9 +141,12 @@ function $pointInBlock(block: ElementNode, offset: number, affinity: Affinity): 
 }
 
 /** A forward selection over the plain-text range, or null when it falls outside the text. */
-export function $rangeSelectionFor(range: TextRange): RangeSelection | null {
-  const start = $textPointAt(range.start, 'start')
-  const end = $textPointAt(range.end, 'end')
+export function $rangeSelectionFor(
+  range: TextRange,
+  leaves: readonly LeafBlock[] = $textLeaves()
+): RangeSelection | null {
+  const start = $textPointAt(range.start, 'start', leaves)
+  const end = $textPointAt(range.end, 'end', leaves)
   if (!start || !end) return null
   const selection = $createRangeSelection()
   selection.anchor.set(start.node.getKey(), start.offset, 'text')

@@ -9,7 +9,7 @@ import { $dfs, mergeRegister, registerNestedElementResolver } from '@lexical/uti
 import { $getNodeByKey } from 'lexical'
 import { useEffect, useRef } from 'react'
 import type { TextRange } from '../../../../../shared/anchoring/selectors'
-import { $rangeSelectionFor } from '../../textOffsets'
+import { $rangeSelectionFor, $textLeaves } from '../../textOffsets'
 import { ARTICLE_LOAD_TAG } from '../ArticleContentPlugin'
 
 export interface DrawnNote {
@@ -32,9 +32,12 @@ function $syncMarks(notes: readonly DrawnNote[]): void {
     }
     if (node.getIDs().length === 0) $unwrapMarkNode(node)
   }
-  for (const [id, range] of wanted) {
-    if (drawn.has(id)) continue
-    const selection = $rangeSelectionFor(range)
+  const missing = [...wanted].filter(([id]) => !drawn.has(id))
+  if (missing.length === 0) return
+  // Wrapping changes nodes but not text, so the blocks' spans measured once stay true.
+  const leaves = $textLeaves()
+  for (const [id, range] of missing) {
+    const selection = $rangeSelectionFor(range, leaves)
     if (selection) $wrapSelectionInMarkNode(selection, false, id)
   }
 }
