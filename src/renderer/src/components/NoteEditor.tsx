@@ -17,7 +17,8 @@ export interface NoteEditorProps {
   tags: readonly Tag[]
   recentTagIds: readonly string[]
   onSaveText: (note: Note, text: string) => Promise<boolean>
-  onSetTags: (note: Note, tagIds: string[]) => void
+  onAddTag: (note: Note, tagId: string) => void
+  onRemoveTag: (note: Note, tagId: string) => void
   onCreateTag: (note: Note, path: string) => void
   onDelete: (note: Note) => void
   /** Where the keyboard goes when the note opens: after N the text, after T the tag picker. */
@@ -84,16 +85,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
       </div>
       <div className="note-detail__tags" role="group" aria-label="Tags of this note">
         {noteTags.map((tag) => (
-          <TagChip
-            key={tag.id}
-            tag={tag}
-            onRemove={() =>
-              props.onSetTags(
-                note,
-                note.tagIds.filter((id) => id !== tag.id)
-              )
-            }
-          />
+          <TagChip key={tag.id} tag={tag} onRemove={() => props.onRemoveTag(note, tag.id)} />
         ))}
       </div>
       <TagPicker
@@ -101,7 +93,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
         excludeIds={note.tagIds}
         recentIds={props.recentTagIds}
         autoFocus={props.focus === 'tag'}
-        onApply={(tag) => props.onSetTags(note, [...note.tagIds, tag.id])}
+        onApply={(tag) => props.onAddTag(note, tag.id)}
         onCreate={(path) => props.onCreateTag(note, path)}
       />
       <p className="note-detail__meta">

@@ -18,7 +18,7 @@ export interface PanelNote {
   range: TextRange | null
 }
 
-type EditorActions = Pick<NoteEditorProps, 'onSaveText' | 'onSetTags' | 'onCreateTag' | 'onDelete'>
+type EditorActions = Pick<NoteEditorProps, 'onSaveText' | 'onAddTag' | 'onRemoveTag' | 'onCreateTag' | 'onDelete'>
 
 function flattenTree(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flattenTree(node.children, depth + 1)])

@@ -19,11 +19,14 @@ interface NoteActionsContext {
   api: ApiClient
   take: <T>(result: Result<T>) => T | null
   show: (message: Omit<Message, 'id'>) => string
+  notes: readonly Note[]
   setNotes: React.Dispatch<React.SetStateAction<Note[]>>
   setTags: React.Dispatch<React.SetStateAction<Tag[]>>
   setSelectedNoteId: (id: string | null) => void
   onNoteCountChanged: () => void
   onTagsApplied: (tagIds: string[]) => void
+  /** Reads the open article's notes again, after a change that reached notes elsewhere too. */
+  reloadOpenNotes: () => Promise<void>
 }
 
 function byPosition(a: Note, b: Note): number {
@@ -41,7 +44,18 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 export function useNoteActions(context: NoteActionsContext) {
-  const { api, take, show, setNotes, setTags, setSelectedNoteId, onNoteCountChanged, onTagsApplied } = context
+  const {
+    api,
+    take,
+    show,
+    notes,
+    setNotes,
+    setTags,
+    setSelectedNoteId,
+    onNoteCountChanged,
+    onTagsApplied,
+    reloadOpenNotes
+  } = context
   const undoStack = useMemo(() => new UndoStack(), [])
   const lastPushed = useRef<UndoableAction | null>(null)
   const record = useCallback(
@@ -69,8 +83,14 @@ export function useNoteActions(context: NoteActionsContext) {
     },
     [api, take, setNotes, setSelectedNoteId, onNoteCountChanged]
   )
+  /** The notes as they are now, including answers not yet rendered: what queued changes start from. */
+  const latest = useRef(new Map<string, Note>())
+  latest.current = new Map(notes.map((note) => [note.id, note]))
   const replace = useCallback(
-    (updated: Note) => setNotes((current) => current.map((note) => (note.id === updated.id ? updated : note))),
+    (updated: Note) => {
+      latest.current.set(updated.id, updated)
+      setNotes((current) => current.map((note) => (note.id === updated.id ? updated : note)))
+    },
     [setNotes]
   )
   const writeText = useCallback(
@@ -149,17 +169,41 @@ export function useNoteActions(context: NoteActionsContext) {
     [writeText, record]
   )
 
-  const setNoteTags = useCallback(
-    async (note: Note, tagIds: string[]) => {
-      try {
-        await writeTags(note, tagIds)
-      } catch {
-        return
+  /**
+   * Tag changes to a note run one after another and each starts from the note as it is
+   * then, so two quick changes (apply one tag, create another) never overwrite each other.
+   */
+  const tagQueue = useRef<Promise<void>>(Promise.resolve())
+  const changeNoteTags = useCallback(
+    (noteId: string, change: (tagIds: string[]) => string[]): Promise<void> => {
+      const run = async (): Promise<void> => {
+        const note = latest.current.get(noteId)
+        if (!note) return
+        const before = note.tagIds
+        const after = change(before)
+        if (after.length === before.length && after.every((id, index) => id === before[index])) return
+        try {
+          await writeTags(note, after)
+        } catch {
+          return
+        }
+        onTagsApplied(after.filter((id) => !before.includes(id)))
+        record({ label: 'tags', undo: () => writeTags(note, before), redo: () => writeTags(note, after) })
       }
-      onTagsApplied(tagIds.filter((id) => !note.tagIds.includes(id)))
-      record({ label: 'tags', undo: () => writeTags(note, note.tagIds), redo: () => writeTags(note, tagIds) })
+      const queued = tagQueue.current.then(run)
+      tagQueue.current = queued.catch(() => undefined)
+      return queued
     },
     [writeTags, record, onTagsApplied]
+  )
+
+  const addNoteTag = useCallback(
+    (note: Note, tagId: string) => changeNoteTags(note.id, (ids) => (ids.includes(tagId) ? ids : [...ids, tagId])),
+    [changeNoteTags]
+  )
+  const removeNoteTag = useCallback(
+    (note: Note, tagId: string) => changeNoteTags(note.id, (ids) => ids.filter((id) => id !== tagId)),
+    [changeNoteTags]
   )
 
   const createTagForNote = useCallback(
@@ -167,9 +211,75 @@ export function useNoteActions(context: NoteActionsContext) {
       const tag = take(await api.createTag({ path }))
       if (!tag) return
       setTags((current) => (current.some((candidate) => candidate.id === tag.id) ? current : [...current, tag]))
-      if (!note.tagIds.includes(tag.id)) await setNoteTags(note, [...note.tagIds, tag.id])
+      await addNoteTag(note, tag.id)
     },
-    [api, take, setTags, setNoteTags]
+    [api, take, setTags, addNoteTag]
+  )
+
+  const writeTagPath = useCallback(
+    async (tagId: string, path: string) => setTags(required(take(await api.renameTag({ tagId, path })))),
+    [api, take, setTags]
+  )
+  const writeTagColor = useCallback(
+    async (tagId: string, color: string | null) => setTags(required(take(await api.recolorTag({ tagId, color })))),
+    [api, take, setTags]
+  )
+
+  const renameTag = useCallback(
+    async (tag: Tag, path: string) => {
+      try {
+        await writeTagPath(tag.id, path)
+      } catch {
+        return
+      }
+      record({
+        label: 'tag rename',
+        undo: () => writeTagPath(tag.id, tag.path),
+        redo: () => writeTagPath(tag.id, path)
+      })
+    },
+    [writeTagPath, record]
+  )
+
+  const recolorTag = useCallback(
+    async (tag: Tag, color: string) => {
+      try {
+        await writeTagColor(tag.id, color)
+      } catch {
+        return
+      }
+      record({
+        label: 'tag colour',
+        undo: () => writeTagColor(tag.id, tag.color),
+        redo: () => writeTagColor(tag.id, color)
+      })
+    },
+    [writeTagColor, record]
+  )
+
+  const deleteTag = useCallback(
+    async (tag: Tag) => {
+      const deleted = take(await api.deleteTag({ tagId: tag.id }))
+      if (!deleted) return
+      let tagged = deleted.tagged
+      setTags((current) => current.filter((candidate) => candidate.id !== tag.id))
+      await reloadOpenNotes()
+      const remove = async (): Promise<void> => {
+        tagged = required(take(await api.deleteTag({ tagId: tag.id }))).tagged
+        setTags((current) => current.filter((candidate) => candidate.id !== tag.id))
+        await reloadOpenNotes()
+      }
+      const putBack = async (): Promise<void> => {
+        setTags(required(take(await api.restoreTag({ tag, tagged }))))
+        await reloadOpenNotes()
+      }
+      record({ label: 'tag deletion', undo: putBack, redo: remove })
+      show({
+        level: 'info',
+        text: `Tag “${tag.path}” deleted; its notes keep their other tags. Ctrl+Z brings it back.`
+      })
+    },
+    [api, take, setTags, reloadOpenNotes, record, show]
   )
 
   const step = useCallback(
@@ -197,5 +307,16 @@ export function useNoteActions(context: NoteActionsContext) {
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [step])
 
-  return { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote, focusField }
+  return {
+    createHighlight,
+    deleteNote,
+    saveNoteText,
+    addNoteTag,
+    removeNoteTag,
+    createTagForNote,
+    renameTag,
+    recolorTag,
+    deleteTag,
+    focusField
+  }
 }
