@@ -160,3 +160,78 @@ test('N and T open the new note’s text or tag picker; J and K move between hig
   await page.keyboard.press('k')
   await expect(detail.locator('blockquote')).toHaveText('Rabat a également tenté')
 })
+
+test('the tag manager moves a tag by renaming it, recolours and deletes tags, each undoable', async ({
+  dossier
+}, testInfo) => {
+  const { page } = dossier
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Pegasus')
+  const detail = page.getByRole('region', { name: 'Selected note' })
+  const picker = detail.getByRole('combobox', { name: 'Add a tag' })
+  for (const [passage, tags] of [
+    ['Pegasus', ['Acteurs/Israël', 'Thèmes/Surveillance']],
+    ['Rabat a également tenté', ['Acteurs/Maroc']]
+  ] as const) {
+    await selectTextWithMouse(page, passage)
+    await page.keyboard.press('t')
+    await expect(detail.locator('blockquote')).toHaveText(passage)
+    for (const tag of tags) {
+      await picker.fill(tag)
+      await picker.press('Enter')
+    }
+    await expect(detail.locator('.tag-chip__path')).toHaveText([...tags])
+  }
+
+  await page.getByRole('button', { name: 'Tags…' }).click()
+  const manager = page.getByRole('dialog', { name: 'Tag manager' })
+  await expect(manager.getByRole('treeitem', { name: 'Acteurs', exact: true })).toContainText('2 notes')
+  await page.screenshot({ path: testInfo.outputPath('tag-manager.png') })
+
+  await manager.getByLabel('Colour of Acteurs/Maroc').fill('#0f766e')
+  // Renaming moves a tag to another parent: every chip changes, in the panel and on disk.
+  await manager.getByRole('treeitem', { name: 'Acteurs/Israël' }).getByRole('button', { name: 'Rename…' }).click()
+  await manager.getByRole('textbox', { name: 'New name for Acteurs/Israël' }).fill('Protagonistes/Israël')
+  await manager.getByRole('button', { name: 'Rename', exact: true }).click()
+  await expect(manager.getByRole('treeitem', { name: 'Protagonistes/Israël' })).toBeVisible()
+  await manager.getByRole('treeitem', { name: 'Thèmes/Surveillance' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(manager.getByRole('treeitem', { name: 'Thèmes/Surveillance' })).toHaveCount(0)
+  await manager.getByRole('button', { name: 'Close' }).click()
+
+  const notesList = page.getByRole('list', { name: 'Notes in this article' })
+  await expect(notesList.getByRole('listitem').nth(1).locator('.tag-chip__path')).toHaveText(['Protagonistes/Israël'])
+  const libraryFile = () =>
+    readJson<{ tags: { path: string; color: string }[] }>(path.join(dossier.dataDir, 'library.json'))
+  await expect
+    .poll(() =>
+      libraryFile()
+        .tags.map((tag) => tag.path)
+        .sort()
+    )
+    .toEqual(['Acteurs/Maroc', 'Protagonistes/Israël'])
+  const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
+  await expect
+    .poll(() =>
+      storedNotes(dossier.dataDir, articleId).map((note) => (note as unknown as { tagIds: string[] }).tagIds.length)
+    )
+    .toEqual([1, 1])
+
+  // Ctrl+Z brings the deleted tag back onto its note, then undoes the rename.
+  await page.locator('main.reader').click({ position: { x: 10, y: 10 } })
+  await page.keyboard.press('Control+z')
+  await expect(notesList.getByRole('listitem').nth(1).locator('.tag-chip__path')).toHaveText([
+    'Protagonistes/Israël',
+    'Thèmes/Surveillance'
+  ])
+  await page.keyboard.press('Control+z')
+  await expect(notesList.getByRole('listitem').nth(1).locator('.tag-chip__path')).toHaveText([
+    'Acteurs/Israël',
+    'Thèmes/Surveillance'
+  ])
+  await expect
+    .poll(() =>
+      libraryFile()
+        .tags.map((tag) => tag.path)
+        .sort()
+    )
+    .toEqual(['Acteurs/Israël', 'Acteurs/Maroc', 'Thèmes/Surveillance'])
+})

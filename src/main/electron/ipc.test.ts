@@ -88,6 +88,14 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
     input: { path: 'Acteurs/Israël', color: '#2563eb' },
     value: { id: 't1', path: 'Acteurs/Israël', color: '#2563eb', description: '' }
   },
+  renameTag: { input: { tagId: 't1', path: 'Protagonistes/Israël' }, value: [] },
+  recolorTag: { input: { tagId: 't1', color: '#123456' }, value: [] },
+  deleteTag: { input: { tagId: 't1' }, value: { tagged: [] } },
+  restoreTag: {
+    input: { tag: { id: 't1', path: 'Acteurs/Israël', color: null, description: '' }, tagged: [] },
+    value: []
+  },
+  tagUsage: { input: {}, value: [] },
   setNoteTags: { input: { articleId: 'a1', noteId: 'n1', tagIds: ['t1'] }, value: note },
   listNotes: { input: { articleId: 'a1' }, value: [note] },
   createNote: {

@@ -284,4 +284,35 @@ describe('tags on notes', () => {
     })
     expect((await dossier.handlers.listNotes({ articleId: id }))[0]!.tagIds).toEqual([])
   })
+
+  it('renames a tag with its children, recolours it, and deletes it from every note, undoably', async () => {
+    const dossier = await open()
+    const { id, text } = await sampleArticle(dossier)
+    const start = text.indexOf('Rabat')
+    const note = await dossier.handlers.createNote({
+      articleId: id,
+      range: { start, end: start + 5 },
+      expectedQuote: 'Rabat'
+    })
+    const parent = await dossier.handlers.createTag({ path: 'Acteurs' })
+    const child = await dossier.handlers.createTag({ path: 'Acteurs/Maroc' })
+    const other = await dossier.handlers.createTag({ path: 'Lieux/Rabat' })
+    await dossier.handlers.setNoteTags({ articleId: id, noteId: note.id, tagIds: [child.id, other.id] })
+    const libraryBefore = fs.statSync(dataLayout.notes(dataDir, id)).mtimeMs
+
+    const renamed = await dossier.handlers.renameTag({ tagId: parent.id, path: 'Protagonistes' })
+    expect(renamed.map((tag) => tag.path)).toEqual(['Protagonistes', 'Protagonistes/Maroc', 'Lieux/Rabat'])
+    // A rename touches the tag list only, never a notes file.
+    expect(fs.statSync(dataLayout.notes(dataDir, id)).mtimeMs).toBe(libraryBefore)
+    expect((await dossier.handlers.recolorTag({ tagId: child.id, color: '#112233' }))[1]!.color).toBe('#112233')
+    expect(await dossier.handlers.tagUsage({})).toEqual([[child.id, other.id]])
+
+    const { tagged } = await dossier.handlers.deleteTag({ tagId: child.id })
+    expect(tagged).toEqual([{ articleId: id, noteId: note.id }])
+    expect((await dossier.handlers.listNotes({ articleId: id }))[0]!.tagIds).toEqual([other.id])
+    const restoredTag = { ...child, path: 'Protagonistes/Maroc', color: '#112233' }
+    await dossier.handlers.restoreTag({ tag: restoredTag, tagged })
+    expect((await dossier.handlers.listNotes({ articleId: id }))[0]!.tagIds).toEqual([other.id, child.id])
+    expect((await dossier.handlers.listTags({})).map((tag) => tag.path)).toContain('Protagonistes/Maroc')
+  })
 })

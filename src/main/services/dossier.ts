@@ -52,6 +52,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     const tags = new TagStore(library)
     if (!library.existed && options.sampleArticle) await addSampleArticle(articles, options.sampleArticle)
 
+    const allArticleIds = () => [...articles.list(), ...articles.listTrash()].map((article) => article.id)
     const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await notes.count(meta.id) })
 
     /** Each file succeeds or fails on its own; a failure names the file and the reason and stores nothing. */
@@ -112,6 +113,29 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       },
       async createTag({ path, color }) {
         return tags.create(path, color)
+      },
+      async renameTag({ tagId, path }) {
+        return tags.rename(tagId, path)
+      },
+      async recolorTag({ tagId, color }) {
+        return tags.recolor(tagId, color)
+      },
+      async deleteTag({ tagId }) {
+        // Notes first: if this fails midway the tag still exists and the delete can be retried.
+        const tagged = await notes.removeTagEverywhere(allArticleIds(), tagId)
+        await tags.remove(tagId)
+        return { tagged }
+      },
+      async restoreTag({ tag, tagged }) {
+        const restored = await tags.restore(tag)
+        await notes.addTagTo(
+          tagged.filter((ref) => allArticleIds().includes(ref.articleId)),
+          tag.id
+        )
+        return restored
+      },
+      async tagUsage() {
+        return notes.tagUsage(allArticleIds())
       },
       async setNoteTags({ articleId, noteId, tagIds }) {
         articles.getMeta(articleId)

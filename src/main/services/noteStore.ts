@@ -103,6 +103,46 @@ export class NoteStore {
     })
   }
 
+  /** Each tagged note's tag ids, over the given articles: enough to count notes per tag and per parent. */
+  async tagUsage(articleIds: readonly string[]): Promise<string[][]> {
+    const lists: string[][] = []
+    for (const articleId of articleIds) {
+      for (const note of (await this.document(articleId)).data.notes)
+        if (note.tagIds.length > 0) lists.push(note.tagIds)
+    }
+    return lists
+  }
+
+  /** Takes a tag off every note that has it; rewrites only the notes files that change. */
+  async removeTagEverywhere(
+    articleIds: readonly string[],
+    tagId: string
+  ): Promise<{ articleId: string; noteId: string }[]> {
+    const tagged: { articleId: string; noteId: string }[] = []
+    for (const articleId of articleIds) {
+      const document = await this.document(articleId)
+      const carriers = document.data.notes.filter((note) => note.tagIds.includes(tagId)).map((note) => note.id)
+      if (carriers.length === 0) continue
+      await document.update((file) => {
+        for (const note of file.notes)
+          if (carriers.includes(note.id)) note.tagIds = note.tagIds.filter((id) => id !== tagId)
+      })
+      tagged.push(...carriers.map((noteId) => ({ articleId, noteId })))
+    }
+    return tagged
+  }
+
+  /** Gives a tag back to the notes that had it. */
+  async addTagTo(tagged: readonly { articleId: string; noteId: string }[], tagId: string): Promise<void> {
+    for (const articleId of new Set(tagged.map((ref) => ref.articleId))) {
+      const ids = new Set(tagged.filter((ref) => ref.articleId === articleId).map((ref) => ref.noteId))
+      const document = await this.document(articleId)
+      await document.update((file) => {
+        for (const note of file.notes) if (ids.has(note.id) && !note.tagIds.includes(tagId)) note.tagIds.push(tagId)
+      })
+    }
+  }
+
   /** Puts back a note exactly as it was, to undo its deletion. */
   async restore(note: Note): Promise<Note> {
     const document = await this.document(note.articleId)

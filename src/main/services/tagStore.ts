@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { ServiceError } from '../../shared/api/dispatch'
-import { addTag, findTagByPath, normaliseTagPath, TagError, type Tag } from '../../shared/tags/tags'
+import { addTag, findTagByPath, normaliseTagPath, renameTag, TagError, type Tag } from '../../shared/tags/tags'
 import type { JsonDocument } from './jsonDocument'
 import type { LibraryFile } from './schema'
 
@@ -40,6 +40,55 @@ export class TagStore {
       library.tags.push(created)
     })
     return created
+  }
+
+  async rename(tagId: string, path: string): Promise<Tag[]> {
+    const renamed = this.attempt(() => renameTag(this.list(), this.require(tagId).id, path).tags)
+    await this.library.update((library) => {
+      library.tags = renamed
+    })
+    return this.list()
+  }
+
+  async recolor(tagId: string, color: string | null): Promise<Tag[]> {
+    this.require(tagId)
+    await this.library.update((library) => {
+      library.tags = library.tags.map((tag) => (tag.id === tagId ? { ...tag, color } : tag))
+    })
+    return this.list()
+  }
+
+  async remove(tagId: string): Promise<void> {
+    this.require(tagId)
+    await this.library.update((library) => {
+      library.tags = library.tags.filter((tag) => tag.id !== tagId)
+    })
+  }
+
+  /** Puts a deleted tag back with its id, to undo its deletion. */
+  async restore(tag: Tag): Promise<Tag[]> {
+    if (this.list().some((existing) => existing.id === tag.id)) return this.list()
+    const restored = this.attempt(() => addTag(this.list(), tag).tags)
+    await this.library.update((library) => {
+      library.tags = restored
+    })
+    return this.list()
+  }
+
+  private require(tagId: string): Tag {
+    const tag = this.list().find((candidate) => candidate.id === tagId)
+    if (!tag) throw new ServiceError('not-found', 'That tag no longer exists.')
+    return tag
+  }
+
+  private attempt<T>(operation: () => T): T {
+    try {
+      return operation()
+    } catch (error) {
+      if (error instanceof TagError)
+        throw new ServiceError('invalid-input', `That tag name cannot be used: ${error.message}.`)
+      throw error
+    }
   }
 
   /** Refuses ids that name no tag, so a note never points at nothing. */

@@ -22,6 +22,7 @@ import { LibraryPanel } from './components/LibraryPanel'
 import { MessageBar, useMessages, type Message } from './components/MessageBar'
 import { NotesPanel, type PanelNote } from './components/NotesPanel'
 import { PasteDialog, pastedContent, type PastedContent } from './components/PasteDialog'
+import { TagManager } from './components/TagManager'
 import { ArticleReader } from './editor/ArticleReader'
 import { NOTE_IDS_ATTRIBUTE } from './editor/plugins/NoteMarksPlugin'
 import { formatCount, formatDate, languageName } from './format'
@@ -219,16 +220,46 @@ export function App({
   const tagsApplied = useCallback((tagIds: string[]) => {
     setRecentTagIds((current) => [...tagIds, ...current.filter((id) => !tagIds.includes(id))].slice(0, 20))
   }, [])
-  const { createHighlight, deleteNote, saveNoteText, setNoteTags, createTagForNote, focusField } = useNoteActions({
+  const reloadOpenNotes = useCallback(async () => {
+    const articleId = requestedArticle.current ?? article?.meta.id
+    if (!articleId) return
+    const list = take(await api.listNotes({ articleId }))
+    if (list) setNotes(list)
+  }, [api, take, article])
+
+  const {
+    createHighlight,
+    deleteNote,
+    saveNoteText,
+    addNoteTag,
+    removeNoteTag,
+    createTagForNote,
+    renameTag,
+    recolorTag,
+    deleteTag,
+    focusField
+  } = useNoteActions({
     api,
     take,
     show,
+    notes,
     setNotes,
     setTags,
     setSelectedNoteId,
     onNoteCountChanged: noteCountChanged,
-    onTagsApplied: tagsApplied
+    onTagsApplied: tagsApplied,
+    reloadOpenNotes
   })
+  const [tagUsage, setTagUsage] = useState<string[][] | null>(null)
+  const openTagManager = useCallback(async () => {
+    const usage = take(await api.tagUsage({}))
+    if (usage) setTagUsage(usage)
+  }, [api, take])
+  /** Recounts after a change made in the manager, without reopening it if it was closed meanwhile. */
+  const recountTagUsage = useCallback(async () => {
+    const usage = take(await api.tagUsage({}))
+    if (usage) setTagUsage((current) => (current === null ? null : usage))
+  }, [api, take])
 
   const saveInfo = useCallback(
     async (changes: ArticleMetaChanges): Promise<boolean> => {
@@ -324,6 +355,9 @@ export function App({
     <div className="app">
       <header className="topbar">
         <span className="topbar__brand">Dossier</span>
+        <button type="button" className="button button--small topbar__tags" onClick={() => void openTagManager()}>
+          Tags…
+        </button>
         {mode === 'browser' && (
           <span className="topbar__mode" title="Running in your browser; data stays on this computer">
             Browser mode
@@ -401,11 +435,22 @@ export function App({
           focusField={focusField}
           onSelect={selectNoteAndShowIt}
           onSaveText={saveNoteText}
-          onSetTags={(note, tagIds) => void setNoteTags(note, tagIds)}
+          onAddTag={(note, tagId) => void addNoteTag(note, tagId)}
+          onRemoveTag={(note, tagId) => void removeNoteTag(note, tagId)}
           onCreateTag={(note, path) => void createTagForNote(note, path)}
           onDelete={(note) => void deleteNote(note)}
         />
       </div>
+      {tagUsage && (
+        <TagManager
+          tags={tags}
+          usage={tagUsage}
+          onRename={(tag, path) => void renameTag(tag, path)}
+          onRecolor={(tag, color) => void recolorTag(tag, color)}
+          onDelete={(tag) => void deleteTag(tag).then(recountTagUsage)}
+          onClose={() => setTagUsage(null)}
+        />
+      )}
       {pasting && <PasteDialog onPaste={(content) => void importPasted(content)} onClose={() => setPasting(false)} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">

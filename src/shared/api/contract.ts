@@ -21,6 +21,13 @@ const id = z
   .regex(/^[A-Za-z0-9_-]+$/, 'must be an id')
 
 const noInput = z.object({}).strict()
+const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is written #rrggbb')
+
+/** Where a note lives: enough to find it again. */
+export interface NoteRef {
+  articleId: string
+  noteId: string
+}
 
 /** Base64 of the largest importable file, with room so the import service, not zod, names the limit. */
 const MAX_BASE64_CHARS = Math.ceil((MAX_IMPORT_BYTES * 1.2 * 4) / 3)
@@ -131,6 +138,26 @@ export const apiContract = {
       })
       .strict()
   ),
+  renameTag: method<Tag[]>()(z.object({ tagId: id, path: z.string().trim().min(1).max(500) }).strict()),
+  recolorTag: method<Tag[]>()(z.object({ tagId: id, color: hexColor.nullable() }).strict()),
+  deleteTag: method<{ tagged: NoteRef[] }>()(z.object({ tagId: id }).strict()),
+  restoreTag: method<Tag[]>()(
+    z
+      .object({
+        tag: z
+          .object({
+            id,
+            path: z.string().min(1).max(500),
+            color: hexColor.nullable(),
+            description: z.string().max(2000)
+          })
+          .strict(),
+        tagged: z.array(z.object({ articleId: id, noteId: id }).strict()).max(100_000)
+      })
+      .strict()
+  ),
+  /** Each tagged note's tag ids, across the library: what the tag manager counts. */
+  tagUsage: method<string[][]>()(noInput),
   listNotes: method<Note[]>()(z.object({ articleId: id }).strict()),
   createNote: method<Note>()(
     z
