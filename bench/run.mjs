@@ -1,13 +1,17 @@
 // Why this exists: `npm run bench` entry point. Runs every benchmark in turn against the built
 // app (out/, made by `npm run build`) and prints one table of ratios to same-run baselines.
 // Optional arguments pick benchmarks by name: `node bench/run.mjs save-note`.
+import { run as highlightWithManyNotes } from './highlightWithManyNotes.mjs'
 import { run as openBigArticle } from './openBigArticle.mjs'
+import { run as reanchorAfterEdit } from './reanchorAfterEdit.mjs'
 import { runBenchmarks } from './lib/report.mjs'
 import { run as saveNoteInBigLibrary } from './saveNoteInBigLibrary.mjs'
 
 const BENCHMARKS = [
   { name: 'open-big-article', run: openBigArticle },
-  { name: 'save-note-in-big-library', run: saveNoteInBigLibrary }
+  { name: 'save-note-in-big-library', run: saveNoteInBigLibrary },
+  { name: 'highlight-with-many-notes', run: highlightWithManyNotes },
+  { name: 'reanchor-after-edit', run: reanchorAfterEdit }
 ]
 
 const wanted = process.argv.slice(2)
