@@ -7,7 +7,16 @@ import { chromium } from '@playwright/test'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { articleMeta, note, plainText, seededId, writeBody, writeLibrary, writeNotes } from './lib/dataFolder.mjs'
+import {
+  articleMeta,
+  note,
+  plainText,
+  seededId,
+  writeBody,
+  writeLibrary,
+  writeNotes,
+  blockStartOffsets
+} from './lib/dataFolder.mjs'
 import { createRandom, frenchParagraphs } from './lib/frenchText.mjs'
 import { startHost } from './lib/host.mjs'
 import { formatBytes, formatMs, formatRatio, median } from './lib/stats.mjs'
@@ -37,12 +46,7 @@ const CHROMIUM_ARGS = [
 function spreadNotes(blocks, text) {
   const random = createRandom(99)
   const at = new Date(Date.UTC(2025, 2, 3, 9)).toISOString()
-  const blockStarts = []
-  let offset = 0
-  for (const block of blocks) {
-    blockStarts.push(offset)
-    offset += block.text.length + 2
-  }
+  const blockStarts = blockStartOffsets(blocks)
   return Array.from({ length: NOTES }, (_, i) => {
     const blockIndex = Math.floor((i * blocks.length) / NOTES)
     const block = blocks[blockIndex].text

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
-import { plainText } from './lib/dataFolder.mjs'
+import { plainText, blockStartOffsets } from './lib/dataFolder.mjs'
 import { createRandom, frenchParagraphs, frenchSentence } from './lib/frenchText.mjs'
 import { projectRoot } from './lib/host.mjs'
 import { formatBytes, formatMs, formatRatio, median } from './lib/stats.mjs'
@@ -44,12 +44,7 @@ async function loadAnchoring(outDir) {
 /** Selectors for NOTES quotes of 20–150 characters, spread evenly over the text, within a paragraph. */
 function spreadSelectors(describeRange, blocks, text) {
   const random = createRandom(4242)
-  const blockStarts = []
-  let offset = 0
-  for (const block of blocks) {
-    blockStarts.push(offset)
-    offset += block.text.length + 2
-  }
+  const blockStarts = blockStartOffsets(blocks)
   return Array.from({ length: NOTES }, (_, i) => {
     const blockIndex = Math.floor((i * blocks.length) / NOTES)
     const block = blocks[blockIndex].text

@@ -91,3 +91,14 @@ export function seededId(random) {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
+
+/** Where each block starts in the article's plain text (blocks joined by a blank line, as the app measures). */
+export function blockStartOffsets(blocks) {
+  const starts = []
+  let offset = 0
+  for (const block of blocks) {
+    starts.push(offset)
+    offset += block.text.length + 2
+  }
+  return starts
+}

@@ -227,18 +227,7 @@ export function App({
     if (list) setNotes(list)
   }, [api, take, article])
 
-  const {
-    createHighlight,
-    deleteNote,
-    saveNoteText,
-    addNoteTag,
-    removeNoteTag,
-    createTagForNote,
-    renameTag,
-    recolorTag,
-    deleteTag,
-    focusField
-  } = useNoteActions({
+  const noteActions = useNoteActions({
     api,
     take,
     show,
@@ -419,7 +408,9 @@ export function App({
                 language={meta.language}
                 notes={drawnNotes}
                 selectedNoteId={selectedNoteId}
-                onHighlight={({ range, quote, intent }) => void createHighlight(meta.id, range, quote, intent)}
+                onHighlight={({ range, quote, intent }) =>
+                  void noteActions.createHighlight(meta.id, range, quote, intent)
+                }
                 onSelectNote={setSelectedNoteId}
               />
             </article>
@@ -432,22 +423,22 @@ export function App({
           tags={tags}
           recentTagIds={recentTagIds}
           selectedNoteId={selectedNoteId}
-          focusField={focusField}
+          focusField={noteActions.focusField}
           onSelect={selectNoteAndShowIt}
-          onSaveText={saveNoteText}
-          onAddTag={(note, tagId) => void addNoteTag(note, tagId)}
-          onRemoveTag={(note, tagId) => void removeNoteTag(note, tagId)}
-          onCreateTag={(note, path) => void createTagForNote(note, path)}
-          onDelete={(note) => void deleteNote(note)}
+          onSaveText={noteActions.saveNoteText}
+          onAddTag={(note, tagId) => void noteActions.addNoteTag(note, tagId)}
+          onRemoveTag={(note, tagId) => void noteActions.removeNoteTag(note, tagId)}
+          onCreateTag={(note, path) => void noteActions.createTagForNote(note, path)}
+          onDelete={(note) => void noteActions.deleteNote(note)}
         />
       </div>
       {tagUsage && (
         <TagManager
           tags={tags}
           usage={tagUsage}
-          onRename={(tag, path) => void renameTag(tag, path)}
-          onRecolor={(tag, color) => void recolorTag(tag, color)}
-          onDelete={(tag) => void deleteTag(tag).then(recountTagUsage)}
+          onRename={(tag, path) => void noteActions.renameTag(tag, path)}
+          onRecolor={(tag, color) => void noteActions.recolorTag(tag, color)}
+          onDelete={(tag) => void noteActions.deleteTag(tag).then(recountTagUsage)}
           onClose={() => setTagUsage(null)}
         />
       )}
