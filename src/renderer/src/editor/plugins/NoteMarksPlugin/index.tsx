@@ -52,6 +52,8 @@ export function NoteMarksPlugin({
   onSelectNote: (noteId: string) => void
 }): null {
   const [editor] = useLexicalComposerContext()
+  const selectedRef = useRef(selectedNoteId)
+  selectedRef.current = selectedNoteId
   // Marks are painted both when notes change and when Lexical creates or splits a mark.
   const paint = useRef<(mark: HTMLElement) => void>(() => {})
   paint.current = (mark) => {
@@ -112,8 +114,11 @@ export function NoteMarksPlugin({
         const domSelection = window.getSelection()
         if (domSelection && !domSelection.isCollapsed) return
         const mark = (event.target as Element | null)?.closest?.(`mark[${NOTE_IDS_ATTRIBUTE}]`)
-        const firstId = mark?.getAttribute(NOTE_IDS_ATTRIBUTE)?.split(' ')[0]
-        if (firstId) onSelectNote(firstId)
+        const ids = mark?.getAttribute(NOTE_IDS_ATTRIBUTE)?.split(' ') ?? []
+        // Where highlights overlap, each click shows the next note under the pointer.
+        const current = ids.indexOf(selectedRef.current ?? '')
+        const next = ids[(current + 1) % ids.length]
+        if (next) onSelectNote(next)
       }
       root.addEventListener('click', onClick)
       return () => root.removeEventListener('click', onClick)
