@@ -34,7 +34,7 @@ export function ExternalLinksPlugin(): null {
         root.addEventListener('click', onClick)
         return () => root.removeEventListener('click', onClick)
       }),
-    []
+    [editor]
   )
   return null
 }
