@@ -26,7 +26,7 @@ test('highlights become notes with text and hierarchical tags, filtered by paren
   await expect(detail.locator('blockquote')).toHaveText('logiciel espion fabriqué en Israël')
   await detail
     .getByRole('textbox', { name: 'Note', exact: true })
-    .fill('Pegasus : à recouper avec le rapport d’Amnesty.')
+    .fill('Pegasus : à *recouper* avec le rapport d’Amnesty.')
   await picker.fill('Acteurs/Israël')
   await expect(
     page.getByRole('listbox', { name: 'Tags' }).getByRole('option', { name: 'Create tag “Acteurs/Israël”' })
@@ -88,7 +88,7 @@ test('highlights become notes with text and hierarchical tags, filtered by paren
       {
         quote: 'logiciel espion fabriqué en Israël',
         tagIds: [idOf('Acteurs/Israël'), idOf('Thèmes/Surveillance')],
-        text: 'Pegasus : à recouper avec le rapport d’Amnesty.'
+        text: 'Pegasus : à *recouper* avec le rapport d’Amnesty.'
       },
       {
         quote: 'Rabat a également tenté de négocier de meilleures conditions pour les Palestiniens',
@@ -102,6 +102,7 @@ test('highlights become notes with text and hierarchical tags, filtered by paren
   const notes = page.getByRole('list', { name: 'Notes in this article' }).getByRole('listitem')
   await expect(notes).toHaveCount(2)
   await expect(notes.nth(1)).toContainText('Pegasus : à recouper avec le rapport d’Amnesty.')
+  await expect(notes.nth(1).locator('em')).toHaveText('recouper')
   await expect(notes.nth(1).locator('.tag-chip__path')).toHaveText(['Acteurs/Israël', 'Thèmes/Surveillance'])
   // Removing a tag from a note leaves the tag and the other notes alone.
   await notes.nth(0).click()

@@ -9,6 +9,7 @@ import { buildTagTree, tagIdsUnder, type Tag, type TagTreeNode } from '../../../
 import { formatCount } from '../format'
 import { NoteEditor, type NoteEditorProps } from './NoteEditor'
 import type { FocusField } from '../notes/useNoteActions'
+import { NoteText } from './NoteText'
 import { TagChip } from './TagChip'
 
 export interface PanelNote {
@@ -109,7 +110,7 @@ export function NotesPanel({
                 onClick={() => onSelect(note.id)}
               >
                 <span className="notes-list__quote">{note.anchor.quote.exact}</span>
-                {note.text && <span className="notes-list__text">{note.text}</span>}
+                {note.text && <NoteText className="notes-list__text" text={note.text} />}
                 {note.tagIds.length > 0 && (
                   <span className="notes-list__tags">
                     {note.tagIds.flatMap((id) => {
