@@ -43,6 +43,12 @@ afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
+/** Highlights the first occurrence of a quote in the article, as the reader does with a selection. */
+async function highlight(dossier: Dossier, articleId: string, text: string, quote: string) {
+  const start = text.indexOf(quote)
+  return dossier.handlers.createNote({ articleId, range: { start, end: start + quote.length }, expectedQuote: quote })
+}
+
 async function sampleArticle(dossier: Dossier) {
   const [summary] = await dossier.handlers.listArticles({})
   const opened = await dossier.handlers.openArticle({ articleId: summary!.id })
@@ -126,8 +132,7 @@ describe('notes', () => {
     const libraryBefore = fs.statSync(dataLayout.library(dataDir)).mtimeMs
     const bodyBefore = fs.readFileSync(dataLayout.body(dataDir, id))
     const bodyStatBefore = fs.statSync(dataLayout.body(dataDir, id)).mtimeMs
-    const start = text.indexOf('Pegasus')
-    await dossier.handlers.createNote({ articleId: id, range: { start, end: start + 7 }, expectedQuote: 'Pegasus' })
+    await highlight(dossier, id, text, 'Pegasus')
     expect(fs.statSync(dataLayout.library(dataDir)).mtimeMs).toBe(libraryBefore)
     expect(fs.statSync(dataLayout.body(dataDir, id)).mtimeMs).toBe(bodyStatBefore)
     expect(fs.readFileSync(dataLayout.body(dataDir, id))).toEqual(bodyBefore)
@@ -137,12 +142,7 @@ describe('notes', () => {
   it('deletes a note, and says so when it is already gone', async () => {
     const dossier = await open()
     const { id, text } = await sampleArticle(dossier)
-    const start = text.indexOf('Rabat')
-    const note = await dossier.handlers.createNote({
-      articleId: id,
-      range: { start, end: start + 5 },
-      expectedQuote: 'Rabat'
-    })
+    const note = await highlight(dossier, id, text, 'Rabat')
     await dossier.handlers.deleteNote({ articleId: id, noteId: note.id })
     expect(await dossier.handlers.listNotes({ articleId: id })).toEqual([])
     await expect(dispatchApiCall(dossier.handlers, 'deleteNote', { articleId: id, noteId: note.id })).resolves.toEqual({
@@ -154,12 +154,7 @@ describe('notes', () => {
   it('puts a deleted note back exactly as it was, once, to undo the deletion', async () => {
     const dossier = await open()
     const { id, text } = await sampleArticle(dossier)
-    const start = text.indexOf('Pegasus')
-    const note = await dossier.handlers.createNote({
-      articleId: id,
-      range: { start, end: start + 7 },
-      expectedQuote: 'Pegasus'
-    })
+    const note = await highlight(dossier, id, text, 'Pegasus')
     const tag = await dossier.handlers.createTag({ path: 'Thèmes/Surveillance' })
     const tagged = await dossier.handlers.setNoteTags({ articleId: id, noteId: note.id, tagIds: [tag.id] })
     await dossier.handlers.deleteNote({ articleId: id, noteId: note.id })
@@ -191,14 +186,8 @@ describe('files that cannot be trusted', () => {
   it('sets a damaged notes file aside, tells the user, and starts that article’s notes from the last good copy', async () => {
     const first = await open()
     const { id, text } = await sampleArticle(first)
-    const start = text.indexOf('Rabat')
-    await first.handlers.createNote({ articleId: id, range: { start, end: start + 5 }, expectedQuote: 'Rabat' })
-    const second = text.indexOf('Pegasus')
-    await first.handlers.createNote({
-      articleId: id,
-      range: { start: second, end: second + 7 },
-      expectedQuote: 'Pegasus'
-    })
+    await highlight(first, id, text, 'Rabat')
+    await highlight(first, id, text, 'Pegasus')
     await close(first)
     fs.writeFileSync(dataLayout.notes(dataDir, id), '{"schemaVersion":1,"notes":[{"id":')
 
@@ -238,12 +227,7 @@ describe('tags on notes', () => {
   it('creates hierarchical tags once, attaches them to notes by id, and keeps both across a restart', async () => {
     const dossier = await open()
     const { id, text } = await sampleArticle(dossier)
-    const start = text.indexOf('Pegasus')
-    const note = await dossier.handlers.createNote({
-      articleId: id,
-      range: { start, end: start + 7 },
-      expectedQuote: 'Pegasus'
-    })
+    const note = await highlight(dossier, id, text, 'Pegasus')
     const israel = await dossier.handlers.createTag({ path: ' Acteurs / Israël ' })
     expect(israel).toMatchObject({ path: 'Acteurs/Israël', description: '' })
     expect(israel.color).toMatch(/^#[0-9a-f]{6}$/)
@@ -269,12 +253,7 @@ describe('tags on notes', () => {
   it('refuses a tag id that names no tag, and an unusable tag name', async () => {
     const dossier = await open()
     const { id, text } = await sampleArticle(dossier)
-    const start = text.indexOf('Rabat')
-    const note = await dossier.handlers.createNote({
-      articleId: id,
-      range: { start, end: start + 5 },
-      expectedQuote: 'Rabat'
-    })
+    const note = await highlight(dossier, id, text, 'Rabat')
     await expect(
       dispatchApiCall(dossier.handlers, 'setNoteTags', { articleId: id, noteId: note.id, tagIds: ['missing-tag'] })
     ).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } })
@@ -288,12 +267,7 @@ describe('tags on notes', () => {
   it('renames a tag with its children, recolours it, and deletes it from every note, undoably', async () => {
     const dossier = await open()
     const { id, text } = await sampleArticle(dossier)
-    const start = text.indexOf('Rabat')
-    const note = await dossier.handlers.createNote({
-      articleId: id,
-      range: { start, end: start + 5 },
-      expectedQuote: 'Rabat'
-    })
+    const note = await highlight(dossier, id, text, 'Rabat')
     const parent = await dossier.handlers.createTag({ path: 'Acteurs' })
     const child = await dossier.handlers.createTag({ path: 'Acteurs/Maroc' })
     const other = await dossier.handlers.createTag({ path: 'Lieux/Rabat' })
