@@ -8,51 +8,13 @@ import type { ArticleBlock, InlineMark } from '../../../shared/domain/article'
 import { headingLevelOf, TOP_LEVEL, toBlock, type BlockContext } from './blockContext'
 import { InlineCollector, PLAIN_STYLE, withHref, withMark, type RunStyle } from './inlineRuns'
 import { safeHref } from './safeHref'
+import { STRUCTURAL_ELEMENTS } from './htmlVocabulary'
 
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
 
 /** Elements that start and end a block; anything else is inline and flows into the current one. */
-const BLOCK_ELEMENTS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'figure',
-  'figcaption',
-  'address',
-  'center',
-  'details',
-  'summary',
-  'hgroup',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'ul',
-  'ol',
-  'menu',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'pre',
-  'hr',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'body'
-])
+const BLOCK_ELEMENTS = new Set<string>([...STRUCTURAL_ELEMENTS, 'body'])
 
 const MARK_OF_ELEMENT: Readonly<Record<string, InlineMark>> = {
   strong: 'bold',
