@@ -1,6 +1,7 @@
 // Why this exists: `npm run bench` entry point. Runs every benchmark in turn against the built
 // app (out/, made by `npm run build`) and prints one table of ratios to same-run baselines.
 // Optional arguments pick benchmarks by name: `node bench/run.mjs save-note`.
+import { run as exportDocx } from './exportDocx.mjs'
 import { run as highlightWithManyNotes } from './highlightWithManyNotes.mjs'
 import { run as openBigArticle } from './openBigArticle.mjs'
 import { run as reanchorAfterEdit } from './reanchorAfterEdit.mjs'
@@ -11,10 +12,12 @@ const BENCHMARKS = [
   { name: 'open-big-article', run: openBigArticle },
   { name: 'save-note-in-big-library', run: saveNoteInBigLibrary },
   { name: 'highlight-with-many-notes', run: highlightWithManyNotes },
-  { name: 'reanchor-after-edit', run: reanchorAfterEdit }
+  { name: 'reanchor-after-edit', run: reanchorAfterEdit },
+  { name: 'export-docx', run: exportDocx }
 ]
 
-const wanted = process.argv.slice(2)
+// A file's own name works too: `exportDocx` picks `export-docx`.
+const wanted = process.argv.slice(2).map((word) => word.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase())
 const selected = wanted.length
   ? BENCHMARKS.filter((benchmark) => wanted.some((word) => benchmark.name.includes(word)))
   : BENCHMARKS

@@ -1,0 +1,133 @@
+/**
+ * Briefings as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so the notes
+ * behind a briefing can be read by other annotation tools (Hypothesis, Recogito, IIIF viewers)
+ * rather than only printed. Notes are already stored with the model's own selectors, so each
+ * item maps onto one Annotation without loss: the note text and tags become bodies, the
+ * highlighted passage the target.
+ *
+ * The target carries the quote exactly as it was highlighted (the anchor's selector), not the
+ * composer's display quote, which may be trimmed with `[…]`: a selector must match the text.
+ */
+import { countItems, type BriefingDocument, type BriefingItem } from '../../../shared/briefing/document'
+import type { BriefingExporter, ExportOptions } from './exporter'
+import { labelsFor, sourceIndex, webAddress } from './labels'
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
+
+const PROGRESS_EVERY = 50
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+interface TextualBody {
+  type: 'TextualBody'
+  purpose: 'commenting' | 'tagging'
+  value: string
+  format?: string
+  language?: string
+}
+
+export interface WebAnnotation {
+  id: string
+  type: 'Annotation'
+  created: string
+  modified: string
+  motivation: 'highlighting' | 'commenting'
+  body?: TextualBody[]
+  target: {
+    source: string
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'TextPositionSelector'; start: number; end: number }
+    ]
+  }
+}
+
+export interface WebAnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT
+  id: string
+  type: 'AnnotationCollection'
+  label: string
+  total: number
+  generated: string
+  generator: { type: 'Software'; name: string }
+  first: {
+    id: string
+    type: 'AnnotationPage'
+    startIndex: 0
+    items: WebAnnotation[]
+  }
+}
+
+/**
+ * Notes have random UUIDs, which the model prefers as `urn:uuid:` IRIs; any other id still
+ * needs to be a valid IRI, so it gets an app-specific URN instead of a malformed `urn:uuid:`.
+ */
+function noteIri(noteId: string): string {
+  return UUID.test(noteId) ? `urn:uuid:${noteId.toLowerCase()}` : `urn:dossier:note:${encodeURIComponent(noteId)}`
+}
+
+function annotation(item: BriefingItem, source: string, language: string): WebAnnotation {
+  const body: TextualBody[] = []
+  if (item.noteText.trim() !== '') {
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: item.noteText, format: 'text/markdown', language })
+  }
+  for (const tag of item.tags) {
+    if (tag.path.trim() !== '') body.push({ type: 'TextualBody', purpose: 'tagging', value: tag.path })
+  }
+  const { quote, position } = item.anchor
+  return {
+    id: noteIri(item.noteId),
+    type: 'Annotation',
+    created: item.createdAt,
+    modified: item.updatedAt,
+    motivation: item.noteText.trim() !== '' ? 'commenting' : 'highlighting',
+    // The model makes body optional; an empty array would claim a body that is not there.
+    ...(body.length ? { body } : {}),
+    target: {
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end }
+      ]
+    }
+  }
+}
+
+/** The briefing as one AnnotationCollection whose single page holds every item, in briefing order. */
+export function toWebAnnotations(document: BriefingDocument, options: ExportOptions = {}): WebAnnotationCollection {
+  const sources = sourceIndex(document)
+  const total = countItems(document)
+  const collectionId = `urn:dossier:briefing:${encodeURIComponent(document.id)}`
+  const items: WebAnnotation[] = []
+  options.onProgress?.(0, total)
+  for (const section of document.sections) {
+    for (const item of section.items) {
+      const source = sources.get(item.sourceNumber)
+      // Local articles have no web address; a URN still names the same article in every export.
+      const target =
+        webAddress(source?.url ?? null) ??
+        `urn:dossier:article:${encodeURIComponent(source?.articleId ?? `source-${item.sourceNumber}`)}`
+      items.push(annotation(item, target, document.language))
+      if (items.length % PROGRESS_EVERY === 0 && items.length < total) options.onProgress?.(items.length, total)
+    }
+  }
+  options.onProgress?.(total, total)
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: document.frontMatter.title.trim() || labelsFor(document.language).untitled,
+    total,
+    generated: document.generatedAt,
+    generator: { type: 'Software', name: 'Dossier' },
+    first: { id: `${collectionId}:page:1`, type: 'AnnotationPage', startIndex: 0, items }
+  }
+}
+
+export const jsonLdExporter: BriefingExporter = {
+  format: 'jsonld',
+  extension: 'jsonld',
+  mimeType: 'application/ld+json',
+  async export(document, options) {
+    return new TextEncoder().encode(`${JSON.stringify(toWebAnnotations(document, options), null, 2)}\n`)
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The words and typographic conventions exporters add around the user's text: one table per
+ * language so every format says the same thing ("Points clés", « Titre », 4 mars 2024), and
+ * the citation and source lines built once so an item's "[1] …" reads identically in
+ * Markdown, HTML and print. Everything here returns raw text; each exporter escapes it.
+ */
+import type { BriefingDocument, BriefingItem, BriefingSource } from '../../../shared/briefing/document'
+
+const NBSP = '\u00a0'
+
+export interface BriefingLabels {
+  /** The language the labels are in ('fr' or 'en'); also the fallback locale for dates. */
+  language: 'fr' | 'en'
+  untitled: string
+  keyPoints: string
+  sources: string
+  author: string
+  date: string
+  classification: string
+  tags: string
+  empty: string
+  generatedOn: string
+  /** Sign placed before cited paragraph numbers. */
+  paragraphSign: string
+  /** Appends the language's colon to a label ("Auteur :", "Author:"). */
+  colon(label: string): string
+  /** Wraps a title in the language's quotation marks. */
+  quoted(title: string): string
+}
+
+const FRENCH: BriefingLabels = {
+  language: 'fr',
+  untitled: 'Dossier sans titre',
+  keyPoints: 'Points clés',
+  sources: 'Sources',
+  author: 'Auteur',
+  date: 'Date',
+  classification: 'Classification',
+  tags: 'Étiquettes',
+  empty: 'Ce dossier ne contient aucune note.',
+  generatedOn: 'Généré le',
+  paragraphSign: '§',
+  // French sets a non-breaking space before the colon and inside guillemets.
+  colon: (label) => `${label}${NBSP}:`,
+  quoted: (title) => `«${NBSP}${title}${NBSP}»`
+}
+
+const ENGLISH: BriefingLabels = {
+  language: 'en',
+  untitled: 'Untitled briefing',
+  keyPoints: 'Key points',
+  sources: 'Sources',
+  author: 'Author',
+  date: 'Date',
+  classification: 'Classification',
+  tags: 'Tags',
+  empty: 'This briefing has no notes.',
+  generatedOn: 'Generated on',
+  paragraphSign: '¶',
+  colon: (label) => `${label}:`,
+  quoted: (title) => `“${title}”`
+}
+
+/** French for any 'fr…' tag, English otherwise: the two languages the app writes briefings in. */
+export function labelsFor(language: string): BriefingLabels {
+  return language.trim().toLowerCase().startsWith('fr') ? FRENCH : ENGLISH
+}
+
+/** The `lang` value to declare: the document's own tag when well formed, else the labels' language. */
+export function languageTag(document: BriefingDocument): string {
+  const tag = document.language.trim()
+  return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : labelsFor(tag).language
+}
+
+/**
+ * "2024-03-04" → "4 mars 2024" / "March 4, 2024". Only the calendar date is read (a full
+ * date-time keeps its own day, whatever the machine's time zone); anything unparseable is
+ * printed as written rather than dropped, since it is still the user's information.
+ */
+export function formatDate(value: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
+  if (!match) return value.trim()
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  if (Number.isNaN(date.getTime())) return value.trim()
+  return dateFormatFor(language).format(date)
+}
+
+/** Building a formatter costs far more than using one; a 1,000-note export formats thousands of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormatFor(language: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(language)
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+    try {
+      format = new Intl.DateTimeFormat(language, options)
+    } catch {
+      // An unknown locale tag throws; the labels' language is always supported.
+      format = new Intl.DateTimeFormat(labelsFor(language).language, options)
+    }
+    dateFormats.set(language, format)
+  }
+  return format
+}
+
+/** "§ 4", "§ 1, 4" (NBSP after the sign so it never ends a line alone); empty when nothing is known. */
+export function paragraphReference(paragraphs: Iterable<number | null>, labels: BriefingLabels): string {
+  const numbers = [...new Set([...paragraphs].filter((n): n is number => n !== null))].sort((a, b) => a - b)
+  return numbers.length === 0 ? '' : `${labels.paragraphSign}${NBSP}${numbers.join(', ')}`
+}
+
+/** Outlet, « Title », author, date: the known parts of a source, in citation order. */
+export function sourceParts(source: BriefingSource, labels: BriefingLabels, language: string): string[] {
+  const parts = [
+    source.outlet?.trim() ?? '',
+    source.title.trim() ? labels.quoted(source.title.trim()) : '',
+    source.author?.trim() ?? '',
+    source.publishedAt ? formatDate(source.publishedAt, language) : ''
+  ]
+  return parts.filter((part) => part !== '')
+}
+
+/** The citation printed under a quote, without its "[n]": "Le Desk, « Titre », Rédaction, 18 juillet 2022, § 1". */
+export function citationText(
+  item: BriefingItem,
+  source: BriefingSource | undefined,
+  labels: BriefingLabels,
+  language: string
+): string {
+  const parts = source ? sourceParts(source, labels, language) : []
+  const paragraph = paragraphReference([item.paragraph], labels)
+  if (paragraph) parts.push(paragraph)
+  return parts.join(', ')
+}
+
+/** Every paragraph the briefing cites from one source, for the sources list ("§ 1, 4"). */
+export function citedParagraphs(document: BriefingDocument, sourceNumber: number, labels: BriefingLabels): string {
+  const paragraphs = document.sections.flatMap((section) =>
+    section.items.filter((item) => item.sourceNumber === sourceNumber).map((item) => item.paragraph)
+  )
+  return paragraphReference(paragraphs, labels)
+}
+
+/** The source an item cites, looked up once per export. */
+export function sourceIndex(document: BriefingDocument): Map<number, BriefingSource> {
+  return new Map(document.sources.map((source) => [source.number, source]))
+}
+
+/** The address to link to, or null: only http(s) becomes a link, so no export can carry javascript: or file:. */
+export function webAddress(url: string | null): string | null {
+  if (!url) return null
+  try {
+    const parsed = new URL(url.trim())
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
+  } catch {
+    return null
+  }
+}
+
+/** The user's lines with the bullet they may have typed removed, since every exporter adds its own. */
+export function keyPointLines(keyPoints: string): string[] {
+  return keyPoints
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim().replace(/^[-*•]\s+/, ''))
+    .filter((line) => line !== '')
+}
