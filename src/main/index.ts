@@ -7,6 +7,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { appPaths, SAMPLE_ARTICLE_LANGUAGE } from './appPaths'
 import { registerApiIpc, senderCheckFor } from './electron/ipc'
+import { printHtmlToPdf } from './electron/printToPdf'
 import { createMainWindow, lockDownSession, lockDownWebContents } from './electron/window'
 import { resolveDataDir } from './services/dataDir'
 import { openDossier, type Dossier } from './services/dossier'
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
     dossier = await openDossier({
       dataDir,
       mode: 'electron',
+      printToPdf: printHtmlToPdf,
       sampleArticle: { path: paths.sampleArticle, language: SAMPLE_ARTICLE_LANGUAGE }
     })
   } catch (error) {

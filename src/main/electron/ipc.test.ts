@@ -1,6 +1,7 @@
 // Protects the Electron IPC boundary: only the app's own top frame reaches the services, and only with valid input.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
+import { newBriefing } from '../../shared/briefing/spec'
 import type { ArticleSummary, OpenedArticle } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
 import type { Notice } from '../../shared/domain/notices'
@@ -69,6 +70,8 @@ const notices: Notice[] = [
   { id: 'x1', level: 'warning', message: 'Restored from backup', at: '2024-01-01T00:00:00.000Z' }
 ]
 
+const briefing = newBriefing('b1', new Date('2024-01-01T00:00:00.000Z'), 'Maroc–Israël')
+
 /** A valid input and what its handler resolves to, for every method. */
 const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
   listArticles: { input: {}, value: summaries },
@@ -80,6 +83,10 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
   },
   importPaste: { input: { text: 'Hello world' }, value: { ok: true, article: summaries[0] } },
   updateArticleMeta: { input: { articleId: 'a1', changes: { outlet: 'Le Monde' } }, value: opened.meta },
+  updateArticleBody: {
+    input: { articleId: 'a1', blocks: [{ type: 'paragraph', text: 'Hello there world' }] },
+    value: { meta: opened.meta, body: opened.body, notes: [note] }
+  },
   trashArticle: { input: { articleId: 'a1' }, value: { trashed: true } },
   restoreArticle: { input: { articleId: 'a1' }, value: { restored: true } },
   emptyTrash: { input: {}, value: { deleted: 0 } },
@@ -95,6 +102,10 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
     input: { tag: { id: 't1', path: 'Acteurs/Israël', color: null, description: '' }, tagged: [] },
     value: []
   },
+  mergeTags: { input: { fromId: 't1', intoId: 't2' }, value: { tags: [], changes: { tags: [], notes: [] } } },
+  undoMergeTags: { input: { changes: { tags: [], notes: [] } }, value: [] },
+  listPinnedTags: { input: {}, value: ['t1'] },
+  setPinnedTags: { input: { tagIds: ['t1'] }, value: ['t1'] },
   tagUsage: { input: {}, value: [] },
   setNoteTags: { input: { articleId: 'a1', noteId: 'n1', tagIds: ['t1'] }, value: note },
   listNotes: { input: { articleId: 'a1' }, value: [note] },
@@ -103,10 +114,50 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
     value: note
   },
   updateNote: { input: { articleId: 'a1', noteId: 'n1', changes: { text: 'Why it matters' } }, value: note },
+  setNoteColor: { input: { articleId: 'a1', noteId: 'n1', color: '#2563eb' }, value: note },
+  reattachNote: {
+    input: { articleId: 'a1', noteId: 'n1', range: { start: 6, end: 11 }, expectedQuote: 'world' },
+    value: note
+  },
   deleteNote: { input: { articleId: 'a1', noteId: 'n1' }, value: { deleted: true } },
   restoreNote: { input: { note }, value: note },
   listNotices: { input: {}, value: notices },
-  dismissNotice: { input: { noticeId: 'x1' }, value: { dismissed: true } }
+  dismissNotice: { input: { noticeId: 'x1' }, value: { dismissed: true } },
+  listBriefings: {
+    input: {},
+    value: [{ id: 'b1', title: 'Maroc–Israël', updatedAt: briefing.updatedAt, noteCount: 0 }]
+  },
+  getBriefing: { input: { briefingId: 'b1' }, value: briefing },
+  createBriefing: {
+    input: { title: 'Maroc–Israël', filter: { tagIds: ['t1'], tagMode: 'all' }, includedNoteIds: ['n1'] },
+    value: briefing
+  },
+  updateBriefing: {
+    input: { briefingId: 'b1', changes: { frontMatter: { subtitle: 'Revue de presse' }, quoteLimit: 280 } },
+    value: briefing
+  },
+  duplicateBriefing: { input: { briefingId: 'b1' }, value: briefing },
+  deleteBriefing: { input: { briefingId: 'b1' }, value: { briefing } },
+  restoreBriefing: { input: { briefing }, value: briefing },
+  composeBriefing: {
+    input: { briefingId: 'b1' },
+    value: {
+      document: {
+        id: 'b1',
+        frontMatter: briefing.frontMatter,
+        language: 'fr',
+        sections: [],
+        sources: [],
+        generatedAt: briefing.updatedAt
+      },
+      candidates: []
+    }
+  },
+  previewBriefing: { input: { briefingId: 'b1', paper: 'a4' }, value: { html: '<!doctype html>' } },
+  exportBriefing: {
+    input: { briefingId: 'b1', format: 'markdown', paper: 'letter' },
+    value: { fileName: 'Maroc–Israël - 2024-01-01.md', mimeType: 'text/markdown', dataBase64: 'Iw==', noteCount: 0 }
+  }
 }
 
 /** Every contract method as a spy resolving its valid value. */
@@ -180,7 +231,14 @@ describe('registerApiIpc', () => {
     ['createNote', { articleId: 'a1', range: { start: 0, end: 5 }, expectedQuote: '' }],
     ['deleteNote', { articleId: 'a1' }],
     ['dismissNotice', null],
-    ['dismissNotice', 'x1']
+    ['dismissNotice', 'x1'],
+    ['createBriefing', { title: 'x', filter: { colors: ['red'] } }],
+    ['updateBriefing', { briefingId: 'b1', changes: { frontMatter: { title: '  ' } } }],
+    ['updateBriefing', { briefingId: 'b1', changes: { quoteLimit: 3 } }],
+    ['updateBriefing', { briefingId: 'b1', changes: { grouping: 'outlet' } }],
+    ['restoreBriefing', { briefing: { ...briefing, snapshots: { n1: { articleId: 'a1' } } } }],
+    ['exportBriefing', { briefingId: 'b1', format: 'odt', paper: 'a4' }],
+    ['previewBriefing', { briefingId: 'b1', paper: 'a3' }]
   ])('%s with invalid input %j is refused before the handler', async (method, input) => {
     const { handlers, call } = setUp()
 

@@ -111,6 +111,30 @@ export class ArticleStore {
     return ids
   }
 
+  /**
+   * Replaces an article's text after the user edited it in the reading pane. The body
+   * before the edit is kept beside the backups, so a regretted edit can be recovered.
+   */
+  async replaceBody(articleId: string, blocks: ArticleBlock[]): Promise<ArticleMeta> {
+    this.getMeta(articleId)
+    const file = dataLayout.body(this.dataDir, articleId)
+    const backups = path.join(path.dirname(file), '.backups')
+    await fs.mkdir(backups, { recursive: true })
+    await fs.copyFile(file, path.join(backups, `${articleId}.before-edit.json`)).catch(() => undefined)
+    const body: BodyFile = { schemaVersion: SCHEMA_VERSION, articleId, blocks }
+    await writeFileDurably(file, `${JSON.stringify(body)}\n`)
+    this.bodyCache.set(articleId, { articleId, blocks })
+    const text = articlePlainText(blocks)
+    const editedAt = this.now().toISOString()
+    return this.library.update((library) => {
+      const meta = library.articles.find((article) => article.id === articleId)!
+      meta.wordCount = countWords(text)
+      meta.charCount = text.length
+      meta.editedAt = editedAt
+      return { ...meta }
+    })
+  }
+
   async add(article: NewArticle): Promise<ArticleMeta> {
     const id = randomUUID()
     const text = articlePlainText(article.blocks)

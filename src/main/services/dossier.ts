@@ -10,8 +10,10 @@ import { ServiceError } from '../../shared/api/dispatch'
 import { plainTextToBlocks, titleFromText } from '../../shared/import/readingParagraphs'
 import { acquireDataDirLock, type DataDirLock } from '../storage/dataDirLock'
 import type { RecoveryEvent } from '../storage/durableJsonFile'
-import type { ArticleMeta, ImportOutcome } from '../../shared/domain/article'
+import { articlePlainText, type ArticleMeta, type ImportOutcome } from '../../shared/domain/article'
 import { ArticleStore } from './articleStore'
+import { BriefingStore } from './briefings/briefingStore'
+import { createBriefingService, type PrintToPdf } from './briefings/handlers'
 import { importFile, importPaste, ImportError, type ImportedArticle } from './import'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
@@ -27,6 +29,8 @@ export interface OpenDossierOptions {
   now?: () => Date
   /** How often rolling backups are refreshed; 0 backs up on every save (tests). */
   backupIntervalMs?: number
+  /** Prints a briefing's HTML to PDF; the desktop app supplies it, browser mode cannot. */
+  printToPdf?: PrintToPdf
 }
 
 export interface Dossier {
@@ -50,6 +54,14 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     const articles = new ArticleStore(dataDir, library, now)
     const notes = new NoteStore(dataDir, documentOptions, now)
     const tags = new TagStore(library)
+    const briefings = createBriefingService({
+      briefings: await BriefingStore.open(dataDir, documentOptions),
+      articles,
+      notes,
+      tags,
+      now,
+      printToPdf: options.printToPdf
+    })
     if (!library.existed && options.sampleArticle) await addSampleArticle(articles, options.sampleArticle)
 
     const allArticleIds = () => [...articles.list(), ...articles.listTrash()].map((article) => article.id)
@@ -84,6 +96,11 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async updateArticleMeta({ articleId, changes }) {
         return articles.updateMeta(articleId, changes)
       },
+      async updateArticleBody({ articleId, blocks }) {
+        const meta = await articles.replaceBody(articleId, blocks)
+        const reanchored = await notes.reanchorAll(articleId, articlePlainText(blocks))
+        return { meta, body: { articleId, blocks }, notes: reanchored }
+      },
       async trashArticle({ articleId }) {
         await articles.setTrashed(articleId, true)
         return { trashed: true as const }
@@ -93,6 +110,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         return { restored: true as const }
       },
       async emptyTrash() {
+        await briefings.snapshotBeforeDeleting(articles.listTrash().map((article) => article.id))
         const deleted = await articles.deleteTrashed()
         for (const id of deleted) await notes.deleteAllFor(id)
         return { deleted: deleted.length }
@@ -104,9 +122,9 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         articles.getMeta(articleId)
         return notes.list(articleId)
       },
-      async createNote({ articleId, range, expectedQuote }) {
+      async createNote({ articleId, range, expectedQuote, color }) {
         const text = await articles.getPlainText(articleId)
-        return notes.create(articleId, text, range, expectedQuote)
+        return notes.create(articleId, text, range, expectedQuote, color ?? null)
       },
       async listTags() {
         return tags.list()
@@ -134,6 +152,40 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         )
         return restored
       },
+      async mergeTags({ fromId, intoId }) {
+        const byNote = await notes.tagIdsByNote(allArticleIds())
+        const plan = tags.planMerge(
+          fromId,
+          intoId,
+          Object.fromEntries([...byNote].map(([noteId, { tagIds }]) => [noteId, tagIds]))
+        )
+        const noteChanges = plan.changes.notes.map((change) => ({
+          articleId: byNote.get(change.noteId)!.articleId,
+          ...change
+        }))
+        // Notes first: until the tag list is saved, the merged tag still exists for any note not yet rewritten.
+        await notes.writeTagIds(
+          noteChanges.map(({ articleId, noteId, after }) => ({ articleId, noteId, tagIds: after }))
+        )
+        return { tags: await tags.replaceAll(plan.tags), changes: { tags: plan.changes.tags, notes: noteChanges } }
+      },
+      async undoMergeTags({ changes }) {
+        // Tags first, so no note ever points at a tag that is not there.
+        const restored = await tags.replaceAll(tags.planUndo(changes.tags))
+        const present = new Set(allArticleIds())
+        await notes.writeTagIds(
+          changes.notes
+            .filter((change) => present.has(change.articleId))
+            .map(({ articleId, noteId, before }) => ({ articleId, noteId, tagIds: before }))
+        )
+        return restored
+      },
+      async listPinnedTags() {
+        return tags.pinned()
+      },
+      async setPinnedTags({ tagIds }) {
+        return tags.setPinned(tagIds)
+      },
       async tagUsage() {
         return notes.tagUsage(allArticleIds())
       },
@@ -141,6 +193,14 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         articles.getMeta(articleId)
         tags.requireAll(tagIds)
         return notes.setTags(articleId, noteId, tagIds)
+      },
+      async setNoteColor({ articleId, noteId, color }) {
+        articles.getMeta(articleId)
+        return notes.setColor(articleId, noteId, color)
+      },
+      async reattachNote({ articleId, noteId, range, expectedQuote }) {
+        const text = await articles.getPlainText(articleId)
+        return notes.reattach(articleId, noteId, text, range, expectedQuote)
       },
       async updateNote({ articleId, noteId, changes }) {
         articles.getMeta(articleId)
@@ -162,7 +222,8 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async dismissNotice({ noticeId }) {
         if (!notices.dismiss(noticeId)) throw new ServiceError('not-found', 'That message was already dismissed.')
         return { dismissed: true as const }
-      }
+      },
+      ...briefings.handlers
     }
     return { dataDir, handlers, close: () => lock.release() }
   } catch (error) {

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { describeRange } from '../../shared/anchoring'
+import { anchorSelectors, describeRange } from '../../shared/anchoring'
 import type { TextRange } from '../../shared/anchoring/selectors'
 import { ServiceError } from '../../shared/api/dispatch'
 import type { Note } from '../../shared/domain/note'
@@ -48,17 +48,14 @@ export class NoteStore {
     return (await this.document(articleId)).data.notes.length
   }
 
-  async create(articleId: string, articleText: string, range: TextRange, expectedQuote: string): Promise<Note> {
-    if (range.end > articleText.length) {
-      throw new ServiceError('invalid-input', 'The selection reaches past the end of the article.')
-    }
-    const anchor = describeRange(articleText, range)
-    if (anchor.quote.exact !== expectedQuote) {
-      throw new ServiceError(
-        'invalid-input',
-        'The selected text no longer matches the stored article; reopen the article and select again.'
-      )
-    }
+  async create(
+    articleId: string,
+    articleText: string,
+    range: TextRange,
+    expectedQuote: string,
+    color: string | null = null
+  ): Promise<Note> {
+    const anchor = this.describeChecked(articleText, range, expectedQuote)
     const at = this.now().toISOString()
     const note: Note = {
       id: randomUUID(),
@@ -66,7 +63,7 @@ export class NoteStore {
       anchor,
       text: '',
       tagIds: [],
-      color: null,
+      color,
       createdAt: at,
       updatedAt: at
     }
@@ -74,7 +71,84 @@ export class NoteStore {
     await document.update((file) => {
       file.notes.push(note)
     })
-    return note
+    // A copy: the stored record changes later (re-anchoring) and callers must not see it move under them.
+    return structuredClone(note)
+  }
+
+  /**
+   * Re-anchors every note of an article against its edited text. A note found verbatim
+   * gets fresh selectors (new position and context); one found only approximately keeps
+   * the quote the user highlighted, moves its position hint to where it now sits and is
+   * marked `moved`; one not found is marked `orphaned` and kept, never dropped.
+   */
+  async reanchorAll(articleId: string, articleText: string): Promise<Note[]> {
+    const document = await this.document(articleId)
+    const checkedAt = this.now().toISOString()
+    await document.update((file) => {
+      for (const note of file.notes) {
+        const found = anchorSelectors(articleText, note.anchor)
+        if (found.state === 'anchored') {
+          note.anchor = describeRange(articleText, found.range)
+          delete note.anchorStatus
+        } else if (found.state === 'moved') {
+          note.anchor = {
+            quote: note.anchor.quote,
+            position: { type: 'TextPositionSelector', start: found.range.start, end: found.range.end }
+          }
+          note.anchorStatus = { state: 'moved', quote: found.quote, checkedAt }
+        } else {
+          note.anchorStatus = { state: 'orphaned', checkedAt }
+        }
+      }
+    })
+    return this.list(articleId)
+  }
+
+  /** Points a note at a new passage, the way a highlight is first made: the range must say what the user saw. */
+  async reattach(
+    articleId: string,
+    noteId: string,
+    articleText: string,
+    range: TextRange,
+    expectedQuote: string
+  ): Promise<Note> {
+    const anchor = this.describeChecked(articleText, range, expectedQuote)
+    return this.change(articleId, noteId, (note) => {
+      note.anchor = anchor
+      delete note.anchorStatus
+    })
+  }
+
+  async setColor(articleId: string, noteId: string, color: string | null): Promise<Note> {
+    return this.change(articleId, noteId, (note) => {
+      note.color = color
+    })
+  }
+
+  /** Every note's tag ids over the given articles, keyed by note id (ids are unique library-wide). */
+  async tagIdsByNote(articleIds: readonly string[]): Promise<Map<string, { articleId: string; tagIds: string[] }>> {
+    const byNote = new Map<string, { articleId: string; tagIds: string[] }>()
+    for (const articleId of articleIds) {
+      for (const note of (await this.document(articleId)).data.notes)
+        byNote.set(note.id, { articleId, tagIds: [...note.tagIds] })
+    }
+    return byNote
+  }
+
+  /** Writes new tag id lists, one notes file per article touched. */
+  async writeTagIds(changes: readonly { articleId: string; noteId: string; tagIds: readonly string[] }[]): Promise<void> {
+    for (const articleId of new Set(changes.map((change) => change.articleId))) {
+      const next = new Map(
+        changes.filter((change) => change.articleId === articleId).map((change) => [change.noteId, change.tagIds])
+      )
+      const document = await this.document(articleId)
+      await document.update((file) => {
+        for (const note of file.notes) {
+          const tagIds = next.get(note.id)
+          if (tagIds) note.tagIds = [...tagIds]
+        }
+      })
+    }
   }
 
   async setTags(articleId: string, noteId: string, tagIds: readonly string[]): Promise<Note> {
@@ -87,6 +161,20 @@ export class NoteStore {
     return this.change(articleId, noteId, (note) => {
       note.text = changes.text
     })
+  }
+
+  private describeChecked(articleText: string, range: TextRange, expectedQuote: string) {
+    if (range.end > articleText.length) {
+      throw new ServiceError('invalid-input', 'The selection reaches past the end of the article.')
+    }
+    const anchor = describeRange(articleText, range)
+    if (anchor.quote.exact !== expectedQuote) {
+      throw new ServiceError(
+        'invalid-input',
+        'The selected text no longer matches the stored article; reopen the article and select again.'
+      )
+    }
+    return anchor
   }
 
   private async change(articleId: string, noteId: string, apply: (note: Note) => void): Promise<Note> {

@@ -2,11 +2,12 @@
  * The on-disk layout and its versioned file shapes.
  *
  * One file for everything would make every note save rewrite megabytes, so data is split:
- * a small library file (article metadata, later tags and briefings), one notes file per
+ * a small library file (article metadata and tags), a briefings file, one notes file per
  * article, and article bodies written once in their own files. A note save rewrites only
  * its article's notes file.
  */
 import path from 'node:path'
+import type { Briefing } from '../../shared/briefing/spec'
 import type { ArticleBody, ArticleMeta } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
 import type { Tag } from '../../shared/tags/tags'
@@ -18,6 +19,8 @@ export interface LibraryFile {
   articles: ArticleMeta[]
   /** Tags live here once; notes refer to them by id, so a rename rewrites this small file only. */
   tags: Tag[]
+  /** Tags on the digit keys 1–9 in the tag picker, in key order. */
+  pinnedTagIds: string[]
 }
 
 export interface NotesFile {
@@ -31,7 +34,17 @@ export interface BodyFile extends ArticleBody {
 }
 
 export function emptyLibrary(): LibraryFile {
-  return { schemaVersion: SCHEMA_VERSION, articles: [], tags: [] }
+  return { schemaVersion: SCHEMA_VERSION, articles: [], tags: [], pinnedTagIds: [] }
+}
+
+/** Briefings get their own file: editing one never rewrites the library, and a note save never touches it. */
+export interface BriefingsFile {
+  schemaVersion: number
+  briefings: Briefing[]
+}
+
+export function emptyBriefings(): BriefingsFile {
+  return { schemaVersion: SCHEMA_VERSION, briefings: [] }
 }
 
 export function emptyNotes(articleId: string): NotesFile {
@@ -41,7 +54,8 @@ export function emptyNotes(articleId: string): NotesFile {
 export const dataLayout = {
   library: (dataDir: string) => path.join(dataDir, 'library.json'),
   body: (dataDir: string, articleId: string) => path.join(dataDir, 'articles', `${articleId}.json`),
-  notes: (dataDir: string, articleId: string) => path.join(dataDir, 'notes', `${articleId}.json`)
+  notes: (dataDir: string, articleId: string) => path.join(dataDir, 'notes', `${articleId}.json`),
+  briefings: (dataDir: string) => path.join(dataDir, 'briefings.json')
 }
 
 /** Raised when a file was written by a newer Dossier: it must not be rewritten by an older one. */

@@ -4,7 +4,20 @@
  */
 import { randomUUID } from 'node:crypto'
 import { ServiceError } from '../../shared/api/dispatch'
-import { addTag, findTagByPath, normaliseTagPath, renameTag, TagError, type Tag } from '../../shared/tags/tags'
+import {
+  addTag,
+  findTagByPath,
+  foldTagPath,
+  mergeTags,
+  normaliseTagPath,
+  renameTag,
+  revertTagChanges,
+  TagError,
+  type NotesTagIds,
+  type Tag,
+  type TagChanges,
+  type TagRecordChange
+} from '../../shared/tags/tags'
 import type { JsonDocument } from './jsonDocument'
 import type { LibraryFile } from './schema'
 
@@ -62,6 +75,7 @@ export class TagStore {
     this.require(tagId)
     await this.library.update((library) => {
       library.tags = library.tags.filter((tag) => tag.id !== tagId)
+      library.pinnedTagIds = library.pinnedTagIds.filter((id) => id !== tagId)
     })
   }
 
@@ -73,6 +87,51 @@ export class TagStore {
       library.tags = restored
     })
     return this.list()
+  }
+
+  /** Computes a merge without saving it: the caller writes the notes first, then `replaceAll`. */
+  planMerge(fromId: string, intoId: string, notesTagIds: NotesTagIds): { tags: Tag[]; changes: TagChanges } {
+    this.require(fromId)
+    this.require(intoId)
+    return this.attempt(() => mergeTags(this.list(), notesTagIds, fromId, intoId))
+  }
+
+  /** Puts back the tag records a merge changed, in their old places. */
+  planUndo(changes: readonly TagRecordChange[]): Tag[] {
+    const reverted = revertTagChanges(this.list(), {}, { tags: [...changes], notes: [] }).tags
+    const ids = new Set<string>()
+    const paths = new Set<string>()
+    for (const tag of reverted) {
+      const folded = foldTagPath(tag.path)
+      if (ids.has(tag.id) || paths.has(folded))
+        throw new ServiceError('invalid-input', `The tag « ${tag.path} » has changed since; that step cannot be undone.`)
+      ids.add(tag.id)
+      paths.add(folded)
+    }
+    return reverted
+  }
+
+  /** Saves a whole tag list computed by `planMerge` or `planUndo`; pins of tags that left go with them. */
+  async replaceAll(tags: Tag[]): Promise<Tag[]> {
+    const known = new Set(tags.map((tag) => tag.id))
+    await this.library.update((library) => {
+      library.tags = tags
+      library.pinnedTagIds = library.pinnedTagIds.filter((id) => known.has(id))
+    })
+    return this.list()
+  }
+
+  pinned(): string[] {
+    const known = new Set(this.list().map((tag) => tag.id))
+    return this.library.data.pinnedTagIds.filter((id) => known.has(id))
+  }
+
+  async setPinned(tagIds: readonly string[]): Promise<string[]> {
+    this.requireAll(tagIds)
+    await this.library.update((library) => {
+      library.pinnedTagIds = [...new Set(tagIds)]
+    })
+    return this.pinned()
   }
 
   private require(tagId: string): Tag {

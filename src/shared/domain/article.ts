@@ -47,6 +47,8 @@ export interface ArticleMeta {
   sourceFile: string | null
   wordCount: number
   charCount: number
+  /** Last time the user edited the text in the reading pane. */
+  editedAt?: string
   /** Set while the article is in the trash; its notes stay with it and come back on restore. */
   trashedAt?: string
 }

@@ -5,6 +5,15 @@
  */
 import type { TextAnchorSelectors } from '../anchoring/selectors'
 
+/**
+ * How a note fared the last time its article was edited. Absent means its quote is
+ * still in the text verbatim. `moved` keeps the anchor's original quote (what the user
+ * highlighted) and records what it now covers, so the user can compare and accept.
+ */
+export type NoteAnchorStatus =
+  | { state: 'moved'; quote: string; checkedAt: string }
+  | { state: 'orphaned'; checkedAt: string }
+
 export interface Note {
   id: string
   articleId: string
@@ -12,6 +21,7 @@ export interface Note {
   text: string
   tagIds: string[]
   color: string | null
+  anchorStatus?: NoteAnchorStatus
   createdAt: string
   updatedAt: string
 }

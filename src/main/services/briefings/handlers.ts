@@ -1,0 +1,331 @@
+/**
+ * The briefing half of the API: storing briefings, composing them over the library and
+ * exporting them. `dossier.ts` spreads these handlers into its map; they live apart because
+ * composing needs notes, articles, tags and briefings together, and that gathering (which
+ * notes files to open, which paragraph a quote starts in) is its own concern.
+ *
+ * Every time a briefing is composed here its snapshots are refreshed, so a note or article
+ * deleted for good later is still cited as the briefing last showed it.
+ */
+import { randomUUID } from 'node:crypto'
+import type { ApiHandlers, ApiInput } from '../../../shared/api/contract'
+import { ServiceError } from '../../../shared/api/dispatch'
+import {
+  composeBriefingWithSnapshots,
+  type BriefingLibrary,
+  type ComposedWithSnapshots
+} from '../../../shared/briefing/compose'
+import { countItems } from '../../../shared/briefing/document'
+import { briefingFileName } from '../../../shared/briefing/fileName'
+import {
+  isEmptyBriefingFilter,
+  newBriefing,
+  type Briefing,
+  type BriefingExportFile,
+  type BriefingPaper
+} from '../../../shared/briefing/spec'
+import { BLOCK_SEPARATOR, type ArticleMeta } from '../../../shared/domain/article'
+import type { ArticleStore } from '../articleStore'
+import { docxExporter } from '../export/docx'
+import type { BriefingExporter, ExportFormat } from '../export/exporter'
+import { htmlExporter, renderBriefingHtml } from '../export/html'
+import { jsonLdExporter } from '../export/jsonld'
+import { markdownExporter } from '../export/markdown'
+import type { NoteStore } from '../noteStore'
+import type { TagStore } from '../tagStore'
+import type { BriefingStore } from './briefingStore'
+
+/** Prints HTML to PDF bytes; only the desktop app has a printer engine to hand (Electron's printToPDF). */
+export type PrintToPdf = (html: string, paper: BriefingPaper) => Promise<Uint8Array>
+
+export interface BriefingServiceDependencies {
+  briefings: BriefingStore
+  articles: ArticleStore
+  notes: NoteStore
+  tags: TagStore
+  now: () => Date
+  printToPdf?: PrintToPdf
+}
+
+type BriefingMethod =
+  | 'listBriefings'
+  | 'getBriefing'
+  | 'createBriefing'
+  | 'updateBriefing'
+  | 'duplicateBriefing'
+  | 'deleteBriefing'
+  | 'restoreBriefing'
+  | 'composeBriefing'
+  | 'previewBriefing'
+  | 'exportBriefing'
+
+export type BriefingHandlers = Pick<ApiHandlers, BriefingMethod>
+
+export interface BriefingService {
+  handlers: BriefingHandlers
+  /**
+   * Refreshes every briefing's snapshots while the given articles still exist: called
+   * just before they are deleted for good, so briefings cite their notes as they last were.
+   */
+  snapshotBeforeDeleting(articleIds: readonly string[]): Promise<void>
+}
+
+export const PDF_NEEDS_DESKTOP = 'PDF export needs the desktop app; in the browser, use Print → Save as PDF.'
+
+const EXPORTERS: Record<ExportFormat, BriefingExporter> = {
+  markdown: markdownExporter,
+  html: htmlExporter,
+  docx: docxExporter,
+  jsonld: jsonLdExporter
+}
+
+/** Where each block of an article starts and ends in its plain text, for one version of the text. */
+interface BlockTable {
+  version: string
+  starts: number[]
+  ends: number[]
+}
+
+export function createBriefingService(deps: BriefingServiceDependencies): BriefingService {
+  const { briefings, articles, notes, tags, now } = deps
+  const blockTables = new Map<string, BlockTable>()
+
+  const allMetas = (): ArticleMeta[] => [...articles.list(), ...articles.listTrash()]
+
+  /**
+   * Which notes files a briefing needs. A filter naming articles needs only those (and the
+   * articles its snapshots point into, to tell a live note from a deleted one); a filter
+   * with no criterion needs only its hand-picked notes. A note picked by hand that has no
+   * snapshot yet could be anywhere, and so could a note matching tags, colours or text.
+   */
+  const articlesToRead = (briefing: Briefing): Set<string> | 'all' => {
+    const needed = new Set(Object.values(briefing.snapshots).map((snapshot) => snapshot.articleId))
+    if (briefing.includedNoteIds.some((noteId) => !briefing.snapshots[noteId])) return 'all'
+    if (isEmptyBriefingFilter(briefing.filter)) return needed
+    if (briefing.filter.articleIds.length === 0) return 'all'
+    for (const articleId of briefing.filter.articleIds) needed.add(articleId)
+    return needed
+  }
+
+  const loadLibrary = async (forBriefings: readonly Briefing[]): Promise<Omit<BriefingLibrary, 'paragraphOf'>> => {
+    const metas = allMetas()
+    const sets = forBriefings.map(articlesToRead)
+    const wanted = new Set(sets.flatMap((set) => (set === 'all' ? [] : [...set])))
+    // Articles deleted for good have no notes file left to open: their snapshots stand in.
+    const ids = metas.filter((meta) => sets.includes('all') || wanted.has(meta.id)).map((meta) => meta.id)
+    const lists = []
+    for (const id of ids) lists.push(await notes.list(id))
+    return { notes: lists.flat(), articles: metas, tags: tags.list() }
+  }
+
+  /** Cached per article and text version: an edit in the reading pane changes `editedAt`. */
+  const blockTable = async (articleId: string): Promise<BlockTable | null> => {
+    const meta = allMetas().find((candidate) => candidate.id === articleId)
+    if (!meta) return null
+    const version = meta.editedAt ?? meta.importedAt
+    const cached = blockTables.get(articleId)
+    if (cached?.version === version) return cached
+    let blocks
+    try {
+      blocks = (await articles.getBody(articleId)).blocks
+    } catch {
+      // A missing body costs the paragraph numbers, not the whole briefing.
+      return null
+    }
+    const starts: number[] = []
+    const ends: number[] = []
+    let at = 0
+    for (const block of blocks) {
+      starts.push(at)
+      ends.push(at + block.text.length)
+      at += block.text.length + BLOCK_SEPARATOR.length
+    }
+    const table = { version, starts, ends }
+    blockTables.set(articleId, table)
+    return table
+  }
+
+  const compose = async (briefing: Briefing): Promise<ComposedWithSnapshots> => {
+    const library = await loadLibrary([briefing])
+    // A first pass says which articles hold cited notes, so only their texts are read.
+    const cited = new Set<string>()
+    const recordCited = (articleId: string) => {
+      cited.add(articleId)
+      return null
+    }
+    composeBriefingWithSnapshots(briefing, { ...library, paragraphOf: recordCited }, now())
+    const tables = new Map<string, BlockTable | null>()
+    for (const articleId of cited) tables.set(articleId, await blockTable(articleId))
+    return composeBriefingWithSnapshots(
+      briefing,
+      { ...library, paragraphOf: (articleId, offset) => paragraphAt(tables.get(articleId) ?? null, offset) },
+      now()
+    )
+  }
+
+  /**
+   * Composes and stores the snapshots when they changed; a plain preview does not mark the
+   * briefing edited. One at a time, so a composition that started before an edit can never
+   * store its older snapshots after the one that followed the edit.
+   */
+  let composing: Promise<unknown> = Promise.resolve()
+  const composeAndSnapshot = (briefingId: string): Promise<ComposedWithSnapshots> => {
+    const run = composing.then(() => composeAndStore(briefingId))
+    composing = run.catch(() => undefined)
+    return run
+  }
+  const composeAndStore = async (briefingId: string): Promise<ComposedWithSnapshots> => {
+    const briefing = briefings.get(briefingId)
+    const composed = await compose(briefing)
+    const unchanged =
+      JSON.stringify(composed.snapshots) === JSON.stringify(briefing.snapshots) &&
+      JSON.stringify(composed.sourceSnapshots) === JSON.stringify(briefing.sourceSnapshots)
+    if (!unchanged) {
+      await briefings.change(briefingId, (stored) => {
+        stored.snapshots = composed.snapshots
+        stored.sourceSnapshots = composed.sourceSnapshots
+      })
+    }
+    return composed
+  }
+
+  const refreshed = async (briefingId: string): Promise<Briefing> => {
+    await composeAndSnapshot(briefingId)
+    return briefings.get(briefingId)
+  }
+
+  const handlers: BriefingHandlers = {
+    async listBriefings() {
+      const all = briefings.list()
+      const library = await loadLibrary(all)
+      return all.map((briefing) => ({
+        id: briefing.id,
+        title: briefing.frontMatter.title,
+        updatedAt: briefing.updatedAt,
+        noteCount: countItems(
+          composeBriefingWithSnapshots(briefing, { ...library, paragraphOf: () => null }, now()).document
+        )
+      }))
+    },
+    async getBriefing({ briefingId }) {
+      return briefings.get(briefingId)
+    },
+    async createBriefing({ title, filter, includedNoteIds }) {
+      const briefing = newBriefing(randomUUID(), now(), title ?? '')
+      briefing.filter = { ...briefing.filter, ...withoutUndefined(filter ?? {}) }
+      briefing.includedNoteIds = unique(includedNoteIds ?? [])
+      await briefings.add(briefing)
+      return refreshed(briefing.id)
+    },
+    async updateBriefing({ briefingId, changes }) {
+      const at = now().toISOString()
+      await briefings.change(briefingId, (briefing) => {
+        applyChanges(briefing, changes)
+        briefing.updatedAt = at
+      })
+      return refreshed(briefingId)
+    },
+    async duplicateBriefing({ briefingId }) {
+      const source = briefings.get(briefingId)
+      const at = now().toISOString()
+      const suffix = source.language.startsWith('fr') ? ' (copie)' : ' (copy)'
+      const copy: Briefing = {
+        ...structuredClone(source),
+        id: randomUUID(),
+        createdAt: at,
+        updatedAt: at,
+        frontMatter: {
+          ...source.frontMatter,
+          // Stays within the title limit, so the copy can itself be restored after a deletion.
+          title: `${[...source.frontMatter.title].slice(0, 500 - suffix.length).join('')}${suffix}`
+        }
+      }
+      return briefings.add(copy)
+    },
+    async deleteBriefing({ briefingId }) {
+      return { briefing: await briefings.remove(briefingId) }
+    },
+    async restoreBriefing({ briefing }) {
+      return briefings.add(briefing)
+    },
+    async composeBriefing({ briefingId }) {
+      const { document, candidates } = await composeAndSnapshot(briefingId)
+      return { document, candidates }
+    },
+    async previewBriefing({ briefingId, paper }) {
+      const { document } = await composeAndSnapshot(briefingId)
+      return { html: renderBriefingHtml(document, { paper }) }
+    },
+    async exportBriefing({ briefingId, format, paper }): Promise<BriefingExportFile> {
+      const printToPdf = deps.printToPdf
+      if (format === 'pdf' && !printToPdf) throw new ServiceError('invalid-input', PDF_NEEDS_DESKTOP)
+      const { document } = await composeAndSnapshot(briefingId)
+      let bytes: Uint8Array
+      let extension: string
+      let mimeType: string
+      if (format === 'pdf') {
+        bytes = await printToPdf!(renderBriefingHtml(document, { paper }), paper)
+        extension = 'pdf'
+        mimeType = 'application/pdf'
+      } else {
+        const exporter = EXPORTERS[format]
+        bytes = await exporter.export(document, { paper })
+        extension = exporter.extension
+        mimeType = exporter.mimeType
+      }
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(document.frontMatter.date)
+        ? document.frontMatter.date
+        : now().toISOString().slice(0, 10)
+      return {
+        fileName: briefingFileName(document.frontMatter.title, date, extension),
+        mimeType,
+        dataBase64: Buffer.from(bytes).toString('base64'),
+        noteCount: countItems(document)
+      }
+    }
+  }
+
+  return {
+    handlers,
+    async snapshotBeforeDeleting(articleIds) {
+      if (articleIds.length === 0) return
+      for (const briefing of briefings.list()) await composeAndSnapshot(briefing.id)
+      for (const articleId of articleIds) blockTables.delete(articleId)
+    }
+  }
+}
+
+/** 1-based block holding the offset; an offset on the blank line between blocks belongs to the next one. */
+export function paragraphAt(table: Pick<BlockTable, 'starts' | 'ends'> | null, offset: number): number | null {
+  if (!table || table.starts.length === 0 || offset < 0) return null
+  let low = 0
+  let high = table.starts.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (table.starts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  if (offset >= table.ends[low]! && low + 1 < table.starts.length) return low + 2
+  return low + 1
+}
+
+function applyChanges(briefing: Briefing, changes: ApiInput<'updateBriefing'>['changes']): void {
+  const { frontMatter, filter, includedNoteIds, excludedNoteIds, manualOrder, ...rest } = changes
+  if (frontMatter) briefing.frontMatter = { ...briefing.frontMatter, ...withoutUndefined(frontMatter) }
+  if (filter) briefing.filter = { ...briefing.filter, ...withoutUndefined(filter) }
+  if (includedNoteIds) briefing.includedNoteIds = unique(includedNoteIds)
+  if (excludedNoteIds) briefing.excludedNoteIds = unique(excludedNoteIds)
+  if (manualOrder) briefing.manualOrder = unique(manualOrder)
+  Object.assign(briefing, withoutUndefined(rest))
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)]
+}
+
+/** A field sent as undefined leaves the stored one alone; null is a value (no quote limit). */
+function withoutUndefined<T extends object>(changes: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>
+  }
+}

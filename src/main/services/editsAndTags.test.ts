@@ -1,0 +1,219 @@
+// Editing an article's text re-anchors its notes; notes can be re-attached, recoloured;
+// tags merge library-wide and the merge undoes exactly; pins follow their tags. All on a
+// real data folder, reopened where it matters.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dispatchApiCall } from '../../shared/api/dispatch'
+import { articlePlainText, type ArticleBlock } from '../../shared/domain/article'
+import { openDossier, type Dossier } from './dossier'
+import { dataLayout } from './schema'
+
+const SAMPLE = path.join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt')
+
+let dataDir: string
+const opened: Dossier[] = []
+
+async function open(): Promise<Dossier> {
+  const dossier = await openDossier({
+    dataDir,
+    mode: 'test',
+    sampleArticle: { path: SAMPLE, language: 'fr' },
+    backupIntervalMs: 0
+  })
+  opened.push(dossier)
+  return dossier
+}
+
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-edits-'))
+})
+
+afterEach(async () => {
+  for (const dossier of opened.splice(0)) await dossier.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function sample(dossier: Dossier) {
+  const [summary] = await dossier.handlers.listArticles({})
+  const article = await dossier.handlers.openArticle({ articleId: summary!.id })
+  return { id: summary!.id, blocks: article.body.blocks, text: articlePlainText(article.body.blocks) }
+}
+
+async function highlight(dossier: Dossier, articleId: string, text: string, quote: string) {
+  const start = text.indexOf(quote)
+  if (start < 0) throw new Error(`"${quote}" is not in the text`)
+  return dossier.handlers.createNote({ articleId, range: { start, end: start + quote.length }, expectedQuote: quote })
+}
+
+/** The blocks with one string replaced, as the reading pane would send them after an edit. */
+function edited(blocks: readonly ArticleBlock[], from: string, to: string): ArticleBlock[] {
+  return blocks.map((block) =>
+    block.text.includes(from) ? { ...block, text: block.text.replace(from, to), runs: undefined } : block
+  )
+}
+
+describe('editing an article', () => {
+  it('saves the new body and re-anchors each note: anchored, moved or orphaned, none dropped', async () => {
+    const dossier = await open()
+    const { id, blocks, text } = await sample(dossier)
+    const shifted = await highlight(dossier, id, text, 'système de défense aérienne et antimissile Barak')
+    const changed = await highlight(dossier, id, text, 'a démarré lundi sa visite au Maroc')
+    const deleted = await highlight(dossier, id, text, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement.")
+
+    let next = edited(blocks, "Le chef d'état-major", "Exclusif : Le chef d'état-major")
+    next = edited(next, 'démarré lundi', 'démarré mardi')
+    next = edited(next, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement. ", '')
+    const result = await dossier.handlers.updateArticleBody({ articleId: id, blocks: next })
+
+    const byId = new Map(result.notes.map((note) => [note.id, note]))
+    expect(result.notes).toHaveLength(3)
+    const newText = articlePlainText(next)
+    const anchored = byId.get(shifted.id)!
+    expect(anchored.anchorStatus).toBeUndefined()
+    expect(anchored.anchor.position.start).toBe(shifted.anchor.position.start + 'Exclusif : '.length)
+    expect(newText.slice(anchored.anchor.position.start, anchored.anchor.position.end)).toBe(
+      'système de défense aérienne et antimissile Barak'
+    )
+    const moved = byId.get(changed.id)!
+    expect(moved.anchorStatus).toMatchObject({ state: 'moved', quote: 'a démarré mardi sa visite au Maroc' })
+    // The quote the analyst highlighted is kept, so old and new can be compared.
+    expect(moved.anchor.quote.exact).toBe('a démarré lundi sa visite au Maroc')
+    expect(byId.get(deleted.id)!.anchorStatus).toMatchObject({ state: 'orphaned' })
+    expect(result.meta.editedAt).toBeDefined()
+    expect(result.meta.charCount).toBe(newText.length)
+
+    // The body file holds the edit; the text before it is kept beside the backups.
+    const bodyFile = dataLayout.body(dataDir, id)
+    expect(JSON.parse(fs.readFileSync(bodyFile, 'utf8')).blocks).toEqual(next)
+    const before = path.join(path.dirname(bodyFile), '.backups', `${id}.before-edit.json`)
+    expect(JSON.parse(fs.readFileSync(before, 'utf8')).blocks).toEqual(blocks)
+
+    // Reopened, the states are still there.
+    await dossier.close()
+    opened.splice(0)
+    const again = await open()
+    const notes = await again.handlers.listNotes({ articleId: id })
+    expect(notes.map((note) => note.anchorStatus?.state ?? 'anchored').sort()).toEqual([
+      'anchored',
+      'moved',
+      'orphaned'
+    ])
+  })
+
+  it('re-attaches an orphan to a new passage, and refuses a range that does not say what the user saw', async () => {
+    const dossier = await open()
+    const { id, blocks, text } = await sample(dossier)
+    const note = await highlight(dossier, id, text, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement.")
+    const next = edited(blocks, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement. ", '')
+    await dossier.handlers.updateArticleBody({ articleId: id, blocks: next })
+    const newText = articlePlainText(next)
+    const quote = "Le Maroc a toutefois nié une allégation d'Amnesty International"
+    const start = newText.indexOf(quote)
+
+    await expect(
+      dossier.handlers.reattachNote({
+        articleId: id,
+        noteId: note.id,
+        range: { start, end: start + quote.length },
+        expectedQuote: 'something else'
+      })
+    ).rejects.toThrow(/no longer matches/)
+    const attached = await dossier.handlers.reattachNote({
+      articleId: id,
+      noteId: note.id,
+      range: { start, end: start + quote.length },
+      expectedQuote: quote
+    })
+    expect(attached.id).toBe(note.id)
+    expect(attached.anchor.quote.exact).toBe(quote)
+    expect(attached.anchorStatus).toBeUndefined()
+  })
+
+  it('refuses blocks whose formatting runs do not spell their text, before any service sees them', async () => {
+    const dossier = await open()
+    const { id } = await sample(dossier)
+    const before = fs.readFileSync(dataLayout.body(dataDir, id), 'utf8')
+    const result = await dispatchApiCall(dossier.handlers, 'updateArticleBody', {
+      articleId: id,
+      blocks: [{ type: 'paragraph', text: 'Bonjour', runs: [{ text: 'Bon' }] }]
+    })
+    expect(result.ok).toBe(false)
+    const script = await dispatchApiCall(dossier.handlers, 'updateArticleBody', {
+      articleId: id,
+      blocks: [{ type: 'paragraph', text: 'x', runs: [{ text: 'x', href: 'javascript:alert(1)' }] }]
+    })
+    expect(script.ok).toBe(false)
+    expect(fs.readFileSync(dataLayout.body(dataDir, id), 'utf8')).toBe(before)
+  })
+
+  it('recolours a note and creates one with the colour picked in the popover', async () => {
+    const dossier = await open()
+    const { id, text } = await sample(dossier)
+    const start = text.indexOf('Pegasus')
+    const created = await dossier.handlers.createNote({
+      articleId: id,
+      range: { start, end: start + 7 },
+      expectedQuote: 'Pegasus',
+      color: '#4ade80'
+    })
+    expect(created.color).toBe('#4ade80')
+    const recoloured = await dossier.handlers.setNoteColor({ articleId: id, noteId: created.id, color: null })
+    expect(recoloured.color).toBeNull()
+    expect((await dossier.handlers.listNotes({ articleId: id }))[0]!.color).toBeNull()
+  })
+})
+
+describe('merging tags', () => {
+  it('moves every note and sub-tag across articles, and undoing puts back exactly what was', async () => {
+    const dossier = await open()
+    const first = await sample(dossier)
+    const imported = await dossier.handlers.importPaste({ text: 'Le Maroc et Israël renforcent leur coopération.' })
+    if (!imported.ok) throw new Error(imported.reason)
+    const secondId = imported.article.id
+    const secondText = 'Le Maroc et Israël renforcent leur coopération.'
+
+    const israel = await dossier.handlers.createTag({ path: 'Acteurs/Israël' })
+    const israelSub = await dossier.handlers.createTag({ path: 'Acteurs/Israël/Armée' })
+    const tsahal = await dossier.handlers.createTag({ path: 'Tsahal' })
+    const a = await highlight(dossier, first.id, first.text, 'Pegasus')
+    const b = await highlight(dossier, secondId, secondText, 'Israël')
+    await dossier.handlers.setNoteTags({ articleId: first.id, noteId: a.id, tagIds: [israel.id, tsahal.id] })
+    await dossier.handlers.setNoteTags({ articleId: secondId, noteId: b.id, tagIds: [israelSub.id] })
+    await dossier.handlers.setPinnedTags({ tagIds: [israel.id, tsahal.id] })
+    const tagsBefore = await dossier.handlers.listTags({})
+
+    const merged = await dossier.handlers.mergeTags({ fromId: israel.id, intoId: tsahal.id })
+    expect(merged.tags.map((tag) => tag.path).sort()).toEqual(['Tsahal', 'Tsahal/Armée'])
+    expect((await dossier.handlers.listNotes({ articleId: first.id }))[0]!.tagIds).toEqual([tsahal.id])
+    expect((await dossier.handlers.listNotes({ articleId: secondId }))[0]!.tagIds).toEqual([israelSub.id])
+    // A merged-away tag leaves the digit keys.
+    expect(await dossier.handlers.listPinnedTags({})).toEqual([tsahal.id])
+
+    // The undo goes through the API boundary, as the renderer sends it.
+    const undone = await dispatchApiCall(dossier.handlers, 'undoMergeTags', { changes: merged.changes })
+    expect(undone.ok).toBe(true)
+    expect(await dossier.handlers.listTags({})).toEqual(tagsBefore)
+    expect((await dossier.handlers.listNotes({ articleId: first.id }))[0]!.tagIds).toEqual([israel.id, tsahal.id])
+  })
+
+  it('refuses to merge a tag into its own descendant, changing nothing', async () => {
+    const dossier = await open()
+    const parent = await dossier.handlers.createTag({ path: 'Acteurs' })
+    const child = await dossier.handlers.createTag({ path: 'Acteurs/Maroc' })
+    const before = fs.readFileSync(dataLayout.library(dataDir), 'utf8')
+    await expect(dossier.handlers.mergeTags({ fromId: parent.id, intoId: child.id })).rejects.toThrow(/descendant/)
+    expect(fs.readFileSync(dataLayout.library(dataDir), 'utf8')).toBe(before)
+  })
+
+  it('keeps pins in key order and drops the pin of a deleted tag', async () => {
+    const dossier = await open()
+    const one = await dossier.handlers.createTag({ path: 'Un' })
+    const two = await dossier.handlers.createTag({ path: 'Deux' })
+    expect(await dossier.handlers.setPinnedTags({ tagIds: [two.id, one.id] })).toEqual([two.id, one.id])
+    await dossier.handlers.deleteTag({ tagId: two.id })
+    expect(await dossier.handlers.listPinnedTags({})).toEqual([one.id])
+    await expect(dossier.handlers.setPinnedTags({ tagIds: ['missing'] })).rejects.toThrow(/no longer exists/)
+  })
+})

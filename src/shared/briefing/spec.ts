@@ -1,0 +1,207 @@
+/**
+ * A briefing as Dossier stores it: the analyst's choices (which notes, how grouped, in
+ * which order, with which front matter) rather than the resolved text. Storing choices
+ * means a briefing follows the notes as they are edited; `compose.ts` turns it into the
+ * `BriefingDocument` that exporters render.
+ *
+ * The one exception is the snapshots: a copy of each cited note and source, refreshed
+ * whenever the service composes the briefing, so that a note or article deleted for good
+ * afterwards is still cited from what the briefing last showed.
+ */
+import type { TextAnchorSelectors } from '../anchoring/selectors'
+import type { BriefingDocument, BriefingFrontMatter, BriefingTagLabel } from './document'
+
+/**
+ * Which notes the briefing draws. Each criterion left empty places no restriction, but a
+ * filter with no criterion at all selects no note: a new briefing starts empty, and one
+ * made from a selection of notes holds exactly that selection (`includedNoteIds`).
+ */
+export interface BriefingFilter {
+  /** A parent tag stands for itself and every tag under it. */
+  tagIds: string[]
+  /** 'any': the note has at least one of the tags; 'all': it has each of them (or one under it). */
+  tagMode: 'any' | 'all'
+  articleIds: string[]
+  /** #rrggbb; a note's colour is its first tag's colour, else its own. */
+  colors: string[]
+  /** YYYY-MM-DD, inclusive, compared with the day the note was created (UTC). */
+  from: string | null
+  to: string | null
+  /** Every word must appear in the quote, the note or a tag path, accents and case ignored. */
+  text: string
+}
+
+export type BriefingGrouping = 'none' | 'tag-top' | 'tag-full' | 'article'
+export type BriefingOrder = 'document' | 'date' | 'manual'
+
+/** The analyst's own wording for one group of the briefing. */
+export interface BriefingSectionText {
+  /** Replaces the default heading (the tag's leaf name or the article's title). */
+  title?: string
+  intro: string
+}
+
+/** A tag as a note carried it when snapshotted: its id for filtering, its path and colour for printing. */
+export interface SnapshotTag extends BriefingTagLabel {
+  id: string
+}
+
+/** A note as the briefing last cited it. */
+export interface NoteSnapshot {
+  articleId: string
+  anchor: TextAnchorSelectors
+  text: string
+  tagIds: string[]
+  tags: SnapshotTag[]
+  color: string | null
+  createdAt: string
+  updatedAt: string
+  /** 1-based paragraph of the article where the quote starts; null when the note was orphaned. */
+  paragraph: number | null
+}
+
+/** An article's citation data as the briefing last cited it. */
+export interface SourceSnapshot {
+  title: string
+  outlet: string | null
+  author: string | null
+  publishedAt: string | null
+  url: string | null
+  language: string | null
+  /** Keeps a deleted article in its place when notes are ordered as in the library. */
+  importedAt: string
+}
+
+export interface Briefing {
+  id: string
+  createdAt: string
+  updatedAt: string
+  frontMatter: BriefingFrontMatter
+  filter: BriefingFilter
+  /** Added by hand, whether or not the filter matches them. */
+  includedNoteIds: string[]
+  /** Matched by the filter but left out by hand; wins over `includedNoteIds`. */
+  excludedNoteIds: string[]
+  grouping: BriefingGrouping
+  order: BriefingOrder
+  /** Note ids for `order: 'manual'`; notes not listed follow, in document order. */
+  manualOrder: string[]
+  /** Keyed by group key: a tag id, `path:<folded path>` for a parent with no tag of its own, an article id, 'untagged' or 'all'. */
+  sections: Record<string, BriefingSectionText>
+  /** Quotes longer than this many characters are trimmed to « start […] end »; null never trims. */
+  quoteLimit: number | null
+  language: string
+  /** By note id. */
+  snapshots: Record<string, NoteSnapshot>
+  /** By article id. */
+  sourceSnapshots: Record<string, SourceSnapshot>
+}
+
+/** One line of the briefings list. */
+export interface BriefingSummary {
+  id: string
+  title: string
+  updatedAt: string
+  noteCount: number
+}
+
+/** A note the composer can show with a toggle: everything the filter matched or the analyst added. */
+export interface BriefingCandidate {
+  noteId: string
+  articleId: string
+  articleTitle: string
+  /** The whole quote, untrimmed. */
+  quote: string
+  noteText: string
+  tags: BriefingTagLabel[]
+  color: string | null
+  createdAt: string
+  /** The filter selects it. */
+  matched: boolean
+  /** Added by hand. */
+  included: boolean
+  /** Left out by hand: it does not appear in the document. */
+  excluded: boolean
+  /** The note or its article was deleted for good; it is cited from the briefing's snapshot. */
+  fromSnapshot: boolean
+}
+
+/** What the composer shows: the resolved document and the notes it may toggle. */
+export interface ComposedBriefing {
+  document: BriefingDocument
+  candidates: BriefingCandidate[]
+}
+
+export const DEFAULT_BRIEFING_TITLE = 'Dossier sans titre'
+
+export function emptyBriefingFilter(): BriefingFilter {
+  return { tagIds: [], tagMode: 'any', articleIds: [], colors: [], from: null, to: null, text: '' }
+}
+
+/** A filter with no criterion: it selects no note on its own. */
+export function isEmptyBriefingFilter(filter: BriefingFilter): boolean {
+  return (
+    filter.tagIds.length === 0 &&
+    filter.articleIds.length === 0 &&
+    filter.colors.length === 0 &&
+    filter.from === null &&
+    filter.to === null &&
+    filter.text.trim() === ''
+  )
+}
+
+export function newBriefing(id: string, now: Date, title: string): Briefing {
+  const at = now.toISOString()
+  return {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    frontMatter: {
+      title: title.trim() || DEFAULT_BRIEFING_TITLE,
+      subtitle: '',
+      author: '',
+      date: at.slice(0, 10),
+      keyPoints: '',
+      classification: ''
+    },
+    filter: emptyBriefingFilter(),
+    includedNoteIds: [],
+    excludedNoteIds: [],
+    grouping: 'tag-top',
+    order: 'document',
+    manualOrder: [],
+    sections: {},
+    quoteLimit: null,
+    language: 'fr',
+    snapshots: {},
+    sourceSnapshots: {}
+  }
+}
+
+/**
+ * Fills in whatever a stored record lacks, so a briefing written by an older Dossier (or
+ * one missing a field added since) opens with defaults instead of failing.
+ */
+export function completeBriefing(stored: Partial<Briefing> & { id: string }): Briefing {
+  const defaults = newBriefing(stored.id, new Date(stored.createdAt ?? 0), stored.frontMatter?.title ?? '')
+  return {
+    ...defaults,
+    ...stored,
+    frontMatter: { ...defaults.frontMatter, ...stored.frontMatter },
+    filter: { ...defaults.filter, ...stored.filter }
+  }
+}
+
+/** Every format a briefing exports to; PDF is printed from the HTML by the desktop app. */
+export const BRIEFING_EXPORT_FORMATS = ['markdown', 'html', 'docx', 'jsonld', 'pdf'] as const
+export type BriefingExportFormat = (typeof BRIEFING_EXPORT_FORMATS)[number]
+export type BriefingPaper = 'a4' | 'letter'
+
+/** An exported file, ready to save: base64 because both transports carry JSON. */
+export interface BriefingExportFile {
+  fileName: string
+  mimeType: string
+  dataBase64: string
+  /** How many notes the file cites, so the UI can say « 12 notes exportées ». */
+  noteCount: number
+}
