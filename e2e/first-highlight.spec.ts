@@ -104,7 +104,7 @@ test('the Highlight button in the selection popover does the same as H', async (
   const before = snapshotFiles(dossier.dataDir)
   await page
     .getByRole('toolbar', { name: 'Selection' })
-    .getByRole('button', { name: /Highlight/ })
+    .getByRole('button', { name: 'Highlight H' })
     .click()
   await expect(page.locator('mark')).toHaveText('logiciel espion fabriqué en Israël')
   const articleId = storedLibrary(dossier.dataDir).articles[0]!.id

@@ -3,10 +3,10 @@
  * talks to the services only through the API client it is given.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { anchorSelectors } from '../../shared/anchoring'
 import type { ApiClient } from '../../shared/api/contract'
 import {
   articlePlainText,
+  type ArticleBody,
   type ArticleMetaChanges,
   type ArticleSummary,
   type ImportOutcome,
@@ -20,13 +20,21 @@ import { foldForSearch } from '../../shared/text/fold'
 import { ArticleInfo } from './components/ArticleInfo'
 import { LibraryPanel } from './components/LibraryPanel'
 import { MessageBar, useMessages, type Message } from './components/MessageBar'
-import { NotesPanel, type PanelNote } from './components/NotesPanel'
+import { NotesPanel } from './components/NotesPanel'
 import { PasteDialog, pastedContent, type PastedContent } from './components/PasteDialog'
 import { TagManager } from './components/TagManager'
+import { BriefingsView } from './briefings/BriefingsView'
+import type { RevealRequest } from './editor/plugins/RevealPlugin'
+import { SearchDialog, type SearchTarget } from './search/SearchDialog'
+import { NotesWorkspace } from './workspace/NotesWorkspace'
 import { ArticleReader } from './editor/ArticleReader'
+import type { DrawnNote } from './editor/plugins/NoteMarksPlugin'
+import type { ReadArticleBlocks } from './editor/plugins/EditArticlePlugin'
+import type { HighlightRequest } from './editor/plugins/HighlightPlugin'
 import { NOTE_IDS_ATTRIBUTE } from './editor/plugins/NoteMarksPlugin'
 import { formatCount, formatDate, languageName } from './format'
 import { importFiles, summariseImport } from './import/importFiles'
+import { useAnchoredNotes } from './notes/useAnchoredNotes'
 import { useNoteActions } from './notes/useNoteActions'
 import type { StartupData } from './startup'
 
@@ -38,6 +46,10 @@ function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
 
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`
 }
 
 export function App({
@@ -62,6 +74,20 @@ export function App({
   const [pasting, setPasting] = useState(false)
   const [editingInfo, setEditingInfo] = useState(false)
   const [dropping, setDropping] = useState(false)
+  /** Which screen: reading and annotating articles, or composing briefings from the notes. */
+  const [view, setView] = useState<'reading' | 'notes' | 'briefings'>('reading')
+  const [searching, setSearching] = useState(false)
+  /** A passage to show in the reading pane, asked for by a search result. */
+  const [reveal, setReveal] = useState<RevealRequest | null>(null)
+  /** Tags on the digit keys 1–9 in the tag picker. */
+  const [pinnedTagIds, setPinnedTagIds] = useState<string[]>([])
+  /** Edit mode: the article text takes typing; each pause saves it and re-anchors the notes. */
+  const [editing, setEditing] = useState(false)
+  const [editStatus, setEditStatus] = useState<'saved' | 'unsaved' | 'saving' | 'failed'>('saved')
+  /** The note waiting for the user to select its new passage, after "Re-attach". */
+  const [reattachingId, setReattachingId] = useState<string | null>(null)
+  /** Bumped when editing ends: the pane is rebuilt from the saved text, marks drawn afresh from the anchors. */
+  const [readerGeneration, setReaderGeneration] = useState(0)
   const { messages, show, dismiss } = useMessages()
 
   /** Unwraps a result, telling the user when it failed. */
@@ -83,11 +109,15 @@ export function App({
     return value
   }, [api, take])
 
+  /** Saves pending article edits and leaves Edit mode; set below, once saving is defined. */
+  const finishEditing = useRef<() => Promise<void>>(async () => {})
   /** The article the user asked for last: answers for earlier requests arrive too late to show. */
   const requestedArticle = useRef<string | null>(null)
   const openArticle = useCallback(
     async (articleId: string) => {
+      await finishEditing.current()
       requestedArticle.current = articleId
+      setReattachingId(null)
       setEditingInfo(false)
       setSelectedNoteId(null)
       const [opened, openedNotes] = await Promise.all([api.openArticle({ articleId }), api.listNotes({ articleId })])
@@ -199,22 +229,7 @@ export function App({
   }, [importDroppedOrPicked, importPasted, pasting])
 
   const plainText = useMemo(() => (article ? articlePlainText(article.body.blocks) : ''), [article])
-  const panelNotes = useMemo<PanelNote[]>(
-    () =>
-      notes.map((note) => {
-        const anchored = anchorSelectors(plainText, note.anchor)
-        return { note, state: anchored.state, range: anchored.range }
-      }),
-    [notes, plainText]
-  )
-  const drawnNotes = useMemo(() => {
-    const colorOfTag = new Map(tags.map((tag) => [tag.id, tag.color]))
-    return panelNotes.flatMap(({ note, range }) => {
-      if (!range) return []
-      const tagColor = note.tagIds.map((id) => colorOfTag.get(id)).find(Boolean)
-      return [{ id: note.id, range, color: tagColor ?? note.color }]
-    })
-  }, [panelNotes, tags])
+  const { panelNotes, drawnNotes } = useAnchoredNotes(notes, plainText, tags)
 
   const noteCountChanged = useCallback(() => void refreshLibrary(), [refreshLibrary])
   const tagsApplied = useCallback((tagIds: string[]) => {
@@ -310,6 +325,47 @@ export function App({
     }
   }, [])
 
+  /** Opens a search result: the article, then the passage selected or the note shown. */
+  const openSearchResult = useCallback(
+    async (target: SearchTarget) => {
+      await finishEditing.current()
+      setView('reading')
+      if (articleRef.current?.meta.id !== target.articleId) await openArticle(target.articleId)
+      if (target.kind === 'article') {
+        if (target.offset !== null)
+          setReveal({
+            range: { start: target.offset, end: target.offset + Math.max(target.length, 1) },
+            token: Date.now()
+          })
+        return
+      }
+      setSelectedNoteId(target.noteId)
+      // The note's marks are drawn once the article's text is in; wait for them a few seconds at most.
+      const until = performance.now() + 5000
+      const show = (): void => {
+        if (document.querySelector(`mark[${NOTE_IDS_ATTRIBUTE}~="${CSS.escape(target.noteId)}"]`))
+          selectNoteAndShowIt(target.noteId)
+        else if (performance.now() < until) requestAnimationFrame(show)
+      }
+      requestAnimationFrame(show)
+    },
+    [openArticle, selectNoteAndShowIt]
+  )
+
+  // Ctrl/Cmd+K, or / outside a text field, opens the search box.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k'
+      const slash =
+        event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)
+      if (!commandK && !slash) return
+      event.preventDefault()
+      setSearching(true)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
   // J and K move to the next and previous highlight, as in a reader's list.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -339,11 +395,174 @@ export function App({
     [api, dismiss]
   )
 
+  // ---- Editing the article text -------------------------------------------------------
+  /** The body the editor shows: while editing, the one it started from, so saves never reload it under the caret. */
+  const bodyAtEditStart = useRef<ArticleBody | null>(null)
+  const drawnAtEditStart = useRef<readonly DrawnNote[]>([])
+  const readEdits = useRef<ReadArticleBlocks | null>(null)
+  const editTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const editQueue = useRef<Promise<void>>(Promise.resolve())
+  const articleRef = useRef(article)
+  articleRef.current = article
+
+  /** Saves what the editor holds now; saves run one after another, each with the latest text. */
+  const saveEdits = useCallback((): Promise<void> => {
+    clearTimeout(editTimer.current)
+    const run = async (): Promise<void> => {
+      const read = readEdits.current
+      const current = articleRef.current
+      if (!read || !current) return
+      readEdits.current = null
+      const blocks = read()
+      if (JSON.stringify(blocks) === JSON.stringify(current.body.blocks)) {
+        setEditStatus('saved')
+        return
+      }
+      if (blocks.length === 0) {
+        setEditStatus('failed')
+        show({ level: 'error', text: 'An article cannot be left empty; undo (Ctrl+Z) to bring its text back.' })
+        return
+      }
+      setEditStatus('saving')
+      const result = await api.updateArticleBody({ articleId: current.meta.id, blocks })
+      if (!result.ok) {
+        setEditStatus('failed')
+        show({ level: 'error', text: `Your edit to “${current.meta.title}” was not saved: ${result.error.message}` })
+        readEdits.current = read
+        return
+      }
+      if (requestedArticle.current !== null && requestedArticle.current !== current.meta.id) return
+      setArticle({ meta: result.value.meta, body: result.value.body })
+      setNotes(result.value.notes)
+      setEditStatus(readEdits.current ? 'unsaved' : 'saved')
+    }
+    const queued = editQueue.current.then(run)
+    editQueue.current = queued.catch(() => undefined)
+    return queued
+  }, [api, show])
+
+  const onEdited = useCallback(
+    (read: ReadArticleBlocks) => {
+      readEdits.current = read
+      setEditStatus('unsaved')
+      clearTimeout(editTimer.current)
+      // Saved within a second of the last keystroke, not on every one.
+      editTimer.current = setTimeout(() => void saveEdits(), 600)
+    },
+    [saveEdits]
+  )
+
+  finishEditing.current = async () => {
+    if (!editing) return
+    await saveEdits()
+    setEditing(false)
+    setReaderGeneration((generation) => generation + 1)
+    void refreshLibrary()
+  }
+
+  const startEditing = useCallback(() => {
+    bodyAtEditStart.current = articleRef.current?.body ?? null
+    setReattachingId(null)
+    setEditStatus('saved')
+    setEditing(true)
+  }, [])
+
   const meta = article?.meta
+  const readerBody = editing && bodyAtEditStart.current ? bodyAtEditStart.current : article?.body
+  if (!editing) drawnAtEditStart.current = drawnNotes
+  const reattaching = reattachingId ? (notes.find((note) => note.id === reattachingId) ?? null) : null
+
+  const highlight = useCallback(
+    ({ range, quote, intent, color }: HighlightRequest) => {
+      if (!meta) return
+      if (reattaching) {
+        void noteActions.reattachNote(reattaching, range, quote).then((done) => {
+          if (!done) return
+          setReattachingId(null)
+          show({ level: 'info', text: 'Note re-attached to the passage you selected.' })
+        })
+        return
+      }
+      void noteActions.createHighlight(meta.id, range, quote, intent, color)
+    },
+    [meta, reattaching, noteActions, show]
+  )
+
+  // Esc gives up re-attaching.
+  useEffect(() => {
+    if (!reattachingId) return
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') setReattachingId(null)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [reattachingId])
+
+  useEffect(() => {
+    void api.listPinnedTags({}).then((result) => {
+      if (result.ok) setPinnedTagIds(result.value)
+    })
+  }, [api])
+  const ensureTag = useCallback(
+    async (path: string) => {
+      const tag = take(await api.createTag({ path }))
+      if (tag) setTags((current) => (current.some((known) => known.id === tag.id) ? current : [...current, tag]))
+      return tag
+    },
+    [api, take]
+  )
+  const pinTags = useCallback(
+    async (tagIds: string[]) => {
+      const pinned = take(await api.setPinnedTags({ tagIds }))
+      if (pinned) setPinnedTagIds(pinned)
+    },
+    [api, take]
+  )
+
   return (
     <div className="app">
       <header className="topbar">
         <span className="topbar__brand">Dossier</span>
+        <nav className="topbar__views" aria-label="Views">
+          <button
+            type="button"
+            className="topbar__view"
+            aria-pressed={view === 'reading'}
+            onClick={() => setView('reading')}
+          >
+            Articles
+          </button>
+          <button
+            type="button"
+            className="topbar__view"
+            aria-pressed={view === 'notes'}
+            onClick={() => {
+              void finishEditing.current()
+              setView('notes')
+            }}
+          >
+            Notes
+          </button>
+          <button
+            type="button"
+            className="topbar__view"
+            aria-pressed={view === 'briefings'}
+            onClick={() => {
+              void finishEditing.current()
+              setView('briefings')
+            }}
+          >
+            Briefings
+          </button>
+        </nav>
+        <button
+          type="button"
+          className="topbar__search"
+          onClick={() => setSearching(true)}
+          aria-keyshortcuts="Control+K"
+        >
+          <span>Search everything…</span> <kbd>Ctrl K</kbd>
+        </button>
         <button type="button" className="button button--small topbar__tags" onClick={() => void openTagManager()}>
           Tags…
         </button>
@@ -354,7 +573,33 @@ export function App({
         )}
       </header>
       <MessageBar messages={messages} onDismiss={dismissMessage} />
-      <div className="workspace">
+      {view === 'notes' && (
+        <NotesWorkspace
+          api={api}
+          tags={tags}
+          articles={articles}
+          take={take}
+          show={show}
+          recordUndo={noteActions.recordUndo}
+          ensureTag={ensureTag}
+          onOpenNote={(note) => void openSearchResult({ kind: 'note', articleId: note.articleId, noteId: note.id })}
+          onBriefingCreated={() => setView('briefings')}
+          refreshToken={0}
+        />
+      )}
+      {view === 'briefings' && (
+        <BriefingsView
+          api={api}
+          mode={mode}
+          tags={tags}
+          articles={articles}
+          take={take}
+          show={show}
+          recordUndo={noteActions.recordUndo}
+          ensureTag={ensureTag}
+        />
+      )}
+      <div className="workspace" hidden={view !== 'reading'}>
         <LibraryPanel
           articles={articles}
           trash={trash}
@@ -386,6 +631,25 @@ export function App({
                       .join(' · ')}
                   </p>
                   <div className="reader__tools">
+                    {editing && (
+                      <span className="reader__edit-status" role="status">
+                        {editStatus === 'saved'
+                          ? 'All changes saved'
+                          : editStatus === 'saving'
+                            ? 'Saving…'
+                            : editStatus === 'failed'
+                              ? 'Not saved'
+                              : 'Editing…'}
+                      </span>
+                    )}
+                    <button
+                      type="button"
+                      className={`button button--small${editing ? ' button--primary' : ''}`}
+                      aria-pressed={editing}
+                      onClick={() => (editing ? void finishEditing.current() : startEditing())}
+                    >
+                      {editing ? 'Done editing' : 'Edit text'}
+                    </button>
                     <button
                       type="button"
                       className="button button--small"
@@ -403,15 +667,33 @@ export function App({
                   <ArticleInfo key={meta.id} meta={meta} onSave={saveInfo} onClose={() => setEditingInfo(false)} />
                 )}
               </header>
+              {editing && (
+                <p className="reader__banner" role="note">
+                  You are editing the article text. Notes follow their passages; a note whose passage is gone is kept in
+                  the Notes panel as <em>orphaned</em>.
+                </p>
+              )}
+              {reattaching && (
+                <p className="reader__banner reader__banner--action" role="status">
+                  Select the new passage for the note “{truncate(reattaching.anchor.quote.exact, 60)}”, then press{' '}
+                  <kbd>H</kbd>.{' '}
+                  <button type="button" className="button button--small" onClick={() => setReattachingId(null)}>
+                    Cancel
+                  </button>
+                </p>
+              )}
               <ArticleReader
-                body={article.body}
+                key={readerGeneration}
+                body={readerBody ?? article.body}
                 language={meta.language}
-                notes={drawnNotes}
+                notes={editing ? drawnAtEditStart.current : drawnNotes}
                 selectedNoteId={selectedNoteId}
-                onHighlight={({ range, quote, intent }) =>
-                  void noteActions.createHighlight(meta.id, range, quote, intent)
-                }
+                onHighlight={highlight}
                 onSelectNote={setSelectedNoteId}
+                editing={editing}
+                onEdited={onEdited}
+                highlightLabel={reattaching ? 'Attach note here' : undefined}
+                reveal={reveal}
               />
             </article>
           ) : (
@@ -420,8 +702,19 @@ export function App({
         </main>
         <NotesPanel
           notes={panelNotes}
+          plainText={plainText}
           tags={tags}
           recentTagIds={recentTagIds}
+          pinnedTagIds={pinnedTagIds}
+          reattachingId={reattachingId}
+          onReattach={(note) => {
+            if (editing) void finishEditing.current()
+            setReattachingId(note.id)
+          }}
+          onAcceptMoved={(note, range) =>
+            void noteActions.reattachNote(note, range, plainText.slice(range.start, range.end))
+          }
+          onColor={(note, color) => void noteActions.setNoteColor(note, color)}
           selectedNoteId={selectedNoteId}
           focusField={noteActions.focusField}
           onSelect={selectNoteAndShowIt}
@@ -439,7 +732,17 @@ export function App({
           onRename={(tag, path) => void noteActions.renameTag(tag, path)}
           onRecolor={(tag, color) => void noteActions.recolorTag(tag, color)}
           onDelete={(tag) => void noteActions.deleteTag(tag).then(recountTagUsage)}
+          onMerge={(from, into) => void noteActions.mergeTags(from, into).then(recountTagUsage)}
+          pinnedTagIds={pinnedTagIds}
+          onPin={(tagIds) => void pinTags(tagIds)}
           onClose={() => setTagUsage(null)}
+        />
+      )}
+      {searching && (
+        <SearchDialog
+          api={api}
+          onOpen={(target) => void openSearchResult(target)}
+          onClose={() => setSearching(false)}
         />
       )}
       {pasting && <PasteDialog onPaste={(content) => void importPasted(content)} onClose={() => setPasting(false)} />}

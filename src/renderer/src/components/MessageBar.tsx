@@ -14,6 +14,9 @@ export interface Message {
 
 let sequence = 0
 
+const INFO_MS = 6_000
+const INFO_WITH_ACTION_MS = 12_000
+
 export function useMessages(): {
   messages: Message[]
   show: (message: Omit<Message, 'id'>) => string
@@ -22,7 +25,19 @@ export function useMessages(): {
   const [messages, setMessages] = useState<Message[]>([])
   const show = useCallback((message: Omit<Message, 'id'>) => {
     const id = `message-${++sequence}`
-    setMessages((current) => [...current, { ...message, id }])
+    // Only the latest few outcomes matter; errors, warnings and notices stay until dismissed.
+    setMessages((current) => [
+      ...current.filter((kept) => kept.level !== 'info').slice(-4),
+      ...current.filter((kept) => kept.level === 'info').slice(-1),
+      { ...message, id }
+    ])
+    if (message.level === 'info' && !message.noticeId) {
+      // An outcome fades on its own; one offering Undo stays long enough to be used.
+      setTimeout(
+        () => setMessages((current) => current.filter((kept) => kept.id !== id)),
+        message.action ? INFO_WITH_ACTION_MS : INFO_MS
+      )
+    }
     return id
   }, [])
   const dismiss = useCallback((id: string) => {

@@ -5,7 +5,9 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Note } from '../../../shared/domain/note'
 import type { Tag } from '../../../shared/tags/tags'
+import { HIGHLIGHT_COLORS } from '../editor/plugins/HighlightPlugin'
 import { formatDateTime } from '../format'
+import { takeTypeAhead } from '../notes/typeAhead'
 import { TagChip } from './TagChip'
 import { TagPicker } from './TagPicker'
 
@@ -13,9 +15,16 @@ const SAVE_AFTER_PAUSE_MS = 600
 
 export interface NoteEditorProps {
   note: Note
-  orphaned: boolean
+  state: 'anchored' | 'moved' | 'orphaned'
+  /** The text the note covers now, when its article was edited and it moved; null otherwise. */
+  currentQuote: string | null
   tags: readonly Tag[]
   recentTagIds: readonly string[]
+  pinnedTagIds: readonly string[]
+  /** Re-attach an orphan, or accept the passage a moved note now covers. */
+  onReattach: (note: Note) => void
+  onAcceptMoved: (note: Note) => void
+  onColor: (note: Note, color: string | null) => void
   onSaveText: (note: Note, text: string) => Promise<boolean>
   onAddTag: (note: Note, tagId: string) => void
   onRemoveTag: (note: Note, tagId: string) => void
@@ -27,8 +36,10 @@ export interface NoteEditorProps {
 
 export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   const { note } = props
-  const [text, setText] = useState(note.text)
-  const [status, setStatus] = useState<'saved' | 'editing' | 'saving'>('saved')
+  // Opened by N right after a highlight: keep what the analyst already typed (saved below).
+  const [typedAhead] = useState(() => (props.focus === 'text' ? takeTypeAhead() : ''))
+  const [text, setText] = useState(note.text + typedAhead)
+  const [status, setStatus] = useState<'saved' | 'editing' | 'saving'>(typedAhead ? 'editing' : 'saved')
   const saved = useRef(note.text)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
@@ -44,6 +55,10 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   }
 
   useEffect(() => () => clearTimeout(timer.current), [])
+  useEffect(() => {
+    if (typedAhead) timer.current = setTimeout(() => void save(note.text + typedAhead), SAVE_AFTER_PAUSE_MS)
+    // Only once, for the keys typed before this field existed.
+  }, [])
 
   // An undo or redo changes the text from outside; show it unless the analyst is typing.
   useEffect(() => {
@@ -56,7 +71,37 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   const noteTags = note.tagIds.flatMap((id) => byId.get(id) ?? [])
   return (
     <section className="note-detail" aria-label="Selected note">
-      <blockquote className="note-detail__quote">{note.anchor.quote.exact}</blockquote>
+      {props.state === 'moved' && props.currentQuote !== null ? (
+        <div className="note-detail__moved" role="group" aria-label="The passage changed">
+          <p className="note-detail__moved-title">The article was edited and this passage changed.</p>
+          <p className="note-detail__moved-label">Highlighted</p>
+          <blockquote className="note-detail__quote note-detail__quote--old">{note.anchor.quote.exact}</blockquote>
+          <p className="note-detail__moved-label">Now reads</p>
+          <blockquote className="note-detail__quote">{props.currentQuote}</blockquote>
+          <div className="note-detail__moved-actions">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => props.onAcceptMoved(note)}
+            >
+              Keep the new text
+            </button>
+            <button type="button" className="button button--small" onClick={() => props.onReattach(note)}>
+              Choose another passage…
+            </button>
+          </div>
+        </div>
+      ) : (
+        <blockquote className="note-detail__quote">{note.anchor.quote.exact}</blockquote>
+      )}
+      {props.state === 'orphaned' && (
+        <div className="note-detail__orphan" role="group" aria-label="Passage not found">
+          <p>This passage is no longer in the article. The note is kept; select its new passage to re-attach it.</p>
+          <button type="button" className="button button--small button--primary" onClick={() => props.onReattach(note)}>
+            Re-attach…
+          </button>
+        </div>
+      )}
       <div className="field">
         <div className="note-detail__label-row">
           <label className="field__label" htmlFor={`note-text-${note.id}`}>
@@ -92,13 +137,34 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
         tags={props.tags}
         excludeIds={note.tagIds}
         recentIds={props.recentTagIds}
+        pinnedIds={props.pinnedTagIds}
         autoFocus={props.focus === 'tag'}
         onApply={(tag) => props.onAddTag(note, tag.id)}
         onCreate={(path) => props.onCreateTag(note, path)}
       />
+      <div className="note-detail__colors" role="radiogroup" aria-label="Highlight colour">
+        <span className="field__label">Colour</span>
+        {[{ color: null, name: 'Default' }, ...HIGHLIGHT_COLORS].map(({ color, name }) => (
+          <button
+            key={name}
+            type="button"
+            role="radio"
+            aria-checked={note.color === color}
+            aria-label={name}
+            title={noteTags.some((tag) => tag.color) ? `${name} (the first tag's colour shows while it has one)` : name}
+            className={`color-dot${color ? '' : ' color-dot--none'}`}
+            style={color ? ({ '--dot-color': color } as React.CSSProperties) : undefined}
+            onClick={() => props.onColor(note, color)}
+          />
+        ))}
+      </div>
       <p className="note-detail__meta">
         Created <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
-        {props.orphaned && <span className="badge badge--warning">Text not found</span>}
+        {note.updatedAt !== note.createdAt && (
+          <>
+            {' · '}edited <time dateTime={note.updatedAt}>{formatDateTime(note.updatedAt)}</time>
+          </>
+        )}
       </p>
       <div className="note-detail__actions">
         <button type="button" className="button button--danger" onClick={() => props.onDelete(note)}>

@@ -19,7 +19,12 @@ export interface PanelNote {
   range: TextRange | null
 }
 
-type EditorActions = Pick<NoteEditorProps, 'onSaveText' | 'onAddTag' | 'onRemoveTag' | 'onCreateTag' | 'onDelete'>
+type EditorActions = Pick<
+  NoteEditorProps,
+  'onSaveText' | 'onAddTag' | 'onRemoveTag' | 'onCreateTag' | 'onDelete' | 'onReattach' | 'onColor'
+>
+
+const STATE_LABEL = { moved: 'Passage changed', orphaned: 'Orphaned' } as const
 
 function flattenTree(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flattenTree(node.children, depth + 1)])
@@ -27,19 +32,28 @@ function flattenTree(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeN
 
 export function NotesPanel({
   notes,
+  plainText,
   tags,
   recentTagIds,
+  pinnedTagIds,
+  reattachingId,
   selectedNoteId,
   focusField,
   onSelect,
+  onAcceptMoved,
   ...actions
 }: {
   notes: readonly PanelNote[]
+  /** The open article's text: what moved notes now cover is read from it. */
+  plainText: string
   tags: readonly Tag[]
   recentTagIds: readonly string[]
+  pinnedTagIds: readonly string[]
+  reattachingId: string | null
   selectedNoteId: string | null
   focusField: FocusField
   onSelect: (noteId: string) => void
+  onAcceptMoved: (note: Note, range: TextRange) => void
 } & EditorActions): React.JSX.Element {
   const [filterPath, setFilterPath] = useState('')
   const tree = useMemo(
@@ -59,6 +73,37 @@ export function NotesPanel({
   }, [notes, tags, filterPath])
   const byId = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
   const selected = notes.find((entry) => entry.note.id === selectedNoteId) ?? null
+  // Orphans have no place in the text, so they are listed apart, first, where they cannot be missed.
+  const orphans = visible.filter(({ state }) => state === 'orphaned')
+  const placed = visible.filter(({ state }) => state !== 'orphaned')
+  const renderItem = ({ note, state, range }: PanelNote): React.JSX.Element => (
+    <li key={note.id}>
+      <button
+        type="button"
+        className="notes-list__item"
+        aria-current={note.id === selectedNoteId ? 'true' : undefined}
+        data-state={state}
+        data-reattaching={note.id === reattachingId ? 'true' : undefined}
+        onClick={() => onSelect(note.id)}
+      >
+        {state !== 'anchored' && (
+          <span className={`badge badge--${state === 'orphaned' ? 'warning' : 'notice'}`}>{STATE_LABEL[state]}</span>
+        )}
+        <span className="notes-list__quote">
+          {state === 'moved' && range ? plainText.slice(range.start, range.end) : note.anchor.quote.exact}
+        </span>
+        {note.text && <NoteText className="notes-list__text" text={note.text} />}
+        {note.tagIds.length > 0 && (
+          <span className="notes-list__tags">
+            {note.tagIds.flatMap((id) => {
+              const tag = byId.get(id)
+              return tag ? [<TagChip key={id} tag={tag} />] : []
+            })}
+          </span>
+        )}
+      </button>
+    </li>
+  )
 
   return (
     <aside className="notes-panel" aria-label="Notes">
@@ -69,9 +114,16 @@ export function NotesPanel({
         <NoteEditor
           key={selected.note.id}
           note={selected.note}
-          orphaned={selected.state === 'orphaned'}
+          state={selected.state}
+          currentQuote={
+            selected.state === 'moved' && selected.range
+              ? plainText.slice(selected.range.start, selected.range.end)
+              : null
+          }
+          onAcceptMoved={(note) => selected.range && onAcceptMoved(note, selected.range)}
           tags={tags}
           recentTagIds={recentTagIds}
+          pinnedTagIds={pinnedTagIds}
           focus={focusField?.noteId === selected.note.id ? focusField.field : null}
           {...actions}
         />
@@ -99,30 +151,19 @@ export function NotesPanel({
           Select a passage in the article, then press <kbd>H</kbd> or click <strong>Highlight</strong>.
         </p>
       ) : (
-        <ol className="notes-list" aria-label="Notes in this article">
-          {visible.map(({ note, state }) => (
-            <li key={note.id}>
-              <button
-                type="button"
-                className="notes-list__item"
-                aria-current={note.id === selectedNoteId ? 'true' : undefined}
-                data-state={state}
-                onClick={() => onSelect(note.id)}
-              >
-                <span className="notes-list__quote">{note.anchor.quote.exact}</span>
-                {note.text && <NoteText className="notes-list__text" text={note.text} />}
-                {note.tagIds.length > 0 && (
-                  <span className="notes-list__tags">
-                    {note.tagIds.flatMap((id) => {
-                      const tag = byId.get(id)
-                      return tag ? [<TagChip key={id} tag={tag} />] : []
-                    })}
-                  </span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <>
+          {orphans.length > 0 && (
+            <section className="notes-panel__orphans" aria-label="Orphaned notes">
+              <h3 className="notes-panel__subheading">
+                {formatCount(orphans.length, 'orphaned note', 'orphaned notes')}: passage no longer found
+              </h3>
+              <ol className="notes-list">{orphans.map(renderItem)}</ol>
+            </section>
+          )}
+          <ol className="notes-list" aria-label="Notes in this article">
+            {placed.map(renderItem)}
+          </ol>
+        </>
       )}
     </aside>
   )

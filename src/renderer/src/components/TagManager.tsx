@@ -1,10 +1,10 @@
 /**
  * The tag manager: every tag as a tree with how many notes carry it, to rename (which also
- * moves it, children included: "Maroc" → "Acteurs/Maroc"), recolour or delete. Each change
- * can be undone with Ctrl/Cmd+Z.
+ * moves it, children included: "Maroc" → "Acteurs/Maroc"), recolour, merge into another,
+ * pin to a digit key, or delete. Each change can be undone with Ctrl/Cmd+Z.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
+import { buildTagTree, isSameOrDescendant, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
 import { formatCount } from '../format'
 
 export interface TagManagerProps {
@@ -14,7 +14,22 @@ export interface TagManagerProps {
   onRename: (tag: Tag, path: string) => void
   onRecolor: (tag: Tag, color: string) => void
   onDelete: (tag: Tag) => void
+  /** Folds the first tag into the second: its notes carry the second instead, its sub-tags move under it. */
+  onMerge: (from: Tag, into: Tag) => void
+  pinnedTagIds: readonly string[]
+  onPin: (tagIds: string[]) => void
   onClose: () => void
+}
+
+const PIN_KEYS = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+
+/** The pin list with `tag` on `key` (or off the keys when key is 0), other pins kept in place. */
+function pinsWith(pinned: readonly string[], tagId: string, key: number): string[] {
+  const slots = PIN_KEYS.map((_, index) => (pinned[index] === tagId ? '' : (pinned[index] ?? '')))
+  if (key > 0) slots[key - 1] = tagId
+  while (slots.length > 0 && slots[slots.length - 1] === '') slots.pop()
+  // Gaps close up: the pin list is an ordered list, and key n is its n-th entry.
+  return slots.filter((id) => id !== '')
 }
 
 export function TagManager(props: TagManagerProps): React.JSX.Element {
@@ -27,11 +42,17 @@ export function TagManager(props: TagManagerProps): React.JSX.Element {
       {tree.length === 0 ? (
         <p className="empty-state">No tags yet. Tag a note from its panel: type “Acteurs/Israël” and press Enter.</p>
       ) : (
-        <ul className="tag-tree" role="tree" aria-label="Tags">
-          {tree.map((node) => (
-            <TagRow key={node.path} node={node} depth={0} {...props} />
-          ))}
-        </ul>
+        <>
+          <p className="dialog__hint">
+            Rename to move a tag (“Maroc” → “Acteurs/Maroc”). A pinned tag is applied with its digit key in an empty tag
+            field. Ctrl+Z undoes any change.
+          </p>
+          <ul className="tag-tree" role="tree" aria-label="Tags">
+            {tree.map((node) => (
+              <TagRow key={node.path} node={node} depth={0} {...props} />
+            ))}
+          </ul>
+        </>
       )}
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
@@ -46,6 +67,8 @@ function TagRow({ node, depth, ...props }: { node: TagTreeNode; depth: number } 
   const [editing, setEditing] = useState(false)
   const [path, setPath] = useState(node.tag?.path ?? node.path)
   const tag = node.tag
+  const pinKey = tag ? props.pinnedTagIds.indexOf(tag.id) + 1 : 0
+  const mergeTargets = tag ? props.tags.filter((other) => !isSameOrDescendant(other.path, tag.path)) : []
   return (
     <li role="treeitem" aria-label={node.path} aria-expanded={node.children.length > 0 ? true : undefined}>
       <div className="tag-tree__row" style={{ paddingLeft: `${depth * 18}px` }}>
@@ -99,6 +122,37 @@ function TagRow({ node, depth, ...props }: { node: TagTreeNode; depth: number } 
             >
               Rename…
             </button>
+            <select
+              className="input input--small"
+              aria-label={`Pin ${tag.path} to a digit key`}
+              value={pinKey}
+              onChange={(event) => props.onPin(pinsWith(props.pinnedTagIds, tag.id, Number(event.target.value)))}
+            >
+              <option value={0}>Not pinned</option>
+              {PIN_KEYS.filter((key) => key <= props.pinnedTagIds.length + (pinKey ? 0 : 1)).map((key) => (
+                <option key={key} value={key}>
+                  Key {key}
+                </option>
+              ))}
+            </select>
+            {mergeTargets.length > 0 && (
+              <select
+                className="input input--small"
+                aria-label={`Merge ${tag.path} into`}
+                value=""
+                onChange={(event) => {
+                  const into = mergeTargets.find((other) => other.id === event.target.value)
+                  if (into) props.onMerge(tag, into)
+                }}
+              >
+                <option value="">Merge into…</option>
+                {mergeTargets.map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.path}
+                  </option>
+                ))}
+              </select>
+            )}
             <button type="button" className="button button--small button--danger" onClick={() => props.onDelete(tag)}>
               Delete
             </button>

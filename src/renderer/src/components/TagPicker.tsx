@@ -3,6 +3,7 @@
  * or create a new one on the fly, '/' making it hierarchical: "Acteurs/Israël".
  */
 import { useId, useMemo, useState } from 'react'
+import { takeTypeAhead } from '../notes/typeAhead'
 import { findTagByPath, normaliseTagPath, type Tag } from '../../../shared/tags/tags'
 import { rankTags } from '../../../shared/tags/tagSearch'
 import { TagChip } from './TagChip'
@@ -15,6 +16,7 @@ export function TagPicker({
   tags,
   excludeIds,
   recentIds,
+  pinnedIds = [],
   onApply,
   onCreate,
   autoFocus = false
@@ -22,11 +24,14 @@ export function TagPicker({
   tags: readonly Tag[]
   excludeIds: readonly string[]
   recentIds: readonly string[]
+  /** Tags on the digit keys: with the field empty, 1–9 applies the pinned tag at that place. */
+  pinnedIds?: readonly string[]
   onApply: (tag: Tag) => void
   onCreate: (path: string) => void
   autoFocus?: boolean
 }): React.JSX.Element {
-  const [query, setQuery] = useState('')
+  // Opened by T right after a highlight: keep what the analyst already typed.
+  const [query, setQuery] = useState(() => (autoFocus ? takeTypeAhead() : ''))
   const [active, setActive] = useState(0)
   const listId = useId()
 
@@ -48,6 +53,7 @@ export function TagPicker({
     setActive(0)
   }
 
+  const pinned = pinnedIds.flatMap((id) => tags.find((tag) => tag.id === id) ?? [])
   const open = query.trim().length > 0 && options.length > 0
   return (
     <div className="tag-picker">
@@ -65,6 +71,12 @@ export function TagPicker({
           setActive(0)
         }}
         onKeyDown={(event) => {
+          const pin = query === '' && /^[1-9]$/.test(event.key) ? pinned[Number(event.key) - 1] : undefined
+          if (pin) {
+            event.preventDefault()
+            if (!excludeIds.includes(pin.id)) onApply(pin)
+            return
+          }
           if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, options.length - 1))
           else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0))
           else if (event.key === 'Enter') choose(options[active])
@@ -73,6 +85,23 @@ export function TagPicker({
           event.preventDefault()
         }}
       />
+      {pinned.length > 0 && !open && (
+        <ol className="tag-picker__pins" aria-label="Pinned tags: press the digit in an empty field">
+          {pinned.map((tag, index) => (
+            <li key={tag.id}>
+              <button
+                type="button"
+                className="tag-picker__pin"
+                disabled={excludeIds.includes(tag.id)}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => onApply(tag)}
+              >
+                <kbd>{index + 1}</kbd> <TagChip tag={tag} />
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
       {open && (
         <ul className="tag-picker__options" role="listbox" id={listId} aria-label="Tags">
           {options.map((option, index) => (

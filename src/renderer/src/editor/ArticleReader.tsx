@@ -1,6 +1,6 @@
 /**
- * The reading pane: a Lexical rich-text editor showing one article, read-only, with the
- * notes drawn as marks and the highlight tools on top.
+ * The reading pane: a Lexical rich-text editor showing one article, read-only unless the
+ * user switches to Edit, with the notes drawn as marks and the highlight tools on top.
  */
 import { LinkNode } from '@lexical/link'
 import { ListItemNode, ListNode } from '@lexical/list'
@@ -14,8 +14,11 @@ import { useMemo } from 'react'
 import { articlePlainText, type ArticleBody } from '../../../shared/domain/article'
 import { AsideNode } from './nodes/AsideNode'
 import { ArticleContentPlugin } from './plugins/ArticleContentPlugin'
+import { EditArticlePlugin, type ReadArticleBlocks } from './plugins/EditArticlePlugin'
 import { HighlightPlugin, type HighlightRequest } from './plugins/HighlightPlugin'
 import { ExternalLinksPlugin } from './plugins/ExternalLinksPlugin'
+import { KeyboardSelectionPlugin } from './plugins/KeyboardSelectionPlugin'
+import { RevealPlugin, type RevealRequest } from './plugins/RevealPlugin'
 import { NoteMarksPlugin, type DrawnNote } from './plugins/NoteMarksPlugin'
 import { readerTheme } from './theme'
 
@@ -26,6 +29,13 @@ export interface ArticleReaderProps {
   selectedNoteId: string | null
   onHighlight: (request: HighlightRequest) => void
   onSelectNote: (noteId: string) => void
+  /** Edit mode: the text takes typing, and notes are re-anchored by the caller after each save. */
+  editing: boolean
+  onEdited: (read: ReadArticleBlocks) => void
+  /** What the highlight action does now: make a note, or re-attach an existing one. */
+  highlightLabel?: string
+  /** A passage to scroll to and select, e.g. a search result. */
+  reveal?: RevealRequest | null
 }
 
 export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
@@ -49,6 +59,7 @@ export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
           <ContentEditable
             className="article-text"
             aria-label="Article text"
+            aria-readonly={!props.editing}
             lang={props.language ?? undefined}
             spellCheck={false}
           />
@@ -57,8 +68,13 @@ export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
       />
       <ArticleContentPlugin body={props.body} />
       <NoteMarksPlugin notes={props.notes} selectedNoteId={props.selectedNoteId} onSelectNote={props.onSelectNote} />
-      <HighlightPlugin plainText={plainText} onHighlight={props.onHighlight} />
-      <ExternalLinksPlugin />
+      {!props.editing && (
+        <HighlightPlugin plainText={plainText} onHighlight={props.onHighlight} label={props.highlightLabel} />
+      )}
+      <KeyboardSelectionPlugin enabled={!props.editing} />
+      <RevealPlugin request={props.reveal ?? null} />
+      <EditArticlePlugin editing={props.editing} onEdited={props.onEdited} />
+      {!props.editing && <ExternalLinksPlugin />}
     </LexicalComposer>
   )
 }

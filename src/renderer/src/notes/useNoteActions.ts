@@ -5,7 +5,7 @@
  * where the field's own undo applies.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ApiClient } from '../../../shared/api/contract'
+import type { ApiClient, TagMergeChanges } from '../../../shared/api/contract'
 import type { Note } from '../../../shared/domain/note'
 import type { Result } from '../../../shared/result'
 import type { Tag } from '../../../shared/tags/tags'
@@ -110,8 +110,14 @@ export function useNoteActions(context: NoteActionsContext) {
   const [focusField, setFocusField] = useState<FocusField>(null)
 
   const createHighlight = useCallback(
-    async (articleId: string, range: { start: number; end: number }, quote: string, intent: HighlightIntent) => {
-      const created = take(await api.createNote({ articleId, range, expectedQuote: quote }))
+    async (
+      articleId: string,
+      range: { start: number; end: number },
+      quote: string,
+      intent: HighlightIntent,
+      color: string | null = null
+    ) => {
+      const created = take(await api.createNote({ articleId, range, expectedQuote: quote, color }))
       if (!created) return
       setNotes((current) => [...current, created].sort(byPosition))
       setFocusField(
@@ -216,6 +222,48 @@ export function useNoteActions(context: NoteActionsContext) {
     [api, take, setTags, addNoteTag]
   )
 
+  const writeColor = useCallback(
+    async (note: Note, color: string | null) => {
+      replace(required(take(await api.setNoteColor({ articleId: note.articleId, noteId: note.id, color }))))
+    },
+    [api, take, replace]
+  )
+  const setNoteColor = useCallback(
+    async (note: Note, color: string | null) => {
+      const before = latest.current.get(note.id)?.color ?? note.color
+      if (before === color) return
+      try {
+        await writeColor(note, color)
+      } catch {
+        return
+      }
+      record({ label: 'note colour', undo: () => writeColor(note, before), redo: () => writeColor(note, color) })
+    },
+    [writeColor, record]
+  )
+
+  /** Puts a note record back in place of the current one: how a re-attachment is undone and redone. */
+  const swapNote = useCallback(
+    async (note: Note) => {
+      required(take(await api.deleteNote({ articleId: note.articleId, noteId: note.id })))
+      replace(required(take(await api.restoreNote({ note }))))
+    },
+    [api, take, replace]
+  )
+  const reattachNote = useCallback(
+    async (note: Note, range: { start: number; end: number }, quote: string) => {
+      const attached = take(
+        await api.reattachNote({ articleId: note.articleId, noteId: note.id, range, expectedQuote: quote })
+      )
+      if (!attached) return false
+      replace(attached)
+      setNotes((current) => [...current].sort(byPosition))
+      record({ label: 'note re-attachment', undo: () => swapNote(note), redo: () => swapNote(attached) })
+      return true
+    },
+    [api, take, replace, setNotes, record, swapNote]
+  )
+
   const writeTagPath = useCallback(
     async (tagId: string, path: string) => setTags(required(take(await api.renameTag({ tagId, path })))),
     [api, take, setTags]
@@ -282,6 +330,35 @@ export function useNoteActions(context: NoteActionsContext) {
     [api, take, setTags, reloadOpenNotes, record, show]
   )
 
+  const mergeTags = useCallback(
+    async (from: Tag, into: Tag) => {
+      const merge = async () => {
+        const merged = required(take(await api.mergeTags({ fromId: from.id, intoId: into.id })))
+        setTags(merged.tags)
+        await reloadOpenNotes()
+        return merged.changes
+      }
+      let changes: TagMergeChanges
+      try {
+        changes = await merge()
+      } catch {
+        return
+      }
+      record({
+        label: 'tag merge',
+        undo: async () => {
+          setTags(required(take(await api.undoMergeTags({ changes }))))
+          await reloadOpenNotes()
+        },
+        redo: async () => {
+          changes = await merge()
+        }
+      })
+      show({ level: 'info', text: `Merged “${from.path}” into “${into.path}”. Ctrl+Z separates them again.` })
+    },
+    [api, take, setTags, reloadOpenNotes, record, show]
+  )
+
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
       try {
@@ -317,6 +394,11 @@ export function useNoteActions(context: NoteActionsContext) {
     renameTag,
     recolorTag,
     deleteTag,
+    mergeTags,
+    setNoteColor,
+    reattachNote,
+    /** For actions outside notes (briefings) that belong on the same Ctrl+Z stack. */
+    recordUndo: record,
     focusField
   }
 }

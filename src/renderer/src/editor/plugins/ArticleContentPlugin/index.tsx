@@ -88,7 +88,7 @@ const BLOCKS_PER_STEP = 200
  * Appends blocks[from, to) and returns where it stopped. A step never ends inside a list,
  * so each step starts with no list open.
  */
-function $appendBlocks(blocks: readonly ArticleBlock[], from: number, to: number): number {
+export function $appendBlocks(blocks: readonly ArticleBlock[], from: number, to: number): number {
   const root = $getRoot()
   const openLists: ListNode[] = []
   let index = from

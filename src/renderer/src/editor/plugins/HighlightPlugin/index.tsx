@@ -7,12 +7,26 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createRangeSelectionFromDom, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand } from 'lexical'
 import { useCallback, useEffect, useState } from 'react'
 import type { TextRange } from '../../../../../shared/anchoring/selectors'
+import { beginTypeAhead } from '../../../notes/typeAhead'
 import { $selectionToTextRange } from '../../textOffsets'
 
 /** What the analyst wants after highlighting: nothing more, to write a note, or to tag it. */
 export type HighlightIntent = 'highlight' | 'note' | 'tag'
 
-export const HIGHLIGHT_SELECTION_COMMAND: LexicalCommand<HighlightIntent> = createCommand('HIGHLIGHT_SELECTION_COMMAND')
+/** A bare intent, or an intent with the colour picked in the popover. */
+export type HighlightPayload = HighlightIntent | { intent: HighlightIntent; color: string }
+
+export const HIGHLIGHT_SELECTION_COMMAND: LexicalCommand<HighlightPayload> =
+  createCommand('HIGHLIGHT_SELECTION_COMMAND')
+
+/** Colours offered for a highlight made without a tag; a tag's own colour wins once it has one. */
+export const HIGHLIGHT_COLORS: { color: string; name: string }[] = [
+  { color: '#facc15', name: 'Yellow' },
+  { color: '#4ade80', name: 'Green' },
+  { color: '#60a5fa', name: 'Blue' },
+  { color: '#f472b6', name: 'Pink' },
+  { color: '#fb923c', name: 'Orange' }
+]
 
 const INTENT_OF_KEY: Record<string, HighlightIntent> = { h: 'highlight', n: 'note', t: 'tag' }
 
@@ -20,6 +34,7 @@ export interface HighlightRequest {
   range: TextRange
   quote: string
   intent: HighlightIntent
+  color: string | null
 }
 
 /** White space at the edges of a selection (a double-click takes the next space) is not part of the quote. */
@@ -43,10 +58,13 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export function HighlightPlugin({
   plainText,
-  onHighlight
+  onHighlight,
+  label
 }: {
   plainText: string
   onHighlight: (request: HighlightRequest) => void
+  /** Set when the selection is wanted for something else (re-attaching a note): one action, so named. */
+  label?: string
 }): React.JSX.Element | null {
   const [editor] = useLexicalComposerContext()
   const [anchorRect, setAnchorRect] = useState<DOMRect | null>(null)
@@ -55,7 +73,8 @@ export function HighlightPlugin({
     () =>
       editor.registerCommand(
         HIGHLIGHT_SELECTION_COMMAND,
-        (intent) => {
+        (payload) => {
+          const { intent, color } = typeof payload === 'string' ? { intent: payload, color: null } : payload
           const domSelection = selectionInside(editor.getRootElement())
           if (!domSelection) return false
           const measured = editor.read(() => {
@@ -64,7 +83,9 @@ export function HighlightPlugin({
           })
           const range = measured && trimRange(plainText, measured)
           if (!range) return false
-          onHighlight({ range, quote: plainText.slice(range.start, range.end), intent })
+          // After N or T the next keys are meant for the note's field, which appears a moment later.
+          if (intent !== 'highlight') beginTypeAhead()
+          onHighlight({ range, quote: plainText.slice(range.start, range.end), intent, color })
           domSelection.removeAllRanges()
           setAnchorRect(null)
           return true
@@ -97,7 +118,7 @@ export function HighlightPlugin({
   }, [editor])
 
   const highlight = useCallback(
-    (intent: HighlightIntent) => editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, intent),
+    (payload: HighlightPayload) => editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, payload),
     [editor]
   )
 
@@ -108,9 +129,10 @@ export function HighlightPlugin({
     Math.max(POPOVER_HALF_WIDTH + 8, anchorRect.left + anchorRect.width / 2),
     window.innerWidth - POPOVER_HALF_WIDTH - 8
   )
+  const actions = label ? [{ intent: 'highlight' as const, label, key: 'H' }] : POPOVER_ACTIONS
   return (
     <div className="selection-popover" role="toolbar" aria-label="Selection" style={{ top, left }}>
-      {POPOVER_ACTIONS.map(({ intent, label, key }) => (
+      {actions.map(({ intent, label, key }) => (
         <button
           key={intent}
           type="button"
@@ -122,11 +144,27 @@ export function HighlightPlugin({
           {label} <kbd>{key}</kbd>
         </button>
       ))}
+      {!label && (
+        <span className="selection-popover__colors" role="group" aria-label="Highlight in a colour">
+          {HIGHLIGHT_COLORS.map(({ color, name }) => (
+            <button
+              key={color}
+              type="button"
+              className="color-dot"
+              style={{ '--dot-color': color } as React.CSSProperties}
+              aria-label={`Highlight in ${name.toLowerCase()}`}
+              title={`Highlight in ${name.toLowerCase()}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => highlight({ intent: 'highlight', color })}
+            />
+          ))}
+        </span>
+      )}
     </div>
   )
 }
 
-const POPOVER_HALF_WIDTH = 140
+const POPOVER_HALF_WIDTH = 200
 
 const POPOVER_ACTIONS: { intent: HighlightIntent; label: string; key: string }[] = [
   { intent: 'highlight', label: 'Highlight', key: 'H' },

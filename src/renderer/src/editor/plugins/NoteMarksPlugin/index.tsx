@@ -3,43 +3,17 @@
  * notes list: anchors are the source of truth, marks are derived from them. Also turns a
  * click on a mark into "show this note", and shows which note is selected.
  */
-import { $isMarkNode, $unwrapMarkNode, $wrapSelectionInMarkNode, $createMarkNode, MarkNode } from '@lexical/mark'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $dfs, mergeRegister, registerNestedElementResolver } from '@lexical/utils'
-import { $getNodeByKey } from 'lexical'
-import { useEffect, useRef } from 'react'
-import type { TextRange } from '../../../../../shared/anchoring/selectors'
-import { $rangeSelectionFor, $textLeaves } from '../../textOffsets'
+import type { NodeKey } from 'lexical'
+import { useEffect, useMemo, useRef } from 'react'
 import { ARTICLE_LOAD_TAG } from '../ArticleContentPlugin'
+import { NOTE_IDS_ATTRIBUTE, registerNoteMarks, type DrawnNote, type NoteMarks } from './noteMarks'
 
-export interface DrawnNote {
-  id: string
-  range: TextRange
-  /** The highlight's colour (its first tag's, else the one picked); null for the default. */
-  color: string | null
-}
+export { NOTE_IDS_ATTRIBUTE, type DrawnNote }
 
-export const NOTE_IDS_ATTRIBUTE = 'data-note-ids'
-
-function $syncMarks(notes: readonly DrawnNote[]): void {
-  const wanted = new Map(notes.map((note) => [note.id, note.range]))
-  const drawn = new Set<string>()
-  for (const { node } of $dfs()) {
-    if (!$isMarkNode(node)) continue
-    for (const id of node.getIDs()) {
-      if (wanted.has(id)) drawn.add(id)
-      else node.deleteID(id)
-    }
-    if (node.getIDs().length === 0) $unwrapMarkNode(node)
-  }
-  const missing = [...wanted].filter(([id]) => !drawn.has(id))
-  if (missing.length === 0) return
-  // Wrapping changes nodes but not text, so the blocks' spans measured once stay true.
-  const leaves = $textLeaves()
-  for (const [id, range] of missing) {
-    const selection = $rangeSelectionFor(range, leaves)
-    if (selection) $wrapSelectionInMarkNode(selection, false, id)
-  }
+interface Painted {
+  colorOf: ReadonlyMap<string, string | null>
+  selected: string | null
 }
 
 export function NoteMarksPlugin({
@@ -54,55 +28,34 @@ export function NoteMarksPlugin({
   const [editor] = useLexicalComposerContext()
   const selectedRef = useRef(selectedNoteId)
   selectedRef.current = selectedNoteId
+  const colorOf = useMemo(() => new Map(notes.map((note) => [note.id, note.color])), [notes])
   // Marks are painted both when notes change and when Lexical creates or splits a mark.
-  const paint = useRef<(mark: HTMLElement) => void>(() => {})
-  paint.current = (mark) => {
-    const ids = mark.getAttribute(NOTE_IDS_ATTRIBUTE)?.split(' ') ?? []
+  const paint = useRef<(mark: HTMLElement, ids: readonly string[]) => void>(() => {})
+  paint.current = (mark, ids) => {
     mark.classList.toggle('note-mark--selected', selectedNoteId !== null && ids.includes(selectedNoteId))
     // Where highlights overlap, the note drawn last (the innermost) gives the colour.
-    const color = ids.map((id) => notes.find((note) => note.id === id)?.color).findLast(Boolean)
+    const color = ids.map((id) => colorOf.get(id)).findLast(Boolean)
     if (color) mark.style.setProperty('--note-color', color)
     else mark.style.removeProperty('--note-color')
   }
-
-  useEffect(
-    () =>
-      mergeRegister(
-        // Overlapping highlights must not nest marks inside marks: split them so each piece lists every note over it.
-        registerNestedElementResolver<MarkNode>(
-          editor,
-          MarkNode,
-          (from) => $createMarkNode(from.getIDs()),
-          (from, to) => {
-            for (const id of from.getIDs()) to.addID(id)
-          }
-        ),
-        // Mark ids are not rendered by Lexical; the DOM needs them to map clicks and styles to notes.
-        editor.registerMutationListener(
-          MarkNode,
-          (mutations) => {
-            editor.read(() => {
-              for (const [key, mutation] of mutations) {
-                if (mutation === 'destroyed') continue
-                const node = $getNodeByKey<MarkNode>(key)
-                const element = editor.getElementByKey(key)
-                if (!node || !element) continue
-                element.setAttribute(NOTE_IDS_ATTRIBUTE, node.getIDs().join(' '))
-                paint.current(element)
-              }
-            })
-          },
-          { skipInitialization: false }
-        )
-      ),
-    [editor]
-  )
+  const noteMarks = useRef<NoteMarks | null>(null)
 
   useEffect(() => {
-    editor.update(() => $syncMarks(notes), { discrete: true })
+    const registered = registerNoteMarks(editor, (mark, ids) => paint.current(mark, ids))
+    noteMarks.current = registered
+    return () => {
+      noteMarks.current = null
+      registered.dispose()
+    }
+  }, [editor])
+
+  useEffect(() => {
+    const marks = noteMarks.current
+    if (!marks) return
+    marks.sync(notes, true)
     // A long article arrives in steps: notes further down are drawn as their text arrives.
     return editor.registerUpdateListener(({ tags }) => {
-      if (tags.has(ARTICLE_LOAD_TAG)) editor.update(() => $syncMarks(notes))
+      if (tags.has(ARTICLE_LOAD_TAG)) marks.sync(notes, false)
     })
   }, [editor, notes])
 
@@ -125,11 +78,26 @@ export function NoteMarksPlugin({
     })
   }, [editor, onSelectNote])
 
+  // Only the marks of notes whose colour or selection changed are painted again, not every mark in the article.
+  const painted = useRef<Painted | null>(null)
   useEffect(() => {
-    const root = editor.getRootElement()
-    if (!root) return
-    for (const mark of root.querySelectorAll<HTMLElement>(`mark[${NOTE_IDS_ATTRIBUTE}]`)) paint.current(mark)
-  }, [editor, notes, selectedNoteId])
+    const marks = noteMarks.current
+    if (!marks) return
+    const before = painted.current ?? { colorOf: new Map<string, string | null>(), selected: null }
+    painted.current = { colorOf, selected: selectedNoteId }
+    const changed = new Set<string>()
+    for (const [id, color] of colorOf) if (before.colorOf.get(id) !== color) changed.add(id)
+    if (before.selected !== selectedNoteId) {
+      if (before.selected !== null) changed.add(before.selected)
+      if (selectedNoteId !== null) changed.add(selectedNoteId)
+    }
+    const keys = new Set<NodeKey>()
+    for (const id of changed) for (const key of marks.marksOf(id)) keys.add(key)
+    for (const key of keys) {
+      const element = editor.getElementByKey(key)
+      if (element) paint.current(element, marks.notesOf(key))
+    }
+  }, [editor, colorOf, selectedNoteId])
 
   return null
 }

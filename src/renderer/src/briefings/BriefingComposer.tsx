@@ -1,0 +1,454 @@
+/**
+ * The composer's form: front matter, which notes (tags with their children, articles,
+ * colours, dates, words), structure (grouping, order, trimming), each section's title and
+ * introduction, and the notes themselves, to leave out, put back, or drag into order.
+ */
+import { useMemo, useState } from 'react'
+import type { ApiInput } from '../../../shared/api/contract'
+import type { Briefing, BriefingCandidate, ComposedBriefing } from '../../../shared/briefing/spec'
+import type { ArticleSummary } from '../../../shared/domain/article'
+import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
+import { HIGHLIGHT_COLORS } from '../editor/plugins/HighlightPlugin'
+import { formatCount } from '../format'
+
+export type BriefingChanges = ApiInput<'updateBriefing'>['changes']
+
+function flatten(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
+  return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)])
+}
+
+function toggled(list: readonly string[], value: string, on: boolean): string[] {
+  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value)
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`
+}
+
+export function BriefingComposer({
+  briefing,
+  composed,
+  tags,
+  articles,
+  saveState,
+  onChange,
+  ensureTag,
+  onDuplicate,
+  onDelete
+}: {
+  briefing: Briefing
+  composed: ComposedBriefing | null
+  tags: readonly Tag[]
+  articles: readonly ArticleSummary[]
+  saveState: 'saved' | 'saving' | 'unsaved'
+  onChange: (changes: BriefingChanges) => void
+  /** A parent that exists only through its children («Acteurs» of «Acteurs/Maroc») becomes a tag when ticked. */
+  ensureTag: (path: string) => Promise<Tag | null>
+  onDuplicate: () => void
+  onDelete: () => void
+}): React.JSX.Element {
+  const { frontMatter, filter } = briefing
+  const tagRows = useMemo(() => flatten(buildTagTree(tags, [])), [tags])
+  const colors = useMemo(() => {
+    const fromTags = tags.flatMap((tag) => (tag.color ? [{ color: tag.color, name: tag.path }] : []))
+    const seen = new Set<string>()
+    return [...HIGHLIGHT_COLORS, ...fromTags].filter(({ color }) => !seen.has(color) && seen.add(color))
+  }, [tags])
+  const candidates = useMemo(
+    () => new Map((composed?.candidates ?? []).map((candidate) => [candidate.noteId, candidate])),
+    [composed]
+  )
+  const leftOut = (composed?.candidates ?? []).filter((candidate) => candidate.excluded)
+  const documentOrder = useMemo(
+    () => (composed?.document.sections ?? []).flatMap((section) => section.items.map((item) => item.noteId)),
+    [composed]
+  )
+
+  /** Moves a note before another (or to the end of its section): the briefing switches to manual order. */
+  const moveNote = (noteId: string, beforeId: string | null): void => {
+    const order = documentOrder.filter((id) => id !== noteId)
+    const at = beforeId === null ? order.length : order.indexOf(beforeId)
+    order.splice(at < 0 ? order.length : at, 0, noteId)
+    onChange({ order: 'manual', manualOrder: order })
+  }
+  const [dragging, setDragging] = useState<string | null>(null)
+
+  const setExcluded = (candidate: BriefingCandidate, excluded: boolean): void => {
+    onChange({
+      excludedNoteIds: toggled(briefing.excludedNoteIds, candidate.noteId, excluded),
+      // A note put back that the filter no longer matches stays in by hand.
+      ...(!excluded && !candidate.matched
+        ? { includedNoteIds: toggled(briefing.includedNoteIds, candidate.noteId, true) }
+        : {})
+    })
+  }
+
+  return (
+    <section className="composer" aria-label="Composer">
+      <div className="composer__header">
+        <input
+          className="composer__title"
+          aria-label="Briefing title"
+          value={frontMatter.title}
+          onChange={(event) => onChange({ frontMatter: { title: event.target.value } })}
+        />
+        <span className="composer__status" role="status">
+          {saveState === 'saved' ? 'Saved' : 'Saving…'}
+        </span>
+        <button type="button" className="button button--small" onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="button button--small button--danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+
+      <fieldset className="composer__group">
+        <legend>Front matter</legend>
+        <div className="composer__row">
+          <label className="field">
+            <span className="field__label">Subtitle</span>
+            <input
+              className="input"
+              value={frontMatter.subtitle}
+              onChange={(event) => onChange({ frontMatter: { subtitle: event.target.value } })}
+            />
+          </label>
+        </div>
+        <div className="composer__row composer__row--split">
+          <label className="field">
+            <span className="field__label">Author</span>
+            <input
+              className="input"
+              value={frontMatter.author}
+              onChange={(event) => onChange({ frontMatter: { author: event.target.value } })}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">Date</span>
+            <input
+              className="input"
+              type="date"
+              value={frontMatter.date}
+              onChange={(event) => onChange({ frontMatter: { date: event.target.value } })}
+            />
+          </label>
+        </div>
+        <label className="field">
+          <span className="field__label">Classification or handling line</span>
+          <input
+            className="input"
+            placeholder="e.g. Diffusion restreinte"
+            value={frontMatter.classification}
+            onChange={(event) => onChange({ frontMatter: { classification: event.target.value } })}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Key points (one per line)</span>
+          <textarea
+            className="input"
+            rows={4}
+            value={frontMatter.keyPoints}
+            onChange={(event) => onChange({ frontMatter: { keyPoints: event.target.value } })}
+          />
+        </label>
+      </fieldset>
+
+      <fieldset className="composer__group">
+        <legend>Notes to include</legend>
+        {tagRows.length > 0 && (
+          <div className="composer__choices" role="group" aria-label="Tags">
+            <div className="composer__choices-head">
+              <span className="field__label">Tags (a parent includes its children)</span>
+              <select
+                className="input input--small"
+                aria-label="Tag match"
+                value={filter.tagMode}
+                onChange={(event) => onChange({ filter: { tagMode: event.target.value as 'any' | 'all' } })}
+              >
+                <option value="any">any of them</option>
+                <option value="all">all of them</option>
+              </select>
+            </div>
+            {tagRows.map(({ node, depth }) => (
+              <label key={node.path} className="composer__check" style={{ paddingLeft: depth * 16 }}>
+                <input
+                  type="checkbox"
+                  checked={node.tag !== null && filter.tagIds.includes(node.tag.id)}
+                  onChange={(event) => {
+                    const on = event.target.checked
+                    void (async () => {
+                      const tag = node.tag ?? (await ensureTag(node.path))
+                      if (tag) onChange({ filter: { tagIds: toggled(filter.tagIds, tag.id, on) } })
+                    })()
+                  }}
+                />
+                <span className="tag-chip__dot" style={{ background: node.tag?.color ?? 'var(--ink-faint)' }} />
+                {node.name}
+              </label>
+            ))}
+          </div>
+        )}
+        {articles.length > 0 && (
+          <div className="composer__choices" role="group" aria-label="Articles">
+            <span className="field__label">Articles (none ticked: every article)</span>
+            {articles.map((article) => (
+              <label key={article.id} className="composer__check">
+                <input
+                  type="checkbox"
+                  checked={filter.articleIds.includes(article.id)}
+                  onChange={(event) =>
+                    onChange({ filter: { articleIds: toggled(filter.articleIds, article.id, event.target.checked) } })
+                  }
+                />
+                {truncate(article.title, 70)}
+              </label>
+            ))}
+          </div>
+        )}
+        <div className="composer__choices composer__choices--inline" role="group" aria-label="Colours">
+          <span className="field__label">Colours</span>
+          {colors.map(({ color, name }) => (
+            <button
+              key={color}
+              type="button"
+              role="checkbox"
+              aria-checked={filter.colors.includes(color)}
+              aria-label={name}
+              title={name}
+              className="color-dot"
+              style={{ '--dot-color': color } as React.CSSProperties}
+              onClick={() =>
+                onChange({ filter: { colors: toggled(filter.colors, color, !filter.colors.includes(color)) } })
+              }
+            />
+          ))}
+        </div>
+        <div className="composer__row composer__row--split">
+          <label className="field">
+            <span className="field__label">Noted from</span>
+            <input
+              className="input"
+              type="date"
+              value={filter.from ?? ''}
+              onChange={(event) => onChange({ filter: { from: event.target.value || null } })}
+            />
+          </label>
+          <label className="field">
+            <span className="field__label">to</span>
+            <input
+              className="input"
+              type="date"
+              value={filter.to ?? ''}
+              onChange={(event) => onChange({ filter: { to: event.target.value || null } })}
+            />
+          </label>
+        </div>
+        <label className="field">
+          <span className="field__label">Containing the words</span>
+          <input
+            className="input"
+            type="search"
+            placeholder="sécurité, Rabat…"
+            value={filter.text}
+            onChange={(event) => onChange({ filter: { text: event.target.value } })}
+          />
+        </label>
+      </fieldset>
+
+      <fieldset className="composer__group">
+        <legend>Structure</legend>
+        <div className="composer__row composer__row--split">
+          <label className="field">
+            <span className="field__label">Group by</span>
+            <select
+              className="input"
+              value={briefing.grouping}
+              onChange={(event) => onChange({ grouping: event.target.value as Briefing['grouping'] })}
+            >
+              <option value="tag-top">Top-level tag</option>
+              <option value="tag-full">Tag hierarchy</option>
+              <option value="article">Source article</option>
+              <option value="none">No grouping</option>
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">Order</span>
+            <select
+              className="input"
+              value={briefing.order}
+              onChange={(event) => onChange({ order: event.target.value as Briefing['order'] })}
+            >
+              <option value="document">As in the article</option>
+              <option value="date">By date noted</option>
+              <option value="manual">My order (drag notes)</option>
+            </select>
+          </label>
+        </div>
+        <label className="composer__check">
+          <input
+            type="checkbox"
+            checked={briefing.quoteLimit !== null}
+            onChange={(event) => onChange({ quoteLimit: event.target.checked ? 400 : null })}
+          />
+          Shorten quotes longer than
+          <input
+            className="input input--small composer__number"
+            type="number"
+            min={20}
+            step={50}
+            aria-label="Longest quote, in characters"
+            disabled={briefing.quoteLimit === null}
+            value={briefing.quoteLimit ?? 400}
+            onChange={(event) => onChange({ quoteLimit: Math.max(20, Number(event.target.value) || 400) })}
+          />
+          characters, with […]
+        </label>
+      </fieldset>
+
+      <fieldset className="composer__group">
+        <legend>Sections and notes</legend>
+        {!composed ? (
+          <p className="empty-state">Loading…</p>
+        ) : documentOrder.length === 0 && leftOut.length === 0 ? (
+          <p className="empty-state">
+            No note matches yet: tick a tag, an article or a colour above, or type some words.
+          </p>
+        ) : (
+          composed.document.sections.map((section) => (
+            <div
+              key={section.key}
+              className="composer__section"
+              role="group"
+              aria-label={`Section ${section.heading || 'notes'}`}
+            >
+              {section.heading !== '' && (
+                <input
+                  className="input composer__section-title"
+                  aria-label={`Title of section ${section.heading}`}
+                  style={{ marginLeft: (section.level - 1) * 16 }}
+                  defaultValue={section.heading}
+                  onBlur={(event) => {
+                    const title = event.target.value.trim()
+                    if (title !== section.heading)
+                      onChange({
+                        sections: {
+                          ...briefing.sections,
+                          [section.key]: {
+                            ...briefing.sections[section.key],
+                            intro: briefing.sections[section.key]?.intro ?? '',
+                            title
+                          }
+                        }
+                      })
+                  }}
+                />
+              )}
+              <textarea
+                className="input composer__intro"
+                rows={2}
+                aria-label={`Introduction of section ${section.heading || 'notes'}`}
+                placeholder="Introduction (optional)"
+                defaultValue={briefing.sections[section.key]?.intro ?? ''}
+                onBlur={(event) => {
+                  if (event.target.value !== (briefing.sections[section.key]?.intro ?? ''))
+                    onChange({
+                      sections: {
+                        ...briefing.sections,
+                        [section.key]: { ...briefing.sections[section.key], intro: event.target.value }
+                      }
+                    })
+                }}
+              />
+              <ol className="composer__notes" aria-label={`Notes in ${section.heading || 'the briefing'}`}>
+                {section.items.map((item, index) => {
+                  const candidate = candidates.get(item.noteId)
+                  const next = section.items[index + 1]?.noteId ?? null
+                  return (
+                    <li
+                      key={item.noteId}
+                      className="composer__note"
+                      draggable
+                      data-dragging={dragging === item.noteId ? 'true' : undefined}
+                      onDragStart={(event) => {
+                        event.dataTransfer.setData('text/x-dossier-note', item.noteId)
+                        event.dataTransfer.effectAllowed = 'move'
+                        setDragging(item.noteId)
+                      }}
+                      onDragEnd={() => setDragging(null)}
+                      onDragOver={(event) => {
+                        if (dragging && dragging !== item.noteId) event.preventDefault()
+                      }}
+                      onDrop={(event) => {
+                        event.preventDefault()
+                        const moved = event.dataTransfer.getData('text/x-dossier-note') || dragging
+                        setDragging(null)
+                        if (moved && moved !== item.noteId) moveNote(moved, item.noteId)
+                      }}
+                    >
+                      <span className="composer__grip" aria-hidden="true">
+                        ⋮⋮
+                      </span>
+                      <label className="composer__note-body">
+                        <input
+                          type="checkbox"
+                          checked={!briefing.excludedNoteIds.includes(item.noteId)}
+                          aria-label={`Include “${truncate(item.quote, 40)}”`}
+                          onChange={() => candidate && setExcluded(candidate, true)}
+                        />
+                        <span>
+                          <span className="composer__quote">{truncate(item.quote, 140)}</span>
+                          <span className="composer__cite">
+                            [{item.sourceNumber}]{item.paragraph ? ` § ${item.paragraph}` : ''}
+                            {candidate ? ` · ${truncate(candidate.articleTitle, 40)}` : ''}
+                            {candidate?.fromSnapshot ? ' · deleted since; cited from this briefing’s copy' : ''}
+                          </span>
+                        </span>
+                      </label>
+                      <span className="composer__move">
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label="Move up"
+                          disabled={index === 0}
+                          onClick={() => moveNote(item.noteId, section.items[index - 1]!.noteId)}
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label="Move down"
+                          disabled={next === null}
+                          onClick={() => next && moveNote(next, item.noteId)}
+                        >
+                          ↓
+                        </button>
+                      </span>
+                    </li>
+                  )
+                })}
+              </ol>
+            </div>
+          ))
+        )}
+        {leftOut.length > 0 && (
+          <div className="composer__left-out" role="group" aria-label="Left out">
+            <span className="field__label">{formatCount(leftOut.length, 'note left out', 'notes left out')}</span>
+            {leftOut.map((candidate) => (
+              <label key={candidate.noteId} className="composer__check">
+                <input
+                  type="checkbox"
+                  checked={!briefing.excludedNoteIds.includes(candidate.noteId)}
+                  aria-label={`Include “${truncate(candidate.quote, 40)}”`}
+                  onChange={() => setExcluded(candidate, false)}
+                />
+                <span className="composer__quote composer__quote--out">{truncate(candidate.quote, 120)}</span>
+              </label>
+            ))}
+          </div>
+        )}
+      </fieldset>
+    </section>
+  )
+}

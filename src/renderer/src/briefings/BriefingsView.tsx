@@ -1,0 +1,337 @@
+/**
+ * The Briefings view: the list of briefings, the composer (front matter, which notes,
+ * how grouped and ordered, section wording, notes left in or out and their order) and
+ * the live preview of the export, with the export buttons. Every change is saved as it
+ * is made; the preview is the HTML export itself.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ApiClient } from '../../../shared/api/contract'
+import type {
+  Briefing,
+  BriefingExportFormat,
+  BriefingPaper,
+  BriefingSummary,
+  ComposedBriefing
+} from '../../../shared/briefing/spec'
+import type { ArticleSummary } from '../../../shared/domain/article'
+import type { Result } from '../../../shared/result'
+import type { Tag } from '../../../shared/tags/tags'
+import type { Message } from '../components/MessageBar'
+import { formatCount, formatDateTime } from '../format'
+import { BriefingComposer, type BriefingChanges } from './BriefingComposer'
+import { BriefingPreview } from './BriefingPreview'
+import { saveDownload } from './download'
+import { printExport } from './exportedHtml'
+
+const SAVE_AFTER_PAUSE_MS = 400
+
+const EXPORTS: { format: BriefingExportFormat; label: string }[] = [
+  { format: 'markdown', label: 'Markdown' },
+  { format: 'html', label: 'HTML' },
+  { format: 'docx', label: 'Word (.docx)' },
+  { format: 'pdf', label: 'PDF' },
+  { format: 'jsonld', label: 'Annotations (JSON-LD)' }
+]
+
+/** Later changes win, field by field, inside front matter and filter too. */
+function mergeChanges(earlier: BriefingChanges, later: BriefingChanges): BriefingChanges {
+  return {
+    ...earlier,
+    ...later,
+    ...(earlier.frontMatter || later.frontMatter
+      ? { frontMatter: { ...earlier.frontMatter, ...later.frontMatter } }
+      : {}),
+    ...(earlier.filter || later.filter ? { filter: { ...earlier.filter, ...later.filter } } : {})
+  }
+}
+
+function applyChanges(briefing: Briefing, changes: BriefingChanges): Briefing {
+  return {
+    ...briefing,
+    ...changes,
+    frontMatter: { ...briefing.frontMatter, ...changes.frontMatter },
+    filter: { ...briefing.filter, ...changes.filter }
+  } as Briefing
+}
+
+export function BriefingsView({
+  api,
+  mode,
+  tags,
+  articles,
+  take,
+  show,
+  recordUndo,
+  ensureTag
+}: {
+  api: ApiClient
+  mode: 'electron' | 'browser'
+  tags: readonly Tag[]
+  articles: readonly ArticleSummary[]
+  take: <T>(result: Result<T>) => T | null
+  show: (message: Omit<Message, 'id'>) => string
+  recordUndo: (action: { label: string; undo: () => Promise<void>; redo: () => Promise<void> }) => void
+  ensureTag: (path: string) => Promise<Tag | null>
+}): React.JSX.Element {
+  const [summaries, setSummaries] = useState<BriefingSummary[]>([])
+  const [briefing, setBriefing] = useState<Briefing | null>(null)
+  const [composed, setComposed] = useState<ComposedBriefing | null>(null)
+  const [previewHtml, setPreviewHtml] = useState<string | null>(null)
+  const [paper, setPaper] = useState<BriefingPaper>('a4')
+  const [saveState, setSaveState] = useState<'saved' | 'saving' | 'unsaved'>('saved')
+  const [exporting, setExporting] = useState<string | null>(null)
+
+  const refreshList = useCallback(async () => {
+    const list = take(await api.listBriefings({}))
+    if (list) setSummaries(list)
+    return list
+  }, [api, take])
+
+  /** The briefing the user asked for last: answers for earlier ones are dropped. */
+  const current = useRef<string | null>(null)
+  const refreshComposition = useCallback(
+    async (briefingId: string, paperSize: BriefingPaper) => {
+      const [composition, preview] = await Promise.all([
+        api.composeBriefing({ briefingId }),
+        api.previewBriefing({ briefingId, paper: paperSize })
+      ])
+      if (current.current !== briefingId) return
+      const composedValue = take(composition)
+      const previewValue = take(preview)
+      if (composedValue) setComposed(composedValue)
+      if (previewValue) setPreviewHtml(previewValue.html)
+    },
+    [api, take]
+  )
+
+  const open = useCallback(
+    async (briefingId: string) => {
+      current.current = briefingId
+      const opened = take(await api.getBriefing({ briefingId }))
+      if (!opened || current.current !== briefingId) return
+      setBriefing(opened)
+      setComposed(null)
+      setPreviewHtml(null)
+      await refreshComposition(briefingId, paper)
+    },
+    [api, take, refreshComposition, paper]
+  )
+
+  useEffect(() => {
+    void refreshList().then((list) => {
+      if (list && list[0] && current.current === null) void open(list[0].id)
+    })
+    // Opens the most recent briefing once, when the view appears.
+  }, [])
+
+  // ---- Saving changes: optimistic on screen, saved after a short pause, merged in between.
+  const pending = useRef<BriefingChanges | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const saving = useRef<Promise<void>>(Promise.resolve())
+  const flush = useCallback((): Promise<void> => {
+    clearTimeout(timer.current)
+    const run = async (): Promise<void> => {
+      const changes = pending.current
+      const briefingId = current.current
+      pending.current = null
+      if (!changes || !briefingId) return
+      setSaveState('saving')
+      const saved = take(await api.updateBriefing({ briefingId, changes }))
+      setSaveState(pending.current ? 'unsaved' : 'saved')
+      if (!saved || current.current !== briefingId) return
+      if (changes.frontMatter?.title !== undefined) void refreshList()
+      await refreshComposition(briefingId, paper)
+    }
+    saving.current = saving.current.then(run).catch(() => undefined)
+    return saving.current
+  }, [api, take, refreshList, refreshComposition, paper])
+
+  const change = useCallback(
+    (changes: BriefingChanges) => {
+      setBriefing((before) => (before ? applyChanges(before, changes) : before))
+      pending.current = mergeChanges(pending.current ?? {}, changes)
+      setSaveState('unsaved')
+      clearTimeout(timer.current)
+      timer.current = setTimeout(() => void flush(), SAVE_AFTER_PAUSE_MS)
+    },
+    [flush]
+  )
+
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const create = useCallback(async () => {
+    await flush()
+    const created = take(await api.createBriefing({ title: 'Nouveau dossier' }))
+    if (!created) return
+    await refreshList()
+    await open(created.id)
+  }, [api, take, flush, refreshList, open])
+
+  const duplicate = useCallback(async () => {
+    if (!briefing) return
+    await flush()
+    const copy = take(await api.duplicateBriefing({ briefingId: briefing.id }))
+    if (!copy) return
+    await refreshList()
+    await open(copy.id)
+    show({ level: 'info', text: `Duplicated as “${copy.frontMatter.title}”.` })
+  }, [api, take, briefing, flush, refreshList, open, show])
+
+  const remove = useCallback(async () => {
+    if (!briefing) return
+    await flush()
+    const deleted = take(await api.deleteBriefing({ briefingId: briefing.id }))
+    if (!deleted) return
+    const record = deleted.briefing
+    current.current = null
+    setBriefing(null)
+    setComposed(null)
+    setPreviewHtml(null)
+    const list = await refreshList()
+    if (list?.[0]) void open(list[0].id)
+    const putBack = async (): Promise<void> => {
+      if (!take(await api.restoreBriefing({ briefing: record }))) throw new Error('the briefing could not be restored')
+      await refreshList()
+      await open(record.id)
+    }
+    const deleteAgain = async (): Promise<void> => {
+      if (!take(await api.deleteBriefing({ briefingId: record.id })))
+        throw new Error('the briefing could not be deleted')
+      await refreshList()
+    }
+    recordUndo({ label: 'briefing deletion', undo: putBack, redo: deleteAgain })
+    show({
+      level: 'info',
+      text: `Briefing “${record.frontMatter.title}” deleted.`,
+      action: { label: 'Undo', run: () => void putBack() }
+    })
+  }, [api, take, briefing, flush, refreshList, open, recordUndo, show])
+
+  const exportAs = useCallback(
+    async (format: BriefingExportFormat) => {
+      if (!briefing) return
+      await flush()
+      const count = composed?.document.sections.reduce((sum, section) => sum + section.items.length, 0) ?? 0
+      if (format === 'pdf' && mode === 'browser') {
+        // Browser mode prints the same HTML through the browser's dialog, where "Save as PDF" writes the file.
+        const preview = take(await api.previewBriefing({ briefingId: briefing.id, paper }))
+        if (preview) printExport(preview.html)
+        return
+      }
+      setExporting(`Exporting ${formatCount(count, 'note', 'notes')} as ${format.toUpperCase()}…`)
+      try {
+        const file = take(await api.exportBriefing({ briefingId: briefing.id, format, paper }))
+        if (!file) return
+        saveDownload(file)
+        show({ level: 'info', text: `Exported ${formatCount(file.noteCount, 'note', 'notes')} to ${file.fileName}.` })
+      } finally {
+        setExporting(null)
+      }
+    },
+    [api, take, briefing, composed, flush, mode, paper, show]
+  )
+
+  const changePaper = useCallback(
+    (next: BriefingPaper) => {
+      setPaper(next)
+      if (briefing) void refreshComposition(briefing.id, next)
+    },
+    [briefing, refreshComposition]
+  )
+
+  const noteCount = useMemo(
+    () => composed?.document.sections.reduce((sum, section) => sum + section.items.length, 0) ?? 0,
+    [composed]
+  )
+
+  return (
+    <div className="briefings">
+      <nav className="briefings__list" aria-label="Briefings">
+        <div className="library__header">
+          <h2 className="panel-heading">
+            Briefings{' '}
+            <span className="panel-heading__count">{formatCount(summaries.length, 'briefing', 'briefings')}</span>
+          </h2>
+          <button type="button" className="button button--primary" onClick={() => void create()}>
+            New briefing
+          </button>
+        </div>
+        {summaries.length === 0 ? (
+          <p className="empty-state">
+            No briefing yet. A briefing gathers notes by tag, article or date, and exports them with a citation on every
+            quote.
+          </p>
+        ) : (
+          <ul className="library__list">
+            {summaries.map((summary) => (
+              <li key={summary.id}>
+                <button
+                  type="button"
+                  className="library__item"
+                  aria-current={summary.id === briefing?.id ? 'true' : undefined}
+                  onClick={() => void (async () => (await flush(), open(summary.id)))()}
+                >
+                  <span className="library__title">{summary.title}</span>
+                  <span className="library__meta">
+                    {formatCount(summary.noteCount, 'note', 'notes')} · {formatDateTime(summary.updatedAt)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </nav>
+      {briefing ? (
+        <>
+          <BriefingComposer
+            key={briefing.id}
+            briefing={briefing}
+            composed={composed}
+            tags={tags}
+            articles={articles}
+            saveState={saveState}
+            onChange={change}
+            ensureTag={ensureTag}
+            onDuplicate={() => void duplicate()}
+            onDelete={() => void remove()}
+          />
+          <div className="briefings__output">
+            <div className="briefings__export" role="group" aria-label="Export">
+              <span className="briefings__export-label">Export {formatCount(noteCount, 'note', 'notes')}</span>
+              {EXPORTS.map(({ format, label }) => (
+                <button
+                  key={format}
+                  type="button"
+                  className="button button--small"
+                  disabled={exporting !== null}
+                  onClick={() => void exportAs(format)}
+                >
+                  {label}
+                </button>
+              ))}
+              <label className="briefings__paper">
+                Paper
+                <select
+                  className="input input--small"
+                  value={paper}
+                  onChange={(event) => changePaper(event.target.value as BriefingPaper)}
+                >
+                  <option value="a4">A4</option>
+                  <option value="letter">Letter</option>
+                </select>
+              </label>
+              {exporting && (
+                <span className="briefings__progress" role="status">
+                  <span className="spinner" aria-hidden="true" /> {exporting}
+                </span>
+              )}
+            </div>
+            <BriefingPreview html={previewHtml} busy={saveState !== 'saved'} />
+          </div>
+        </>
+      ) : (
+        <p className="empty-state briefings__empty">Create a briefing to gather notes into a document you can send.</p>
+      )}
+    </div>
+  )
+}

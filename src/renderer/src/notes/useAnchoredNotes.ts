@@ -1,0 +1,56 @@
+/**
+ * Where each note of the open article sits in its text: the notes panel lists them with
+ * their state, the reading pane draws those that have a place. Anchoring is remembered per
+ * note, so creating, changing or deleting one note does not anchor the others again, which
+ * a 3 MB article with a thousand notes would feel on every keystroke that makes a highlight.
+ */
+import { useMemo } from 'react'
+import { anchorSelectors, type AnchorResult, type TextAnchorSelectors } from '../../../shared/anchoring'
+import type { Note } from '../../../shared/domain/note'
+import type { Tag } from '../../../shared/tags/tags'
+import type { PanelNote } from '../components/NotesPanel'
+import type { DrawnNote } from '../editor/plugins/NoteMarksPlugin'
+
+/**
+ * Keyed by the anchor object: a note the services send back comes as a new object with a
+ * new anchor, while an untouched note keeps both. The text is checked too, as an edit to
+ * the article moves every anchor.
+ */
+const anchorings = new WeakMap<TextAnchorSelectors, { noteId: string; text: string; result: AnchorResult }>()
+
+export function anchorNote(note: Note, text: string): AnchorResult {
+  const known = anchorings.get(note.anchor)
+  if (known && known.noteId === note.id && known.text === text) return known.result
+  const result = anchorSelectors(text, note.anchor)
+  anchorings.set(note.anchor, { noteId: note.id, text, result })
+  return result
+}
+
+/** The same entry for an unchanged note, so the notes list can tell which of its items changed. */
+const panelEntries = new WeakMap<Note, { text: string; entry: PanelNote }>()
+
+function panelNoteOf(note: Note, text: string): PanelNote {
+  const known = panelEntries.get(note)
+  if (known && known.text === text) return known.entry
+  const { state, range } = anchorNote(note, text)
+  const entry: PanelNote = { note, state, range }
+  panelEntries.set(note, { text, entry })
+  return entry
+}
+
+export function useAnchoredNotes(
+  notes: readonly Note[],
+  plainText: string,
+  tags: readonly Tag[]
+): { panelNotes: PanelNote[]; drawnNotes: DrawnNote[] } {
+  const panelNotes = useMemo(() => notes.map((note) => panelNoteOf(note, plainText)), [notes, plainText])
+  const drawnNotes = useMemo<DrawnNote[]>(() => {
+    const colorOfTag = new Map(tags.map((tag) => [tag.id, tag.color]))
+    return panelNotes.flatMap(({ note, range }) => {
+      if (!range) return []
+      const tagColor = note.tagIds.map((id) => colorOfTag.get(id)).find(Boolean)
+      return [{ id: note.id, range, color: tagColor ?? note.color }]
+    })
+  }, [panelNotes, tags])
+  return { panelNotes, drawnNotes }
+}
