@@ -7,13 +7,15 @@ import { run as openBigArticle } from './openBigArticle.mjs'
 import { run as reanchorAfterEdit } from './reanchorAfterEdit.mjs'
 import { runBenchmarks } from './lib/report.mjs'
 import { run as saveNoteInBigLibrary } from './saveNoteInBigLibrary.mjs'
+import { run as searchLibrary } from './searchLibrary.mjs'
 
 const BENCHMARKS = [
   { name: 'open-big-article', run: openBigArticle },
   { name: 'save-note-in-big-library', run: saveNoteInBigLibrary },
   { name: 'highlight-with-many-notes', run: highlightWithManyNotes },
   { name: 'reanchor-after-edit', run: reanchorAfterEdit },
-  { name: 'export-docx', run: exportDocx }
+  { name: 'export-docx', run: exportDocx },
+  { name: 'search', run: searchLibrary }
 ]
 
 // A file's own name works too: `exportDocx` picks `export-docx`.

@@ -63,9 +63,10 @@ export function note({ id, articleId, text, start, end, noteText, at }) {
 
 const pretty = (value) => `${JSON.stringify(value, null, 2)}\n`
 
-export async function writeLibrary(dataDir, articles) {
+/** `extra` adds other library fields, such as `tags` and `pinnedTagIds`. */
+export async function writeLibrary(dataDir, articles, extra = {}) {
   await fs.mkdir(dataDir, { recursive: true })
-  await fs.writeFile(path.join(dataDir, 'library.json'), pretty({ schemaVersion: SCHEMA_VERSION, articles }))
+  await fs.writeFile(path.join(dataDir, 'library.json'), pretty({ schemaVersion: SCHEMA_VERSION, articles, ...extra }))
 }
 
 export async function writeBody(dataDir, articleId, blocks) {

@@ -16,6 +16,15 @@ const WORDS = (
   'débat décision réunion conférence accord traité crise guerre paix frontière défense'
 ).split(/\s+/)
 
+/** The common words every generated sentence is made of (function words and frequent nouns). */
+export const COMMON_WORDS = WORDS
+/** Those of them that are grammar (articles, prepositions, auxiliaries), which every real text is full of. */
+export const FUNCTION_WORDS = new Set(
+  'le la les un une des du de et à au aux en dans sur sous pour par avec sans chez vers entre a été est sont était avait'.split(
+    ' '
+  )
+)
+
 const NAMES = ['Hélène', 'François', 'Zoé', 'Jérôme', 'Amélie', 'Noël', 'Anaïs', 'Loïc', 'Océane', 'Benoît']
 const QUOTED = [
   'nous ne lâcherons rien',
@@ -85,4 +94,78 @@ export function frenchParagraphs(seed, count, totalBytes) {
   const random = createRandom(seed)
   const perParagraph = Math.floor((totalBytes - 2 * (count - 1)) / count)
   return Array.from({ length: count }, () => frenchParagraph(random, perParagraph))
+}
+
+const ONSETS = ['b', 'c', 'ch', 'd', 'f', 'g', 'gr', 'j', 'l', 'm', 'n', 'p', 'pr', 'qu', 'r', 's', 't', 'tr', 'v']
+const NUCLEI = [
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'é',
+  'è',
+  'ê',
+  'â',
+  'ô',
+  'ou',
+  'au',
+  'ai',
+  'oi',
+  'eu',
+  'an',
+  'on',
+  'in',
+  'œu',
+  'ï'
+]
+const CODAS = ['', '', '', 'r', 'l', 's', 'n', 'x', 'que', 'ment', 'tion', 'gne', 'tre', 'ble', 'isme', 'ière']
+
+/**
+ * A vocabulary of `size` distinct French-looking words (2–4 syllables, accents and « œ »
+ * included, about one in twenty capitalised like a name), most frequent first. Real
+ * articles draw on tens of thousands of words with a long tail; the common words above
+ * alone would put every word in every article, which no library looks like.
+ */
+export function frenchVocabulary(seed, size) {
+  const random = createRandom(seed)
+  const words = new Set()
+  while (words.size < size) {
+    const syllables = 2 + Math.floor(random() * 3)
+    let word = ''
+    for (let i = 0; i < syllables; i++) word += pick(random, ONSETS) + pick(random, NUCLEI)
+    word += pick(random, CODAS)
+    if (random() < 0.05) word = word.charAt(0).toUpperCase() + word.slice(1)
+    words.add(word)
+  }
+  return [...words]
+}
+
+/**
+ * Draws words with Zipf's law, as natural text does: the word of rank r comes about 1/(r + offset)
+ * as often. An offset of 100 makes the vocabulary the content words of a language whose first
+ * hundred ranks are grammar words (kept apart, see FUNCTION_WORDS).
+ */
+export function zipfPicker(words, random, offset = 1) {
+  const cumulative = new Float64Array(words.length)
+  let total = 0
+  for (let rank = 0; rank < words.length; rank++) cumulative[rank] = total += 1 / (rank + offset)
+  return () => {
+    const target = random() * total
+    let low = 0
+    let high = words.length - 1
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (cumulative[middle] < target) low = middle + 1
+      else high = middle
+    }
+    return words[low]
+  }
+}
+
+/** Replaces about `share` of a text's plain lowercase words (but those in `keep`) with words drawn by `draw`. */
+export function withVocabulary(text, random, draw, share, keep = new Set()) {
+  return text.replace(/(?<![\p{L}’])[a-zàâçéèêëîïôûùüÿœ]+(?![\p{L}’])/gu, (word) =>
+    !keep.has(word) && random() < share ? draw() : word
+  )
 }

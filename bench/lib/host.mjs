@@ -6,14 +6,17 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const hostEntry = path.join(projectRoot, 'out', 'main', 'host.js')
+/** DOSSIER_BENCH_HOST points at another build (e.g. one made with --outDir while e2e tests use out/). */
+export const hostEntry = process.env.DOSSIER_BENCH_HOST
+  ? path.resolve(process.env.DOSSIER_BENCH_HOST)
+  : path.join(projectRoot, 'out', 'main', 'host.js')
 
 /** Starts `node out/main/host.js --data-dir <dir> --port 0` and waits for the address it prints. */
-export async function startHost(dataDir) {
+export async function startHost(dataDir, { env = {} } = {}) {
   if (!fs.existsSync(hostEntry)) throw new Error(`${hostEntry} is missing: run npm run build first`)
   const child = spawn(process.execPath, [hostEntry, '--data-dir', dataDir, '--port', '0'], {
     cwd: projectRoot,
-    env: { ...process.env, DOSSIER_DATA_DIR: '' },
+    env: { ...process.env, DOSSIER_DATA_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''

@@ -48,7 +48,8 @@ export class ArticleStore {
     return meta
   }
 
-  async getBody(articleId: string): Promise<ArticleBody> {
+  /** `keep: false` reads without caching: search indexing reads every body once and must not hold them all. */
+  async getBody(articleId: string, { keep = true }: { keep?: boolean } = {}): Promise<ArticleBody> {
     this.getMeta(articleId)
     const cached = this.bodyCache.get(articleId)
     if (cached) return cached
@@ -67,7 +68,7 @@ export class ArticleStore {
     }
     const stored = migrate<BodyFile>(file, parsed, { schemaVersion: SCHEMA_VERSION, articleId, blocks: [] })
     const body: ArticleBody = { articleId, blocks: stored.blocks }
-    this.bodyCache.set(articleId, body)
+    if (keep) this.bodyCache.set(articleId, body)
     return body
   }
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
+import type { ApiMethod } from '../../shared/api/methods'
 import { ServiceError } from '../../shared/api/dispatch'
 import { plainTextToBlocks, titleFromText } from '../../shared/import/readingParagraphs'
 import { acquireDataDirLock, type DataDirLock } from '../storage/dataDirLock'
@@ -18,6 +19,8 @@ import { importFile, importPaste, ImportError, type ImportedArticle } from './im
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
 import { NoteStore } from './noteStore'
+import { createNotesWorkspace } from './notesWorkspace'
+import { createSearchService, type SearchServiceOptions } from './search/searchService'
 import { TagStore } from './tagStore'
 import { dataLayout, emptyLibrary } from './schema'
 
@@ -31,6 +34,8 @@ export interface OpenDossierOptions {
   backupIntervalMs?: number
   /** Prints a briefing's HTML to PDF; the desktop app supplies it, browser mode cannot. */
   printToPdf?: PrintToPdf
+  /** Save delay and a test seam for the search index. */
+  search?: SearchServiceOptions
 }
 
 export interface Dossier {
@@ -63,6 +68,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       printToPdf: options.printToPdf
     })
     if (!library.existed && options.sampleArticle) await addSampleArticle(articles, options.sampleArticle)
+    const search = createSearchService({ dataDir, articles, notes, tags, ...options.search })
 
     const allArticleIds = () => [...articles.list(), ...articles.listTrash()].map((article) => article.id)
     const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await notes.count(meta.id) })
@@ -223,13 +229,43 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         if (!notices.dismiss(noticeId)) throw new ServiceError('not-found', 'That message was already dismissed.')
         return { dismissed: true as const }
       },
+      search: (input) => search.search(input),
+      ...createNotesWorkspace({ articles, notes, tags }),
       ...briefings.handlers
     }
-    return { dataDir, handlers, close: () => lock.release() }
+    // Not awaited: the index loads in the background while the app is already answering.
+    search.start()
+    return {
+      dataDir,
+      handlers: followCalls(handlers, search.afterCall),
+      close: async () => {
+        try {
+          await search.close()
+        } finally {
+          await lock.release()
+        }
+      }
+    }
   } catch (error) {
     await lock.release()
     throw error
   }
+}
+
+/** Every handler, then `after` with what it was given and returned, once it has succeeded. */
+function followCalls(
+  handlers: ApiHandlers,
+  after: (method: ApiMethod, input: unknown, output: unknown) => void
+): ApiHandlers {
+  const followed: Record<string, (input: unknown) => Promise<unknown>> = {}
+  for (const [method, handler] of Object.entries(handlers) as [ApiMethod, (input: unknown) => Promise<unknown>][]) {
+    followed[method] = async (input) => {
+      const output = await handler(input)
+      after(method, input, output)
+      return output
+    }
+  }
+  return followed as ApiHandlers
 }
 
 async function addSampleArticle(

@@ -44,6 +44,32 @@ export class NoteStore {
     )
   }
 
+  /** One note, as a copy; undefined when it is not there. */
+  async find(articleId: string, noteId: string): Promise<Note | undefined> {
+    const note = (await this.document(articleId)).data.notes.find((candidate) => candidate.id === noteId)
+    return note ? structuredClone(note) : undefined
+  }
+
+  /**
+   * Changes several notes of one article in a single save (bulk edits from the notes
+   * workspace): one write of that notes file however many notes change. Notes not there
+   * are skipped; the changed ones are returned as copies.
+   */
+  async changeMany(articleId: string, changes: ReadonlyMap<string, (note: Note) => void>): Promise<Note[]> {
+    const document = await this.document(articleId)
+    if (!document.data.notes.some((note) => changes.has(note.id))) return []
+    const updatedAt = this.now().toISOString()
+    return document.update((file) =>
+      file.notes.flatMap((note) => {
+        const apply = changes.get(note.id)
+        if (!apply) return []
+        apply(note)
+        note.updatedAt = updatedAt
+        return [structuredClone(note)]
+      })
+    )
+  }
+
   async count(articleId: string): Promise<number> {
     return (await this.document(articleId)).data.notes.length
   }
@@ -136,7 +162,9 @@ export class NoteStore {
   }
 
   /** Writes new tag id lists, one notes file per article touched. */
-  async writeTagIds(changes: readonly { articleId: string; noteId: string; tagIds: readonly string[] }[]): Promise<void> {
+  async writeTagIds(
+    changes: readonly { articleId: string; noteId: string; tagIds: readonly string[] }[]
+  ): Promise<void> {
     for (const articleId of new Set(changes.map((change) => change.articleId))) {
       const next = new Map(
         changes.filter((change) => change.articleId === articleId).map((change) => [change.noteId, change.tagIds])

@@ -55,7 +55,9 @@ export const dataLayout = {
   library: (dataDir: string) => path.join(dataDir, 'library.json'),
   body: (dataDir: string, articleId: string) => path.join(dataDir, 'articles', `${articleId}.json`),
   notes: (dataDir: string, articleId: string) => path.join(dataDir, 'notes', `${articleId}.json`),
-  briefings: (dataDir: string) => path.join(dataDir, 'briefings.json')
+  briefings: (dataDir: string) => path.join(dataDir, 'briefings.json'),
+  /** Derived from everything else and rebuilt when missing or unreadable (services/search/indexFile.ts). */
+  searchIndex: (dataDir: string) => path.join(dataDir, 'search-index.json')
 }
 
 /** Raised when a file was written by a newer Dossier: it must not be rewritten by an older one. */

@@ -15,6 +15,8 @@ import {
 } from '../briefing/spec'
 import { MAX_IMPORT_BYTES } from '../import/limits'
 import type { Note } from '../domain/note'
+import type { NoteFields, NotesPage } from '../notes/workspace'
+import type { SearchResults } from '../search/results'
 import type { Notice } from '../domain/notices'
 import type { Result } from '../result'
 import type { Tag, TagRecordChange } from '../tags/tags'
@@ -294,6 +296,7 @@ const storedBriefing = z
   })
   .strict()
 const briefingRef = z.object({ briefingId: id }).strict()
+const noteRef = z.object({ articleId: id, noteId: id }).strict()
 const paper = z.enum(['a4', 'letter'])
 
 export const apiContract = {
@@ -414,6 +417,54 @@ export const apiContract = {
   ),
   restoreNote: method<Note>()(z.object({ note: storedNote }).strict()),
   deleteNote: method<{ deleted: true }>()(z.object({ articleId: id, noteId: id }).strict()),
+  /** One box for everything: article titles and text, quotes, note text and tag names; `tag:` and `article:` filter. */
+  search: method<SearchResults>()(
+    z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict()
+  ),
+  /** The notes workspace: every note of the library, filtered, sorted and paged. */
+  queryNotes: method<NotesPage>()(
+    z
+      .object({
+        tagIds: z.array(id).max(500),
+        tagMode: z.enum(['any', 'all']),
+        untagged: z.boolean(),
+        articleIds: z.array(id).max(10_000),
+        colors: z.array(hexColor).max(50),
+        states: z.array(z.enum(['anchored', 'moved', 'orphaned'])).max(3),
+        from: isoDay.nullable(),
+        to: isoDay.nullable(),
+        text: z.string().max(500),
+        sort: z.enum(['date-desc', 'date-asc', 'article', 'tag']),
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(1000)
+      })
+      .strict()
+  ),
+  /** Adds or removes tags and sets the colour of many notes at once; returns what they were, for undo. */
+  bulkUpdateNotes: method<{ notes: Note[]; before: NoteFields[] }>()(
+    z
+      .object({
+        notes: z.array(noteRef).min(1).max(10_000),
+        addTagIds: z.array(id).max(50).optional(),
+        removeTagIds: z.array(id).max(50).optional(),
+        color: hexColor.nullable().optional()
+      })
+      .strict()
+  ),
+  restoreNoteFields: method<Note[]>()(
+    z
+      .object({
+        fields: z
+          .array(
+            z
+              .object({ articleId: id, noteId: id, tagIds: z.array(id).max(50), color: hexColor.nullable() })
+              .strict()
+          )
+          .min(1)
+          .max(10_000)
+      })
+      .strict()
+  ),
   listNotices: method<Notice[]>()(noInput),
   dismissNotice: method<{ dismissed: true }>()(z.object({ noticeId: id }).strict()),
   listBriefings: method<BriefingSummary[]>()(noInput),

@@ -1,0 +1,122 @@
+/**
+ * The notes workspace's half of the API: every note of the library filtered, sorted and
+ * paged (`queryNotes`), and tags and colours changed on many notes at once, undoably
+ * (`bulkUpdateNotes`, `restoreNoteFields`).
+ *
+ * Notes come from the note store, which keeps each notes file in memory once read, so a
+ * query reads the disk only the first time; the folded text the word filter compares
+ * against is cached per note and recomputed only when the note or its tags' paths change.
+ * A bulk change writes each notes file it touches once.
+ */
+import type { ApiHandlers } from '../../shared/api/contract'
+import { ServiceError } from '../../shared/api/dispatch'
+import type { Note } from '../../shared/domain/note'
+import { queryNotes } from '../../shared/notes/query'
+import type { NoteFields } from '../../shared/notes/workspace'
+import { foldForSearch } from '../../shared/text/fold'
+import type { ArticleStore } from './articleStore'
+import type { NoteStore } from './noteStore'
+import type { TagStore } from './tagStore'
+
+/** The most tags a note may carry (the contract's limit for a note's tag list). */
+const MAX_TAGS_PER_NOTE = 50
+
+export type NotesWorkspaceHandlers = Pick<ApiHandlers, 'queryNotes' | 'bulkUpdateNotes' | 'restoreNoteFields'>
+
+export function createNotesWorkspace(deps: {
+  articles: ArticleStore
+  notes: NoteStore
+  tags: TagStore
+}): NotesWorkspaceHandlers {
+  const { articles, notes, tags } = deps
+  const foldedCache = new Map<string, { key: string; folded: string }>()
+
+  const foldedText = (note: Note, tagPaths: readonly string[]): string => {
+    const key = `${note.updatedAt}\u0000${note.anchor.quote.exact.length}\u0000${tagPaths.join('\u0001')}`
+    const cached = foldedCache.get(note.id)
+    if (cached?.key === key) return cached.folded
+    const folded = foldForSearch([note.anchor.quote.exact, note.text, ...tagPaths].join('\n'))
+    foldedCache.set(note.id, { key, folded })
+    return folded
+  }
+
+  const groupByArticle = <T extends { articleId: string; noteId: string }>(refs: readonly T[]): Map<string, T[]> => {
+    const groups = new Map<string, T[]>()
+    const seen = new Set<string>()
+    for (const ref of refs) {
+      if (seen.has(ref.noteId)) continue
+      seen.add(ref.noteId)
+      groups.set(ref.articleId, [...(groups.get(ref.articleId) ?? []), ref])
+    }
+    return groups
+  }
+
+  return {
+    async queryNotes(query) {
+      const live = articles.list()
+      const all: Note[] = []
+      for (const meta of live) all.push(...(await notes.list(meta.id)))
+      // Notes deleted since would otherwise stay cached for the life of the app.
+      if (foldedCache.size > 2 * all.length + 1000) foldedCache.clear()
+      return queryNotes({ articles: live, notes: all, tags: tags.list(), foldedText }, query)
+    },
+
+    async bulkUpdateNotes({ notes: refs, addTagIds = [], removeTagIds = [], color }) {
+      tags.requireAll([...addTagIds, ...removeTagIds])
+      const groups = groupByArticle(refs)
+      // Everything is checked before anything is written, so a refused change changes nothing.
+      const before = new Map<string, NoteFields>()
+      for (const [articleId, group] of groups) {
+        articles.getMeta(articleId)
+        for (const { noteId } of group) {
+          const note = await notes.find(articleId, noteId)
+          if (!note) throw new ServiceError('not-found', 'One of those notes no longer exists.')
+          before.set(noteId, { articleId, noteId, tagIds: [...note.tagIds], color: note.color })
+        }
+      }
+      const removing = new Set(removeTagIds)
+      const nextTags = (tagIds: readonly string[]) => [
+        ...new Set([...tagIds.filter((id) => !removing.has(id)), ...addTagIds.filter((id) => !removing.has(id))])
+      ]
+      if ([...before.values()].some((fields) => nextTags(fields.tagIds).length > MAX_TAGS_PER_NOTE)) {
+        throw new ServiceError('invalid-input', `A note can carry at most ${MAX_TAGS_PER_NOTE} tags.`)
+      }
+      const updated = new Map<string, Note>()
+      for (const [articleId, group] of groups) {
+        const apply = (note: Note) => {
+          note.tagIds = nextTags(note.tagIds)
+          if (color !== undefined) note.color = color
+        }
+        for (const note of await notes.changeMany(articleId, new Map(group.map(({ noteId }) => [noteId, apply])))) {
+          updated.set(note.id, note)
+        }
+      }
+      const order = [...groups.values()].flat()
+      return {
+        notes: order.flatMap(({ noteId }) => updated.get(noteId) ?? []),
+        before: order.map(({ noteId }) => before.get(noteId)!)
+      }
+    },
+
+    async restoreNoteFields({ fields }) {
+      const known = new Set(tags.list().map((tag) => tag.id))
+      const present = new Set([...articles.list(), ...articles.listTrash()].map((meta) => meta.id))
+      const restored: Note[] = []
+      for (const [articleId, group] of groupByArticle(fields)) {
+        // Notes that are gone, with their article or alone, are skipped: there is nothing to put back.
+        if (!present.has(articleId)) continue
+        const changes = new Map(
+          group.map((field) => [
+            field.noteId,
+            (note: Note) => {
+              note.tagIds = [...new Set(field.tagIds.filter((id) => known.has(id)))]
+              note.color = field.color
+            }
+          ])
+        )
+        restored.push(...(await notes.changeMany(articleId, changes)))
+      }
+      return restored
+    }
+  }
+}

@@ -1,0 +1,427 @@
+// Search on a real data folder, through the API: what folds together, prefixes while
+// typing, typos, filters, changes reaching the index, the saved index across restarts
+// (and a damaged one rebuilt), and the scan that answers while the index loads.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Snippet, SearchResults } from '../../../shared/search/results'
+import { articlePlainText } from '../../../shared/domain/article'
+import { openDossier, type Dossier, type OpenDossierOptions } from '../dossier'
+import { dataLayout } from '../schema'
+
+let dataDir: string
+const opened: Dossier[] = []
+
+async function open(overrides: Partial<OpenDossierOptions> = {}): Promise<Dossier> {
+  const dossier = await openDossier({
+    dataDir,
+    mode: 'test',
+    sampleArticle: null,
+    backupIntervalMs: 0,
+    search: { saveDelayMs: 20 },
+    ...overrides
+  })
+  opened.push(dossier)
+  return dossier
+}
+
+async function close(dossier: Dossier): Promise<void> {
+  await dossier.close()
+  opened.splice(opened.indexOf(dossier), 1)
+}
+
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-search-'))
+})
+
+afterEach(async () => {
+  for (const dossier of opened.splice(0)) await dossier.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** Waits until the index answers (not the scan). */
+async function indexReady(dossier: Dossier): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    if (!(await dossier.handlers.search({ query: 'x' })).indexing) return
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  throw new Error('the search index never became ready')
+}
+
+async function addArticle(dossier: Dossier, title: string, text: string) {
+  const outcome = await dossier.handlers.importPaste({ text })
+  if (!outcome.ok) throw new Error(outcome.reason)
+  await dossier.handlers.updateArticleMeta({ articleId: outcome.article.id, changes: { title } })
+  const { body } = await dossier.handlers.openArticle({ articleId: outcome.article.id })
+  return { id: outcome.article.id, text: articlePlainText(body.blocks) }
+}
+
+async function highlight(dossier: Dossier, article: { id: string; text: string }, quote: string) {
+  const start = article.text.indexOf(quote)
+  if (start < 0) throw new Error(`« ${quote} » is not in the article`)
+  return dossier.handlers.createNote({
+    articleId: article.id,
+    range: { start, end: start + quote.length },
+    expectedQuote: quote
+  })
+}
+
+const search = (dossier: Dossier, query: string) => dossier.handlers.search({ query })
+const articleTitles = (results: SearchResults) => results.articles.map((hit) => hit.title)
+const noteQuotes = (results: SearchResults) => results.notes.map((hit) => hit.quote.text)
+const marked = (snippet: Snippet | null) => snippet?.marks.map((mark) => snippet.text.slice(mark.start, mark.end)) ?? []
+/** What identifies the hits, whatever their order or scores. */
+const hitIds = (results: SearchResults) => ({
+  articles: results.articles.map((hit) => hit.articleId).sort(),
+  notes: results.notes.map((hit) => hit.noteId).sort()
+})
+
+const ACCENTED =
+  'La sécurité de l’Élysée inquiète. Un œil sur le cœur de l’armée : « tout est prêt\u00a0», dit le ministre.'
+const PLAIN = 'La securite de l\'Elysee inquiete. Un oeil sur le coeur de l\'armee : "tout est pret", dit le ministre.'
+
+describe('folding', () => {
+  it.each([
+    ['securite', 'sécurité'],
+    ['Elysee', 'Élysée'],
+    ['oeil', 'œil'],
+    ['coeur', 'cœur'],
+    ["l'armee", 'l’armée'],
+    ['armee', 'armée'],
+    ['tout est pret', '«\u00a0tout est prêt\u00a0»']
+  ])('%j and %j find each other’s text', async (plain, accented) => {
+    const dossier = await open()
+    await addArticle(dossier, 'Texte accentué', ACCENTED)
+    await addArticle(dossier, 'Texte sans accents', PLAIN)
+    await indexReady(dossier)
+    for (const query of [plain, accented]) {
+      const results = await search(dossier, `${query} `)
+      expect(articleTitles(results).sort()).toEqual(['Texte accentué', 'Texte sans accents'])
+    }
+  })
+})
+
+describe('matching', () => {
+  it('matches the word being typed as a prefix, and only that word', async () => {
+    const dossier = await open()
+    await addArticle(dossier, 'Défense', 'La sécurité intérieure et la défense nationale.')
+    await indexReady(dossier)
+    expect(articleTitles(await search(dossier, 'sécu'))).toEqual(['Défense'])
+    expect(articleTitles(await search(dossier, 'secu'))).toEqual(['Défense'])
+    expect(articleTitles(await search(dossier, 'défense nat'))).toEqual(['Défense'])
+    // Finished words are whole words.
+    expect(articleTitles(await search(dossier, 'secu '))).toEqual([])
+    expect(articleTitles(await search(dossier, 'sécu nationale'))).toEqual([])
+  })
+
+  it('forgives one typo in a long word, none in a short one, and wants every word', async () => {
+    const dossier = await open()
+    await addArticle(dossier, 'Mer', 'La sécurité en mer Rouge reste fragile.')
+    await indexReady(dossier)
+    expect(articleTitles(await search(dossier, 'securte '))).toEqual(['Mer'])
+    expect(articleTitles(await search(dossier, 'fragle rouge'))).toEqual(['Mer'])
+    expect(articleTitles(await search(dossier, 'mir '))).toEqual([])
+    expect(articleTitles(await search(dossier, 'mer rouge'))).toEqual(['Mer'])
+    expect(articleTitles(await search(dossier, 'mer bleue'))).toEqual([])
+  })
+
+  it('marks the matched words of the text as written and says where the first one is', async () => {
+    const dossier = await open()
+    const article = await addArticle(
+      dossier,
+      'Rapport annuel',
+      `${'Introduction sans rapport. '.repeat(20)}\n\nEnsuite, l’armée renforce la sécurité de l’Élysée.`
+    )
+    await indexReady(dossier)
+    const [hit] = (await search(dossier, 'securite armee ')).articles
+    expect(hit).toMatchObject({ articleId: article.id, title: 'Rapport annuel' })
+    expect(article.text.slice(hit!.offset!)).toMatch(/^armée renforce/)
+    expect(marked(hit!.snippet)).toEqual(['armée', 'sécurité'])
+    // A match in the title alone has no excerpt and nowhere to scroll to.
+    expect((await search(dossier, 'annuel ')).articles).toMatchObject([{ snippet: null, offset: null }])
+  })
+
+  it('finds notes by their quote, their text and their tags, with each snippet marked', async () => {
+    const dossier = await open()
+    const article = await addArticle(dossier, 'Maroc', 'Le chef d’état-major a démarré sa visite au Maroc mardi.')
+    const note = await highlight(dossier, article, 'démarré sa visite au Maroc')
+    const tag = await dossier.handlers.createTag({ path: 'Acteurs/Israël' })
+    await dossier.handlers.setNoteTags({ articleId: article.id, noteId: note.id, tagIds: [tag.id] })
+    await dossier.handlers.updateNote({
+      articleId: article.id,
+      noteId: note.id,
+      changes: { text: 'Première visite officielle.' }
+    })
+    await indexReady(dossier)
+
+    const byQuote = await search(dossier, 'demarre ')
+    expect(byQuote.notes).toHaveLength(1)
+    expect(marked(byQuote.notes[0]!.quote)).toEqual(['démarré'])
+    expect(byQuote.notes[0]).toMatchObject({ articleTitle: 'Maroc', text: null, tags: [{ path: 'Acteurs/Israël' }] })
+    const byText = await search(dossier, 'premiere officielle')
+    expect(marked(byText.notes[0]!.text)).toEqual(['Première', 'officielle'])
+    expect(byText.notes[0]!.quote).toEqual({ text: 'démarré sa visite au Maroc', marks: [] })
+    expect(noteQuotes(await search(dossier, 'israel '))).toEqual(['démarré sa visite au Maroc'])
+  })
+})
+
+describe('filters', () => {
+  async function tagged() {
+    const dossier = await open()
+    const maroc = await addArticle(
+      dossier,
+      'Visite au Maroc',
+      'Le ministre israélien arrive à Rabat. La sécurité est renforcée.'
+    )
+    const gaza = await addArticle(dossier, 'Gaza', 'À Gaza, la sécurité reste le sujet. Le ministre marocain répond.')
+    const israel = await dossier.handlers.createTag({ path: 'Acteurs/Israël' })
+    const morocco = await dossier.handlers.createTag({ path: 'Acteurs/Maroc' })
+    const inner = await dossier.handlers.createTag({ path: 'Thèmes/Sécurité intérieure' })
+    const n1 = await highlight(dossier, maroc, 'Le ministre israélien arrive à Rabat')
+    const n2 = await highlight(dossier, maroc, 'La sécurité est renforcée')
+    const n3 = await highlight(dossier, gaza, 'Le ministre marocain répond')
+    await dossier.handlers.setNoteTags({ articleId: maroc.id, noteId: n1.id, tagIds: [israel.id] })
+    await dossier.handlers.setNoteTags({ articleId: maroc.id, noteId: n2.id, tagIds: [inner.id] })
+    await dossier.handlers.setNoteTags({ articleId: gaza.id, noteId: n3.id, tagIds: [morocco.id] })
+    return { dossier, maroc, gaza, tags: { israel, morocco, inner } }
+  }
+
+  it('tag: keeps notes under that tag, accents aside, a parent including its children, quoted paths too', async () => {
+    const { dossier } = await tagged()
+    await indexReady(dossier)
+    const ministre = await search(dossier, 'tag:acteurs/israel ministre')
+    expect(ministre.articles).toEqual([])
+    expect(noteQuotes(ministre)).toEqual(['Le ministre israélien arrive à Rabat'])
+    expect(noteQuotes(await search(dossier, 'ministre tag:Acteurs')).sort()).toEqual([
+      'Le ministre israélien arrive à Rabat',
+      'Le ministre marocain répond'
+    ])
+    expect(noteQuotes(await search(dossier, 'tag:"thèmes/sécurité intérieure" securite'))).toEqual([
+      'La sécurité est renforcée'
+    ])
+    expect(noteQuotes(await search(dossier, 'ministre tag:Inconnu'))).toEqual([])
+  })
+
+  it('article: keeps articles whose title has the word, and their notes', async () => {
+    const { dossier } = await tagged()
+    await indexReady(dossier)
+    const results = await search(dossier, 'securite article:maroc')
+    expect(articleTitles(results)).toEqual(['Visite au Maroc'])
+    expect(noteQuotes(results)).toEqual(['La sécurité est renforcée'])
+  })
+
+  it('filters alone list the notes they keep, newest first', async () => {
+    const { dossier } = await tagged()
+    await indexReady(dossier)
+    expect(noteQuotes(await search(dossier, 'tag:Acteurs'))).toEqual([
+      'Le ministre marocain répond',
+      'Le ministre israélien arrive à Rabat'
+    ])
+    const byArticle = await search(dossier, 'article:gaza')
+    expect(articleTitles(byArticle)).toEqual(['Gaza'])
+    expect(noteQuotes(byArticle)).toEqual(['Le ministre marocain répond'])
+    expect(await search(dossier, '  ')).toMatchObject({ articles: [], notes: [] })
+  })
+})
+
+describe('changes reach the index', () => {
+  it('follows imports, edits, trash, note deletion and tag renames', async () => {
+    const dossier = await open()
+    await indexReady(dossier)
+    const article = await addArticle(dossier, 'Économie', 'La réforme des retraites divise.')
+    expect(articleTitles(await search(dossier, 'retraites'))).toEqual(['Économie'])
+
+    await dossier.handlers.updateArticleMeta({ articleId: article.id, changes: { title: 'Budget' } })
+    expect(articleTitles(await search(dossier, 'budget'))).toEqual(['Budget'])
+    expect(articleTitles(await search(dossier, 'economie'))).toEqual([])
+
+    const note = await highlight(dossier, article, 'La réforme des retraites')
+    await dossier.handlers.updateArticleBody({
+      articleId: article.id,
+      blocks: [{ type: 'paragraph', text: 'La réforme des retraites rassemble les syndicats.' }]
+    })
+    expect(articleTitles(await search(dossier, 'syndicats'))).toEqual(['Budget'])
+    expect(articleTitles(await search(dossier, 'divise'))).toEqual([])
+
+    const tag = await dossier.handlers.createTag({ path: 'Thèmes/Social' })
+    await dossier.handlers.setNoteTags({ articleId: article.id, noteId: note.id, tagIds: [tag.id] })
+    expect(noteQuotes(await search(dossier, 'social'))).toEqual(['La réforme des retraites'])
+    await dossier.handlers.renameTag({ tagId: tag.id, path: 'Thèmes/Travail' })
+    expect(noteQuotes(await search(dossier, 'social'))).toEqual([])
+    expect(noteQuotes(await search(dossier, 'travail'))).toEqual(['La réforme des retraites'])
+    expect(noteQuotes(await search(dossier, 'tag:themes/travail'))).toEqual(['La réforme des retraites'])
+
+    await dossier.handlers.trashArticle({ articleId: article.id })
+    expect(await search(dossier, 'retraites')).toMatchObject({ articles: [], notes: [] })
+    await dossier.handlers.restoreArticle({ articleId: article.id })
+    expect(noteQuotes(await search(dossier, 'retraites'))).toEqual(['La réforme des retraites'])
+
+    await dossier.handlers.deleteNote({ articleId: article.id, noteId: note.id })
+    expect(noteQuotes(await search(dossier, 'retraites'))).toEqual([])
+    expect(articleTitles(await search(dossier, 'retraites'))).toEqual(['Budget'])
+
+    await dossier.handlers.trashArticle({ articleId: article.id })
+    await dossier.handlers.emptyTrash({})
+    await dossier.handlers.restoreArticle({ articleId: article.id }).catch(() => undefined)
+    expect(await search(dossier, 'retraites')).toMatchObject({ articles: [], notes: [] })
+  })
+
+  it('follows merges and their undo, and tag deletions and their undo', async () => {
+    const dossier = await open()
+    const article = await addArticle(dossier, 'Diplomatie', 'Rabat et Jérusalem signent un accord.')
+    const note = await highlight(dossier, article, 'signent un accord')
+    const from = await dossier.handlers.createTag({ path: 'Accords' })
+    const into = await dossier.handlers.createTag({ path: 'Traités' })
+    await dossier.handlers.setNoteTags({ articleId: article.id, noteId: note.id, tagIds: [from.id] })
+    await indexReady(dossier)
+    const { changes } = await dossier.handlers.mergeTags({ fromId: from.id, intoId: into.id })
+    expect(noteQuotes(await search(dossier, 'tag:traites'))).toEqual(['signent un accord'])
+    expect(noteQuotes(await search(dossier, 'tag:accords'))).toEqual([])
+    await dossier.handlers.undoMergeTags({ changes })
+    expect(noteQuotes(await search(dossier, 'tag:accords'))).toEqual(['signent un accord'])
+    const { tagged } = await dossier.handlers.deleteTag({ tagId: from.id })
+    expect(noteQuotes(await search(dossier, 'tag:accords'))).toEqual([])
+    await dossier.handlers.restoreTag({ tag: from, tagged })
+    expect(noteQuotes(await search(dossier, 'tag:accords'))).toEqual(['signent un accord'])
+  })
+})
+
+describe('the saved index', () => {
+  const QUERIES = ['securite', 'armee ', 'tag:acteurs', 'ministre tag:Acteurs/Israël', 'élys', 'article:maroc']
+
+  async function library() {
+    const dossier = await open()
+    const maroc = await addArticle(dossier, 'Visite au Maroc', `${ACCENTED}\n\nLe ministre arrive à Rabat.`)
+    await addArticle(dossier, 'Autre', PLAIN)
+    const tag = await dossier.handlers.createTag({ path: 'Acteurs/Israël' })
+    const note = await highlight(dossier, maroc, 'Le ministre arrive à Rabat')
+    await dossier.handlers.setNoteTags({ articleId: maroc.id, noteId: note.id, tagIds: [tag.id] })
+    await indexReady(dossier)
+    const answers = await Promise.all(QUERIES.map((query) => search(dossier, query)))
+    await close(dossier)
+    return { maroc, answers }
+  }
+
+  it('is saved on close and loaded at the next start, giving the same answers', async () => {
+    const { maroc, answers } = await library()
+    const file = dataLayout.searchIndex(dataDir)
+    expect(fs.existsSync(file)).toBe(true)
+    // Text changed behind Dossier's back is not noticed: proof that the index came from the file, not a rebuild.
+    const bodyFile = dataLayout.body(dataDir, maroc.id)
+    fs.writeFileSync(bodyFile, fs.readFileSync(bodyFile, 'utf8').replace(/sécurité/g, 'tranquillité'))
+    const savedAt = fs.statSync(file).mtimeMs
+
+    const reopened = await open()
+    await indexReady(reopened)
+    const again = await Promise.all(QUERIES.map((query) => search(reopened, query)))
+    expect(again.map(hitIds)).toEqual(answers.map(hitIds))
+    expect(articleTitles(await search(reopened, 'tranquillite'))).toEqual([])
+    await close(reopened)
+    // Nothing changed, so nothing was written.
+    expect(fs.statSync(file).mtimeMs).toBe(savedAt)
+  })
+
+  it('saves changes a moment after the last one, without waiting for close', async () => {
+    const dossier = await open()
+    await indexReady(dossier)
+    await addArticle(dossier, 'Nouveau', 'Un texte neuf.')
+    const file = dataLayout.searchIndex(dataDir)
+    const saved = () => fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('"neuf"')
+    for (let attempt = 0; attempt < 200 && !saved(); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(fs.readFileSync(file, 'utf8')).toContain('"neuf"')
+  })
+
+  it('re-indexes what changed while it was closed', async () => {
+    const { maroc } = await library()
+    // Another note added to the notes file and a tag renamed, by hand.
+    const notesFile = dataLayout.notes(dataDir, maroc.id)
+    const stored = JSON.parse(fs.readFileSync(notesFile, 'utf8'))
+    stored.notes.push({ ...stored.notes[0], id: 'hand-made-note', text: 'Ajoutée à la main.', tagIds: [] })
+    fs.writeFileSync(notesFile, JSON.stringify(stored))
+    const libraryFile = dataLayout.library(dataDir)
+    fs.writeFileSync(
+      libraryFile,
+      fs.readFileSync(libraryFile, 'utf8').replace('Acteurs/Israël', 'Protagonistes/Israël')
+    )
+
+    const reopened = await open()
+    await indexReady(reopened)
+    expect((await search(reopened, 'ajoutee main')).notes.map((hit) => hit.noteId)).toEqual(['hand-made-note'])
+    expect(noteQuotes(await search(reopened, 'tag:protagonistes'))).toEqual(['Le ministre arrive à Rabat'])
+    expect(noteQuotes(await search(reopened, 'tag:acteurs'))).toEqual([])
+  })
+
+  it.each([
+    ['damaged', (text: string) => text.slice(0, text.length / 2)],
+    ['not JSON at all', () => 'garbage'],
+    ['from another index version', (text: string) => text.replace('"schemaVersion":1', '"schemaVersion":99')]
+  ])('is rebuilt, without failing start-up, when %s', async (_case, damage) => {
+    const { answers } = await library()
+    const file = dataLayout.searchIndex(dataDir)
+    fs.writeFileSync(file, damage(fs.readFileSync(file, 'utf8')))
+
+    const reopened = await open()
+    expect(await reopened.handlers.listArticles({})).toHaveLength(2)
+    await indexReady(reopened)
+    const again = await Promise.all(QUERIES.map((query) => search(reopened, query)))
+    expect(again.map(hitIds)).toEqual(answers.map(hitIds))
+    await close(reopened)
+    expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toContain('"schemaVersion":1')
+    expect(await (await open()).handlers.listNotices({})).toEqual([])
+  })
+})
+
+describe('while the index loads', () => {
+  it('answers from a scan, flagged, with the same hits and marks as the index', async () => {
+    {
+      const dossier = await open()
+      const maroc = await addArticle(dossier, 'Visite au Maroc', `${ACCENTED}\n\nLe ministre arrive à Rabat.`)
+      await addArticle(dossier, 'Autre', PLAIN)
+      const tag = await dossier.handlers.createTag({ path: 'Acteurs/Israël' })
+      const note = await highlight(dossier, maroc, 'Le ministre arrive à Rabat')
+      await dossier.handlers.setNoteTags({ articleId: maroc.id, noteId: note.id, tagIds: [tag.id] })
+      await dossier.handlers.updateNote({
+        articleId: maroc.id,
+        noteId: note.id,
+        changes: { text: 'Arrivée remarquée.' }
+      })
+      await close(dossier)
+    }
+
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    fs.rmSync(dataLayout.searchIndex(dataDir))
+    const dossier = await open({ search: { saveDelayMs: 20, beforeReady: () => held } })
+    const queries = [
+      'securite',
+      'securte ',
+      'armee ',
+      'l’arm',
+      'elys',
+      'tag:acteurs',
+      'ministre tag:acteurs/israel',
+      'arrivee',
+      'article:maroc',
+      'ministre rabat'
+    ]
+    const scanned = []
+    for (const query of queries) scanned.push(await search(dossier, query))
+    expect(scanned.every((results) => results.indexing)).toBe(true)
+    release()
+    await indexReady(dossier)
+    const indexed = []
+    for (const query of queries) indexed.push(await search(dossier, query))
+    expect(scanned.map(hitIds)).toEqual(indexed.map(hitIds))
+    // Equal scores may come in another order: compare hit by hit.
+    const articleMarks = (results: SearchResults) =>
+      Object.fromEntries(results.articles.map((hit) => [hit.articleId, [hit.offset, marked(hit.snippet)]]))
+    const noteMarks = (results: SearchResults) =>
+      Object.fromEntries(results.notes.map((hit) => [hit.noteId, [marked(hit.quote), marked(hit.text)]]))
+    expect(scanned.map(articleMarks)).toEqual(indexed.map(articleMarks))
+    expect(scanned.map(noteMarks)).toEqual(indexed.map(noteMarks))
+    expect(scanned.some((results) => results.articles.length > 0 && results.notes.length > 0)).toBe(true)
+  })
+})

@@ -1,0 +1,47 @@
+/**
+ * The notes workspace's query: every note across the library, filtered, sorted and paged
+ * by the services so the interface never holds 50,000 notes at once.
+ */
+import type { AnchorState } from '../anchoring/selectors'
+import type { Note } from '../domain/note'
+
+export interface NotesQuery {
+  /** A parent tag includes its children. */
+  tagIds: string[]
+  tagMode: 'any' | 'all'
+  /** Only notes with no tag at all. */
+  untagged: boolean
+  articleIds: string[]
+  /** #rrggbb; a note's colour is its first tag's colour, else its own. */
+  colors: string[]
+  states: AnchorState[]
+  /** YYYY-MM-DD, inclusive, on the day the note was created (UTC). */
+  from: string | null
+  to: string | null
+  /** Every word in the quote, the note or a tag path, accents and case ignored. */
+  text: string
+  sort: 'date-desc' | 'date-asc' | 'article' | 'tag'
+  offset: number
+  limit: number
+}
+
+export interface WorkspaceNote extends Note {
+  articleTitle: string
+  /** Anchor state as last recorded by the services (after the article's last edit). */
+  state: AnchorState
+  /** The colour the highlight shows: its first tag's, else its own. */
+  effectiveColor: string | null
+}
+
+export interface NotesPage {
+  total: number
+  notes: WorkspaceNote[]
+}
+
+/** One note's tags and colour as they were, to undo a bulk change. */
+export interface NoteFields {
+  articleId: string
+  noteId: string
+  tagIds: string[]
+  color: string | null
+}
