@@ -121,6 +121,50 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
   },
   deleteNote: { input: { articleId: 'a1', noteId: 'n1' }, value: { deleted: true } },
   restoreNote: { input: { note }, value: note },
+  search: {
+    input: { query: 'tag:"Acteurs/Israël" armée', limit: 20 },
+    value: {
+      query: 'tag:"Acteurs/Israël" armée',
+      articles: [],
+      notes: [
+        {
+          noteId: 'n1',
+          articleId: 'a1',
+          articleTitle: 'Sample',
+          quote: { text: 'Hello', marks: [{ start: 0, end: 5 }] },
+          text: null,
+          tags: [{ path: 'Acteurs/Israël', color: '#2563eb' }],
+          score: 1.5
+        }
+      ],
+      indexing: false
+    }
+  },
+  queryNotes: {
+    input: {
+      tagIds: ['t1'],
+      tagMode: 'any',
+      untagged: false,
+      articleIds: [],
+      colors: ['#2563eb'],
+      states: ['anchored', 'moved'],
+      from: '2024-01-01',
+      to: null,
+      text: 'armée',
+      sort: 'date-desc',
+      offset: 0,
+      limit: 50
+    },
+    value: { total: 1, notes: [{ ...note, articleTitle: 'Sample', state: 'anchored', effectiveColor: null }] }
+  },
+  bulkUpdateNotes: {
+    input: { notes: [{ articleId: 'a1', noteId: 'n1' }], addTagIds: ['t1'], color: '#2563eb' },
+    value: { notes: [note], before: [{ articleId: 'a1', noteId: 'n1', tagIds: [], color: null }] }
+  },
+  restoreNoteFields: {
+    input: { fields: [{ articleId: 'a1', noteId: 'n1', tagIds: [], color: null }] },
+    value: [note]
+  },
   listNotices: { input: {}, value: notices },
   dismissNotice: { input: { noticeId: 'x1' }, value: { dismissed: true } },
   listBriefings: {
@@ -238,7 +282,13 @@ describe('registerApiIpc', () => {
     ['updateBriefing', { briefingId: 'b1', changes: { grouping: 'outlet' } }],
     ['restoreBriefing', { briefing: { ...briefing, snapshots: { n1: { articleId: 'a1' } } } }],
     ['exportBriefing', { briefingId: 'b1', format: 'odt', paper: 'a4' }],
-    ['previewBriefing', { briefingId: 'b1', paper: 'a3' }]
+    ['previewBriefing', { briefingId: 'b1', paper: 'a3' }],
+    ['search', { query: 'x'.repeat(501) }],
+    ['search', { query: 'armée', limit: 0 }],
+    ['queryNotes', { tagIds: [], tagMode: 'any', sort: 'date-desc', offset: 0, limit: 50 }],
+    ['bulkUpdateNotes', { notes: [], addTagIds: ['t1'] }],
+    ['bulkUpdateNotes', { notes: [{ articleId: 'a1', noteId: 'n1' }], color: 'red' }],
+    ['restoreNoteFields', { fields: [{ articleId: 'a1', noteId: 'n1', tagIds: [] }] }]
   ])('%s with invalid input %j is refused before the handler', async (method, input) => {
     const { handlers, call } = setUp()
 
