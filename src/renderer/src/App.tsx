@@ -467,6 +467,32 @@ export function App({
     setEditing(true)
   }, [])
 
+  // Stable callbacks: the notes panel re-renders only when what it shows changes, not on every keypress.
+  const { reattachNote, setNoteColor, addNoteTag, removeNoteTag, createTagForNote, deleteNote, createHighlight } =
+    noteActions
+  const panelActions = useMemo(
+    () => ({
+      onReattach: (note: Note) => {
+        void finishEditing.current()
+        setReattachingId(note.id)
+      },
+      onAcceptMoved: (note: Note, range: { start: number; end: number }) =>
+        void reattachNote(note, range, plainText.slice(range.start, range.end)),
+      onColor: (note: Note, color: string | null) => void setNoteColor(note, color),
+      onAddTag: (note: Note, tagId: string) => void addNoteTag(note, tagId),
+      onRemoveTag: (note: Note, tagId: string) => void removeNoteTag(note, tagId),
+      onCreateTag: (note: Note, path: string) => void createTagForNote(note, path),
+      onDelete: (note: Note) => void deleteNote(note)
+    }),
+    [reattachNote, setNoteColor, addNoteTag, removeNoteTag, createTagForNote, deleteNote, plainText]
+  )
+
+  const pendingHighlights = noteActions.pendingHighlights
+  const drawnWithPending = useMemo(
+    () => (pendingHighlights.length === 0 ? drawnNotes : [...drawnNotes, ...pendingHighlights]),
+    [drawnNotes, pendingHighlights]
+  )
+
   const meta = article?.meta
   const readerBody = editing && bodyAtEditStart.current ? bodyAtEditStart.current : article?.body
   if (!editing) drawnAtEditStart.current = drawnNotes
@@ -476,16 +502,16 @@ export function App({
     ({ range, quote, intent, color }: HighlightRequest) => {
       if (!meta) return
       if (reattaching) {
-        void noteActions.reattachNote(reattaching, range, quote).then((done) => {
+        void reattachNote(reattaching, range, quote).then((done) => {
           if (!done) return
           setReattachingId(null)
           show({ level: 'info', text: 'Note re-attached to the passage you selected.' })
         })
         return
       }
-      void noteActions.createHighlight(meta.id, range, quote, intent, color)
+      void createHighlight(meta.id, range, quote, intent, color)
     },
-    [meta, reattaching, noteActions, show]
+    [meta, reattaching, reattachNote, createHighlight, show]
   )
 
   // Esc gives up re-attaching.
@@ -686,7 +712,7 @@ export function App({
                 key={readerGeneration}
                 body={readerBody ?? article.body}
                 language={meta.language}
-                notes={editing ? drawnAtEditStart.current : drawnNotes}
+                notes={editing ? drawnAtEditStart.current : drawnWithPending}
                 selectedNoteId={selectedNoteId}
                 onHighlight={highlight}
                 onSelectNote={setSelectedNoteId}
@@ -707,22 +733,11 @@ export function App({
           recentTagIds={recentTagIds}
           pinnedTagIds={pinnedTagIds}
           reattachingId={reattachingId}
-          onReattach={(note) => {
-            if (editing) void finishEditing.current()
-            setReattachingId(note.id)
-          }}
-          onAcceptMoved={(note, range) =>
-            void noteActions.reattachNote(note, range, plainText.slice(range.start, range.end))
-          }
-          onColor={(note, color) => void noteActions.setNoteColor(note, color)}
           selectedNoteId={selectedNoteId}
           focusField={noteActions.focusField}
           onSelect={selectNoteAndShowIt}
           onSaveText={noteActions.saveNoteText}
-          onAddTag={(note, tagId) => void noteActions.addNoteTag(note, tagId)}
-          onRemoveTag={(note, tagId) => void noteActions.removeNoteTag(note, tagId)}
-          onCreateTag={(note, path) => void noteActions.createTagForNote(note, path)}
-          onDelete={(note) => void noteActions.deleteNote(note)}
+          {...panelActions}
         />
       </div>
       {tagUsage && (

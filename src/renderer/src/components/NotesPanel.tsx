@@ -2,7 +2,7 @@
  * The notes column for the open article: every note in document order with its tags and
  * text, a filter by tag (a parent tag includes its children), and the selected note in full.
  */
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { TextRange } from '../../../shared/anchoring/selectors'
 import type { Note } from '../../../shared/domain/note'
 import { buildTagTree, tagIdsUnder, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
@@ -30,7 +30,7 @@ function flattenTree(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeN
   return nodes.flatMap((node) => [{ node, depth }, ...flattenTree(node.children, depth + 1)])
 }
 
-export function NotesPanel({
+export const NotesPanel = memo(function NotesPanel({
   notes,
   plainText,
   tags,
@@ -167,4 +167,4 @@ export function NotesPanel({
       )}
     </aside>
   )
-}
+})

@@ -15,6 +15,16 @@ import type { HighlightIntent } from '../editor/plugins/HighlightPlugin'
 
 export type FocusField = { noteId: string; field: 'text' | 'tag' } | null
 
+/** Marks drawn for a highlight whose note the services have not stored yet carry an id with this prefix. */
+export const PENDING_PREFIX = 'pending-'
+let pendingSequence = 0
+
+export interface PendingHighlight {
+  id: string
+  range: { start: number; end: number }
+  color: string | null
+}
+
 interface NoteActionsContext {
   api: ApiClient
   take: <T>(result: Result<T>) => T | null
@@ -106,6 +116,9 @@ export function useNoteActions(context: NoteActionsContext) {
     [api, take, replace]
   )
 
+  /** Highlights drawn but not yet saved; a failed save takes its highlight away again, with the error shown. */
+  const [pendingHighlights, setPendingHighlights] = useState<PendingHighlight[]>([])
+
   /** Where the keyboard goes in the panel after N (the note text) or T (the tag picker). */
   const [focusField, setFocusField] = useState<FocusField>(null)
 
@@ -117,7 +130,15 @@ export function useNoteActions(context: NoteActionsContext) {
       intent: HighlightIntent,
       color: string | null = null
     ) => {
-      const created = take(await api.createNote({ articleId, range, expectedQuote: quote, color }))
+      // Drawn at once, saved behind: the highlight shows on the keypress, not after the disk write.
+      const pendingId = `${PENDING_PREFIX}${++pendingSequence}`
+      setPendingHighlights((current) => [...current, { id: pendingId, range, color }])
+      let created: Note | null
+      try {
+        created = take(await api.createNote({ articleId, range, expectedQuote: quote, color }))
+      } finally {
+        setPendingHighlights((current) => current.filter((pending) => pending.id !== pendingId))
+      }
       if (!created) return
       setNotes((current) => [...current, created].sort(byPosition))
       setFocusField(
@@ -399,6 +420,7 @@ export function useNoteActions(context: NoteActionsContext) {
     reattachNote,
     /** For actions outside notes (briefings) that belong on the same Ctrl+Z stack. */
     recordUndo: record,
+    pendingHighlights,
     focusField
   }
 }
