@@ -10,10 +10,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import v8 from 'node:v8'
 import vm from 'node:vm'
-import { build } from 'vite'
+import { bundleModule } from './lib/bundle.mjs'
 import { seededId } from './lib/dataFolder.mjs'
 import { createRandom, frenchSentence } from './lib/frenchText.mjs'
-import { projectRoot } from './lib/host.mjs'
 import { formatBytes, formatMs, formatRatio, median } from './lib/stats.mjs'
 
 const SMALL = 100
@@ -34,25 +33,8 @@ const TAGS = [
 const OUTLETS = ['Le Desk', 'Le Monde', 'Jeune Afrique', 'TelQuel', 'Le Figaro', 'Médias24']
 
 /** Bundles src/main/services/export/docx.ts (and what it imports from src/) into `outDir` and imports it. */
-async function loadExporter(outDir) {
-  await build({
-    configFile: false,
-    root: projectRoot,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      minify: false,
-      lib: {
-        entry: path.join(projectRoot, 'src', 'main', 'services', 'export', 'docx.ts'),
-        formats: ['es'],
-        fileName: () => 'docx-exporter.mjs'
-      },
-      rollupOptions: { external: ['docx'] }
-    }
-  })
-  return import(pathToFileURL(path.join(outDir, 'docx-exporter.mjs')).href)
+function loadExporter(outDir) {
+  return bundleModule('src/main/services/export/docx.ts', outDir, { external: ['docx'] })
 }
 
 /** About `length` characters of French sentences, cut at a word boundary. */

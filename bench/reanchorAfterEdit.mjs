@@ -7,10 +7,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { bundleModule } from './lib/bundle.mjs'
 import { plainText, blockStartOffsets } from './lib/dataFolder.mjs'
 import { createRandom, frenchParagraphs, frenchSentence } from './lib/frenchText.mjs'
-import { projectRoot } from './lib/host.mjs'
 import { formatBytes, formatMs, formatRatio, median } from './lib/stats.mjs'
 
 const PARAGRAPHS = 3_000
@@ -21,24 +20,8 @@ const PASSES = 5
 const EDIT_AT = 500
 
 /** Bundles src/shared/anchoring (with approx-string-match) into `outDir` and imports it. */
-async function loadAnchoring(outDir) {
-  await build({
-    configFile: false,
-    root: projectRoot,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      minify: false,
-      lib: {
-        entry: path.join(projectRoot, 'src', 'shared', 'anchoring', 'index.ts'),
-        formats: ['es'],
-        fileName: () => 'anchoring.mjs'
-      }
-    }
-  })
-  return import(pathToFileURL(path.join(outDir, 'anchoring.mjs')).href)
+function loadAnchoring(outDir) {
+  return bundleModule('src/shared/anchoring/index.ts', outDir)
 }
 
 /** Selectors for NOTES quotes of 20–150 characters, spread evenly over the text, within a paragraph. */

@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'vite'
+import { bundleModule } from './lib/bundle.mjs'
 import { articleMeta, note, plainText, seededId, writeBody, writeLibrary, writeNotes } from './lib/dataFolder.mjs'
 import {
   COMMON_WORDS,
@@ -20,7 +20,7 @@ import {
   withVocabulary,
   zipfPicker
 } from './lib/frenchText.mjs'
-import { projectRoot, startHost } from './lib/host.mjs'
+import { startHost } from './lib/host.mjs'
 import { formatBytes, formatMs, formatRatio, median } from './lib/stats.mjs'
 
 const ARTICLES = 1_000
@@ -61,24 +61,8 @@ function percentile(values, p) {
 }
 
 /** Bundles the app's tokenizer and matching rules (src/main/services/search/terms.ts) and imports them. */
-async function loadTerms(outDir) {
-  await build({
-    configFile: false,
-    root: projectRoot,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      write: true,
-      minify: false,
-      lib: {
-        entry: path.join(projectRoot, 'src', 'main', 'services', 'search', 'terms.ts'),
-        formats: ['es'],
-        fileName: () => 'terms.mjs'
-      }
-    }
-  })
-  return import(pathToFileURL(path.join(outDir, 'terms.mjs')).href)
+function loadTerms(outDir) {
+  return bundleModule('src/main/services/search/terms.ts', outDir)
 }
 
 /** Writes the library in Dossier's layout; returns what the baseline scans and what queries are made of. */

@@ -1,47 +1,22 @@
 // The services on a real data folder: first run, notes that persist, saves that touch only
 // what they must, and files that cannot be trusted left untouched.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { anchorSelectors } from '../../shared/anchoring'
 import { dispatchApiCall } from '../../shared/api/dispatch'
 import { articlePlainText } from '../../shared/domain/article'
 import { DataDirLockedError } from '../storage/dataDirLock'
-import { openDossier, type Dossier, type OpenDossierOptions } from './dossier'
+import { type Dossier } from './dossier'
+import { useTempDossiers } from './testing/tempDossiers'
 import { dataLayout } from './schema'
 
 const SAMPLE = path.join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt')
 const PASSAGE = 'lieutenant-général Aviv Kochavi'
 
-let dataDir: string
-const opened: Dossier[] = []
-
-async function open(overrides: Partial<OpenDossierOptions> = {}): Promise<Dossier> {
-  const dossier = await openDossier({
-    dataDir,
-    mode: 'test',
-    sampleArticle: { path: SAMPLE, language: 'fr' },
-    backupIntervalMs: 0,
-    ...overrides
-  })
-  opened.push(dossier)
-  return dossier
-}
-
-async function close(dossier: Dossier): Promise<void> {
-  await dossier.close()
-  opened.splice(opened.indexOf(dossier), 1)
-}
-
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-services-'))
-})
-
-afterEach(async () => {
-  for (const dossier of opened.splice(0)) await dossier.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-})
+const folder = useTempDossiers('dossier-services-', () => ({}))
+const open = folder.open
+const close = folder.close
 
 /** Highlights the first occurrence of a quote in the article, as the reader does with a selection. */
 async function highlight(dossier: Dossier, articleId: string, text: string, quote: string) {
@@ -64,8 +39,8 @@ describe('first run', () => {
     expect(articles[0]!.title).toMatch(/^Le chef d'état-major/)
     const { id, text } = await sampleArticle(dossier)
     expect(text.replace(/\n\n/g, ' ')).toBe(fs.readFileSync(SAMPLE, 'utf8'))
-    expect(fs.existsSync(dataLayout.body(dataDir, id))).toBe(true)
-    const library = JSON.parse(fs.readFileSync(dataLayout.library(dataDir), 'utf8'))
+    expect(fs.existsSync(dataLayout.body(folder.dataDir, id))).toBe(true)
+    const library = JSON.parse(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8'))
     expect(library.schemaVersion).toBe(1)
     expect(JSON.stringify(library)).not.toContain('Pegasus')
   })
@@ -123,20 +98,20 @@ describe('notes', () => {
     })
     await expect(pastTheEnd).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     expect(await dossier.handlers.listNotes({ articleId: id })).toEqual([])
-    expect(fs.existsSync(dataLayout.notes(dataDir, id))).toBe(false)
+    expect(fs.existsSync(dataLayout.notes(folder.dataDir, id))).toBe(false)
   })
 
   it('saves a note by rewriting only that article’s notes file', async () => {
     const dossier = await open()
     const { id, text } = await sampleArticle(dossier)
-    const libraryBefore = fs.statSync(dataLayout.library(dataDir)).mtimeMs
-    const bodyBefore = fs.readFileSync(dataLayout.body(dataDir, id))
-    const bodyStatBefore = fs.statSync(dataLayout.body(dataDir, id)).mtimeMs
+    const libraryBefore = fs.statSync(dataLayout.library(folder.dataDir)).mtimeMs
+    const bodyBefore = fs.readFileSync(dataLayout.body(folder.dataDir, id))
+    const bodyStatBefore = fs.statSync(dataLayout.body(folder.dataDir, id)).mtimeMs
     await highlight(dossier, id, text, 'Pegasus')
-    expect(fs.statSync(dataLayout.library(dataDir)).mtimeMs).toBe(libraryBefore)
-    expect(fs.statSync(dataLayout.body(dataDir, id)).mtimeMs).toBe(bodyStatBefore)
-    expect(fs.readFileSync(dataLayout.body(dataDir, id))).toEqual(bodyBefore)
-    expect(JSON.parse(fs.readFileSync(dataLayout.notes(dataDir, id), 'utf8')).notes).toHaveLength(1)
+    expect(fs.statSync(dataLayout.library(folder.dataDir)).mtimeMs).toBe(libraryBefore)
+    expect(fs.statSync(dataLayout.body(folder.dataDir, id)).mtimeMs).toBe(bodyStatBefore)
+    expect(fs.readFileSync(dataLayout.body(folder.dataDir, id))).toEqual(bodyBefore)
+    expect(JSON.parse(fs.readFileSync(dataLayout.notes(folder.dataDir, id), 'utf8')).notes).toHaveLength(1)
   })
 
   it('deletes a note, and says so when it is already gone', async () => {
@@ -189,7 +164,7 @@ describe('files that cannot be trusted', () => {
     await highlight(first, id, text, 'Rabat')
     await highlight(first, id, text, 'Pegasus')
     await close(first)
-    fs.writeFileSync(dataLayout.notes(dataDir, id), '{"schemaVersion":1,"notes":[{"id":')
+    fs.writeFileSync(dataLayout.notes(folder.dataDir, id), '{"schemaVersion":1,"notes":[{"id":')
 
     const reopened = await open()
     const notes = await reopened.handlers.listNotes({ articleId: id })
@@ -198,7 +173,7 @@ describe('files that cannot be trusted', () => {
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message).toContain(`${id}.json could not be read`)
     expect(notices[0]!.message).toContain('restored the last good copy')
-    const quarantine = path.join(dataDir, 'notes', '.quarantine')
+    const quarantine = path.join(folder.dataDir, 'notes', '.quarantine')
     expect(fs.readdirSync(quarantine).map((file) => fs.readFileSync(path.join(quarantine, file), 'utf8'))).toEqual([
       '{"schemaVersion":1,"notes":[{"id":'
     ])
@@ -209,15 +184,15 @@ describe('files that cannot be trusted', () => {
   it('leaves a library written by a newer Dossier untouched and refuses to open it', async () => {
     await close(await open())
     const newer = JSON.stringify({ schemaVersion: 99, articles: [], future: true })
-    fs.writeFileSync(dataLayout.library(dataDir), newer)
+    fs.writeFileSync(dataLayout.library(folder.dataDir), newer)
     await expect(open()).rejects.toThrow(/newer version of Dossier \(schema 99/)
-    expect(fs.readFileSync(dataLayout.library(dataDir), 'utf8')).toBe(newer)
+    expect(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8')).toBe(newer)
     // The refusal released the folder: a fixed Dossier could open it.
-    expect(fs.existsSync(path.join(dataDir, 'dossier.lock'))).toBe(false)
+    expect(fs.existsSync(path.join(folder.dataDir, 'dossier.lock'))).toBe(false)
   })
 
   it('stamps a file from before schema versions with the current version', async () => {
-    fs.writeFileSync(dataLayout.library(dataDir), JSON.stringify({ articles: [] }))
+    fs.writeFileSync(dataLayout.library(folder.dataDir), JSON.stringify({ articles: [] }))
     const dossier = await open()
     expect(await dossier.handlers.listArticles({})).toEqual([])
   })
@@ -247,7 +222,7 @@ describe('tags on notes', () => {
     const [stored] = await reopened.handlers.listNotes({ articleId: id })
     expect(stored).toMatchObject({ tagIds: [israel.id, arms.id], text: 'Logiciel *espion* : vérifier.' })
     // Tags are stored once, in the library file; the note holds ids only.
-    expect(fs.readFileSync(dataLayout.notes(dataDir, id), 'utf8')).not.toContain('Armement')
+    expect(fs.readFileSync(dataLayout.notes(folder.dataDir, id), 'utf8')).not.toContain('Armement')
   })
 
   it('refuses a tag id that names no tag, and an unusable tag name', async () => {
@@ -272,12 +247,12 @@ describe('tags on notes', () => {
     const child = await dossier.handlers.createTag({ path: 'Acteurs/Maroc' })
     const other = await dossier.handlers.createTag({ path: 'Lieux/Rabat' })
     await dossier.handlers.setNoteTags({ articleId: id, noteId: note.id, tagIds: [child.id, other.id] })
-    const libraryBefore = fs.statSync(dataLayout.notes(dataDir, id)).mtimeMs
+    const libraryBefore = fs.statSync(dataLayout.notes(folder.dataDir, id)).mtimeMs
 
     const renamed = await dossier.handlers.renameTag({ tagId: parent.id, path: 'Protagonistes' })
     expect(renamed.map((tag) => tag.path)).toEqual(['Protagonistes', 'Protagonistes/Maroc', 'Lieux/Rabat'])
     // A rename touches the tag list only, never a notes file.
-    expect(fs.statSync(dataLayout.notes(dataDir, id)).mtimeMs).toBe(libraryBefore)
+    expect(fs.statSync(dataLayout.notes(folder.dataDir, id)).mtimeMs).toBe(libraryBefore)
     expect((await dossier.handlers.recolorTag({ tagId: child.id, color: '#112233' }))[1]!.color).toBe('#112233')
     expect(await dossier.handlers.tagUsage({})).toEqual([[child.id, other.id]])
 

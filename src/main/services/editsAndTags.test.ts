@@ -2,38 +2,17 @@
 // tags merge library-wide and the merge undoes exactly; pins follow their tags. All on a
 // real data folder, reopened where it matters.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dispatchApiCall } from '../../shared/api/dispatch'
 import { articlePlainText, type ArticleBlock } from '../../shared/domain/article'
-import { openDossier, type Dossier } from './dossier'
+import { type Dossier } from './dossier'
+import { useTempDossiers } from './testing/tempDossiers'
 import { dataLayout } from './schema'
 
-const SAMPLE = path.join(__dirname, '..', '..', '..', 'resources', 'sample-article.txt')
-
-let dataDir: string
-const opened: Dossier[] = []
-
-async function open(): Promise<Dossier> {
-  const dossier = await openDossier({
-    dataDir,
-    mode: 'test',
-    sampleArticle: { path: SAMPLE, language: 'fr' },
-    backupIntervalMs: 0
-  })
-  opened.push(dossier)
-  return dossier
-}
-
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-edits-'))
-})
-
-afterEach(async () => {
-  for (const dossier of opened.splice(0)) await dossier.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-})
+const folder = useTempDossiers('dossier-edits-', () => ({}))
+const open = folder.open
+const close = folder.close
 
 async function sample(dossier: Dossier) {
   const [summary] = await dossier.handlers.listArticles({})
@@ -85,14 +64,13 @@ describe('editing an article', () => {
     expect(result.meta.charCount).toBe(newText.length)
 
     // The body file holds the edit; the text before it is kept beside the backups.
-    const bodyFile = dataLayout.body(dataDir, id)
+    const bodyFile = dataLayout.body(folder.dataDir, id)
     expect(JSON.parse(fs.readFileSync(bodyFile, 'utf8')).blocks).toEqual(next)
     const before = path.join(path.dirname(bodyFile), '.backups', `${id}.before-edit.json`)
     expect(JSON.parse(fs.readFileSync(before, 'utf8')).blocks).toEqual(blocks)
 
     // Reopened, the states are still there.
-    await dossier.close()
-    opened.splice(0)
+    await close(dossier)
     const again = await open()
     const notes = await again.handlers.listNotes({ articleId: id })
     expect(notes.map((note) => note.anchorStatus?.state ?? 'anchored').sort()).toEqual([
@@ -134,7 +112,7 @@ describe('editing an article', () => {
   it('refuses blocks whose formatting runs do not spell their text, before any service sees them', async () => {
     const dossier = await open()
     const { id } = await sample(dossier)
-    const before = fs.readFileSync(dataLayout.body(dataDir, id), 'utf8')
+    const before = fs.readFileSync(dataLayout.body(folder.dataDir, id), 'utf8')
     const result = await dispatchApiCall(dossier.handlers, 'updateArticleBody', {
       articleId: id,
       blocks: [{ type: 'paragraph', text: 'Bonjour', runs: [{ text: 'Bon' }] }]
@@ -145,7 +123,7 @@ describe('editing an article', () => {
       blocks: [{ type: 'paragraph', text: 'x', runs: [{ text: 'x', href: 'javascript:alert(1)' }] }]
     })
     expect(script.ok).toBe(false)
-    expect(fs.readFileSync(dataLayout.body(dataDir, id), 'utf8')).toBe(before)
+    expect(fs.readFileSync(dataLayout.body(folder.dataDir, id), 'utf8')).toBe(before)
   })
 
   it('recolours a note and creates one with the colour picked in the popover', async () => {
@@ -202,9 +180,9 @@ describe('merging tags', () => {
     const dossier = await open()
     const parent = await dossier.handlers.createTag({ path: 'Acteurs' })
     const child = await dossier.handlers.createTag({ path: 'Acteurs/Maroc' })
-    const before = fs.readFileSync(dataLayout.library(dataDir), 'utf8')
+    const before = fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8')
     await expect(dossier.handlers.mergeTags({ fromId: parent.id, intoId: child.id })).rejects.toThrow(/descendant/)
-    expect(fs.readFileSync(dataLayout.library(dataDir), 'utf8')).toBe(before)
+    expect(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8')).toBe(before)
   })
 
   it('keeps pins in key order and drops the pin of a deleted tag', async () => {

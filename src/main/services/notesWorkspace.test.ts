@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatchApiCall } from '../../shared/api/dispatch'
 import { articlePlainText } from '../../shared/domain/article'
-import type { NotesQuery } from '../../shared/notes/workspace'
+import { emptyNotesQuery, type NotesQuery } from '../../shared/notes/workspace'
 import { openDossier, type Dossier } from './dossier'
 import { dataLayout } from './schema'
 
@@ -30,20 +30,7 @@ afterEach(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-const ALL: NotesQuery = {
-  tagIds: [],
-  tagMode: 'any',
-  untagged: false,
-  articleIds: [],
-  colors: [],
-  states: [],
-  from: null,
-  to: null,
-  text: '',
-  sort: 'article',
-  offset: 0,
-  limit: 100
-}
+const ALL: NotesQuery = { ...emptyNotesQuery(), sort: 'article' }
 
 async function addArticle(title: string, text: string) {
   const outcome = await dossier.handlers.importPaste({ text })

@@ -45,3 +45,21 @@ export interface NoteFields {
   tagIds: string[]
   color: string | null
 }
+
+/** No filter: every note, newest first, one page. */
+export function emptyNotesQuery(limit = 100): NotesQuery {
+  return {
+    tagIds: [],
+    tagMode: 'any',
+    untagged: false,
+    articleIds: [],
+    colors: [],
+    states: [],
+    from: null,
+    to: null,
+    text: '',
+    sort: 'date-desc',
+    offset: 0,
+    limit
+  }
+}

@@ -1,53 +1,29 @@
 // Briefings on a real data folder: stored in their own file, surviving a restart, composed
 // over the library (trash and deleted articles included) and exported in every format.
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { dispatchApiCall } from '../../../shared/api/dispatch'
 import type { BriefingItem } from '../../../shared/briefing/document'
 import type { Briefing, ComposedBriefing } from '../../../shared/briefing/spec'
 import { articlePlainText } from '../../../shared/domain/article'
-import { openDossier, type Dossier, type OpenDossierOptions } from '../dossier'
+import { type Dossier } from '../dossier'
+import { useTempDossiers } from '../testing/tempDossiers'
 import { JsonDocument } from '../jsonDocument'
 import { dataLayout } from '../schema'
 import { paragraphAt, PDF_NEEDS_DESKTOP } from './handlers'
 
-const SAMPLE = path.join(__dirname, '..', '..', '..', '..', 'resources', 'sample-article.txt')
 const TITLE = 'Maroc/Israël : la coopération militaire'
 const SAFE_TITLE = 'Maroc-Israël - la coopération militaire'
 
-let dataDir: string
 let clock: number
-const opened: Dossier[] = []
-
-async function open(overrides: Partial<OpenDossierOptions> = {}): Promise<Dossier> {
-  const dossier = await openDossier({
-    dataDir,
-    mode: 'test',
-    sampleArticle: { path: SAMPLE, language: 'fr' },
-    backupIntervalMs: 0,
-    // Each reading of the clock is a minute later, so « most recent first » is well defined.
-    now: () => new Date(Date.UTC(2024, 2, 4, 9, clock++)),
-    ...overrides
-  })
-  opened.push(dossier)
-  return dossier
-}
-
-async function close(dossier: Dossier): Promise<void> {
-  await dossier.close()
-  opened.splice(opened.indexOf(dossier), 1)
-}
-
+const folder = useTempDossiers('dossier-briefings-', () => ({
+  // Each reading of the clock is a minute later, so « most recent first » is well defined.
+  now: () => new Date(Date.UTC(2024, 2, 4, 9, clock++))
+}))
+const open = folder.open
+const close = folder.close
 beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-briefings-'))
   clock = 0
-})
-
-afterEach(async () => {
-  for (const dossier of opened.splice(0)) await dossier.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
 async function article(dossier: Dossier, index = 0) {
@@ -82,21 +58,21 @@ describe('storing briefings', () => {
   it('keeps them in briefings.json, which neither a library change nor a note save rewrites', async () => {
     const dossier = await open()
     const { id } = await article(dossier)
-    const libraryBefore = fs.readFileSync(dataLayout.library(dataDir), 'utf8')
+    const libraryBefore = fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8')
     await dossier.handlers.createBriefing({ title: TITLE })
-    expect(fs.readFileSync(dataLayout.library(dataDir), 'utf8')).toBe(libraryBefore)
-    const stored = JSON.parse(fs.readFileSync(dataLayout.briefings(dataDir), 'utf8'))
+    expect(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8')).toBe(libraryBefore)
+    const stored = JSON.parse(fs.readFileSync(dataLayout.briefings(folder.dataDir), 'utf8'))
     expect(stored).toMatchObject({ schemaVersion: 1, briefings: [{ frontMatter: { title: TITLE } }] })
 
-    const briefingsBefore = fs.statSync(dataLayout.briefings(dataDir)).mtimeMs
+    const briefingsBefore = fs.statSync(dataLayout.briefings(folder.dataDir)).mtimeMs
     await highlight(dossier, id, 'Pegasus')
     await dossier.handlers.createTag({ path: 'Acteurs/Maroc' })
-    expect(fs.statSync(dataLayout.briefings(dataDir)).mtimeMs).toBe(briefingsBefore)
+    expect(fs.statSync(dataLayout.briefings(folder.dataDir)).mtimeMs).toBe(briefingsBefore)
   })
 
   it('does not create the file until there is a briefing', async () => {
     await open()
-    expect(fs.existsSync(dataLayout.briefings(dataDir))).toBe(false)
+    expect(fs.existsSync(dataLayout.briefings(folder.dataDir))).toBe(false)
   })
 
   it('creates, renames, duplicates, deletes and restores, and all of it survives reopening the folder', async () => {
@@ -241,8 +217,8 @@ describe('composing', () => {
     const composed = await dossier.handlers.composeBriefing({ briefingId: briefing.id })
     expect(items(composed).map((item) => item.quote)).toEqual(['Jérusalem'])
     const openedFiles = openSpy.mock.calls.map(([file]) => file)
-    expect(openedFiles).toContain(dataLayout.notes(dataDir, other))
-    expect(openedFiles).not.toContain(dataLayout.notes(dataDir, sample.id))
+    expect(openedFiles).toContain(dataLayout.notes(folder.dataDir, other))
+    expect(openedFiles).not.toContain(dataLayout.notes(folder.dataDir, sample.id))
   })
 
   it('cites a trashed article normally, and the notes of one emptied from the trash from the snapshots', async () => {
@@ -268,7 +244,7 @@ describe('composing', () => {
     const late = await highlight(dossier, other, 'Jérusalem')
     await dossier.handlers.setNoteTags({ articleId: other, noteId: late.id, tagIds: [tag.id] })
     await dossier.handlers.emptyTrash({})
-    expect(fs.existsSync(dataLayout.notes(dataDir, other))).toBe(false)
+    expect(fs.existsSync(dataLayout.notes(folder.dataDir, other))).toBe(false)
     await close(dossier)
 
     const reopened = await open()

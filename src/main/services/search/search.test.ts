@@ -2,43 +2,16 @@
 // typing, typos, filters, changes reaching the index, the saved index across restarts
 // (and a damaged one rebuilt), and the scan that answers while the index loads.
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Snippet, SearchResults } from '../../../shared/search/results'
 import { articlePlainText } from '../../../shared/domain/article'
-import { openDossier, type Dossier, type OpenDossierOptions } from '../dossier'
+import { type Dossier } from '../dossier'
+import { useTempDossiers } from '../testing/tempDossiers'
 import { dataLayout } from '../schema'
 
-let dataDir: string
-const opened: Dossier[] = []
-
-async function open(overrides: Partial<OpenDossierOptions> = {}): Promise<Dossier> {
-  const dossier = await openDossier({
-    dataDir,
-    mode: 'test',
-    sampleArticle: null,
-    backupIntervalMs: 0,
-    search: { saveDelayMs: 20 },
-    ...overrides
-  })
-  opened.push(dossier)
-  return dossier
-}
-
-async function close(dossier: Dossier): Promise<void> {
-  await dossier.close()
-  opened.splice(opened.indexOf(dossier), 1)
-}
-
-beforeEach(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-search-'))
-})
-
-afterEach(async () => {
-  for (const dossier of opened.splice(0)) await dossier.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
-})
+const folder = useTempDossiers('dossier-search-', () => ({ sampleArticle: null, search: { saveDelayMs: 20 } }))
+const open = folder.open
+const close = folder.close
 
 /** Waits until the index answers (not the scan). */
 async function indexReady(dossier: Dossier): Promise<void> {
@@ -305,10 +278,10 @@ describe('the saved index', () => {
 
   it('is saved on close and loaded at the next start, giving the same answers', async () => {
     const { maroc, answers } = await library()
-    const file = dataLayout.searchIndex(dataDir)
+    const file = dataLayout.searchIndex(folder.dataDir)
     expect(fs.existsSync(file)).toBe(true)
     // Text changed behind Dossier's back is not noticed: proof that the index came from the file, not a rebuild.
-    const bodyFile = dataLayout.body(dataDir, maroc.id)
+    const bodyFile = dataLayout.body(folder.dataDir, maroc.id)
     fs.writeFileSync(bodyFile, fs.readFileSync(bodyFile, 'utf8').replace(/sécurité/g, 'tranquillité'))
     const savedAt = fs.statSync(file).mtimeMs
 
@@ -326,7 +299,7 @@ describe('the saved index', () => {
     const dossier = await open()
     await indexReady(dossier)
     await addArticle(dossier, 'Nouveau', 'Un texte neuf.')
-    const file = dataLayout.searchIndex(dataDir)
+    const file = dataLayout.searchIndex(folder.dataDir)
     const saved = () => fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('"neuf"')
     for (let attempt = 0; attempt < 200 && !saved(); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 10))
@@ -337,11 +310,11 @@ describe('the saved index', () => {
   it('re-indexes what changed while it was closed', async () => {
     const { maroc } = await library()
     // Another note added to the notes file and a tag renamed, by hand.
-    const notesFile = dataLayout.notes(dataDir, maroc.id)
+    const notesFile = dataLayout.notes(folder.dataDir, maroc.id)
     const stored = JSON.parse(fs.readFileSync(notesFile, 'utf8'))
     stored.notes.push({ ...stored.notes[0], id: 'hand-made-note', text: 'Ajoutée à la main.', tagIds: [] })
     fs.writeFileSync(notesFile, JSON.stringify(stored))
-    const libraryFile = dataLayout.library(dataDir)
+    const libraryFile = dataLayout.library(folder.dataDir)
     fs.writeFileSync(
       libraryFile,
       fs.readFileSync(libraryFile, 'utf8').replace('Acteurs/Israël', 'Protagonistes/Israël')
@@ -360,7 +333,7 @@ describe('the saved index', () => {
     ['from another index version', (text: string) => text.replace('"schemaVersion":1', '"schemaVersion":99')]
   ])('is rebuilt, without failing start-up, when %s', async (_case, damage) => {
     const { answers } = await library()
-    const file = dataLayout.searchIndex(dataDir)
+    const file = dataLayout.searchIndex(folder.dataDir)
     fs.writeFileSync(file, damage(fs.readFileSync(file, 'utf8')))
 
     const reopened = await open()
@@ -393,7 +366,7 @@ describe('while the index loads', () => {
 
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
-    fs.rmSync(dataLayout.searchIndex(dataDir))
+    fs.rmSync(dataLayout.searchIndex(folder.dataDir))
     const dossier = await open({ search: { saveDelayMs: 20, beforeReady: () => held } })
     const queries = [
       'securite',

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AnchorState } from '../../../shared/anchoring/selectors'
 import type { ApiClient } from '../../../shared/api/contract'
 import type { ArticleSummary } from '../../../shared/domain/article'
-import type { NotesPage, NotesQuery, WorkspaceNote } from '../../../shared/notes/workspace'
+import { emptyNotesQuery, type NotesPage, type NotesQuery, type WorkspaceNote } from '../../../shared/notes/workspace'
 import type { Result } from '../../../shared/result'
 import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
 import type { Message } from '../components/MessageBar'
@@ -27,23 +27,6 @@ const STATES: { state: AnchorState; label: string }[] = [
   { state: 'moved', label: 'Passage changed' },
   { state: 'orphaned', label: 'Orphaned' }
 ]
-
-export function emptyNotesQuery(): NotesQuery {
-  return {
-    tagIds: [],
-    tagMode: 'any',
-    untagged: false,
-    articleIds: [],
-    colors: [],
-    states: [],
-    from: null,
-    to: null,
-    text: '',
-    sort: 'date-desc',
-    offset: 0,
-    limit: PAGE_SIZE
-  }
-}
 
 function flatten(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)])
@@ -79,7 +62,7 @@ export function NotesWorkspace({
   /** Changes when notes changed elsewhere (undo, the reading pane), so the list is read again. */
   refreshToken: number
 }): React.JSX.Element {
-  const [query, setQuery] = useState<NotesQuery>(emptyNotesQuery)
+  const [query, setQuery] = useState<NotesQuery>(() => emptyNotesQuery(PAGE_SIZE))
   const [page, setPage] = useState<NotesPage | null>(null)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [busy, setBusy] = useState<string | null>(null)
@@ -287,7 +270,7 @@ export function NotesWorkspace({
             />
           </label>
         </div>
-        <button type="button" className="button button--small" onClick={() => setQuery(emptyNotesQuery())}>
+        <button type="button" className="button button--small" onClick={() => setQuery(emptyNotesQuery(PAGE_SIZE))}>
           Clear filters
         </button>
       </aside>
