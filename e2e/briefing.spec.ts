@@ -160,4 +160,35 @@ test('compose a briefing grouped by tag, reorder by drag, leave a note out, expo
   expect(text).toContain('logiciel espion fabriqué en Israël')
   expect(text).toMatch(/1\s*\/\s*\d/)
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, path.join(dir, 'pdf-page')])
+
+  // In browser mode, PDF goes through the browser's print dialog with the same document.
+  await page.evaluate(() => {
+    const record = window as unknown as { printed: string | null }
+    record.printed = null
+    window.print = () => (record.printed = document.querySelector('.print-root')?.textContent ?? '')
+  })
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'PDF' }).click()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string | null }).printed))
+    .toContain('logiciel espion fabriqué en Israël')
+
+  // Duplicate, then delete the copy and take the deletion back from the toast.
+  const list = page.getByRole('navigation', { name: 'Briefings' }).getByRole('listitem')
+  await composer.getByRole('button', { name: 'Duplicate' }).click()
+  await expect(list).toHaveCount(2)
+  await expect(composer.getByRole('textbox', { name: 'Briefing title' })).toHaveValue(
+    'Maroc–Israël : coopération / sécurité (copie)'
+  )
+  await composer.getByRole('button', { name: 'Delete' }).click()
+  await expect(list).toHaveCount(1)
+  const briefingsOnDisk = () => {
+    const file = readJson<{ briefings: unknown[] | Record<string, unknown> }>(
+      path.join(dossier.dataDir, 'briefings.json')
+    )
+    return Array.isArray(file.briefings) ? file.briefings.length : Object.keys(file.briefings).length
+  }
+  await expect.poll(briefingsOnDisk).toBe(1)
+  await page.getByRole('status').filter({ hasText: 'deleted' }).getByRole('button', { name: 'Undo' }).click()
+  await expect(list).toHaveCount(2)
+  await expect.poll(briefingsOnDisk).toBe(2)
 })

@@ -102,10 +102,7 @@ test('the Highlight button in the selection popover does the same as H', async (
   await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Pegasus')
   await selectTextWithMouse(page, 'logiciel espion fabriqué en Israël')
   const before = snapshotFiles(dossier.dataDir)
-  await page
-    .getByRole('toolbar', { name: 'Selection' })
-    .getByRole('button', { name: 'Highlight H' })
-    .click()
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight H' }).click()
   await expect(page.locator('mark')).toHaveText('logiciel espion fabriqué en Israël')
   const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
   await expect

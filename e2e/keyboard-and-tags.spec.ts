@@ -83,8 +83,9 @@ test('select with Shift+arrows, tag with a pinned digit and by typing after T, c
   // A second tag, then pin it to key 1 in the tag manager.
   await selectTextWithMouse(page, 'logiciel espion fabriqué en Israël')
   await page.keyboard.press('t')
+  // Typed and confirmed at full speed: the Enter may come before the tag field exists.
   await page.keyboard.type('Acteurs/Israël')
-  await picker.press('Enter')
+  await page.keyboard.press('Enter')
   await expect(chips).toHaveText(['Acteurs/Israël'])
   await page.getByRole('button', { name: 'Tags…' }).click()
   const manager = page.getByRole('dialog', { name: 'Tag manager' })
@@ -135,4 +136,13 @@ test('select with Shift+arrows, tag with a pinned digit and by typing after T, c
   await page.keyboard.press('Control+Shift+Z')
   await expect(list.locator('.tag-chip__path')).toHaveText(['Acteurs/Israël', 'Acteurs/Israël', 'Acteurs/Israël'])
   await expect.poll(() => library().tags.map((tag) => tag.path)).toEqual(['Acteurs/Israël'])
+
+  // A tag's description, written in the tag manager, is kept.
+  await page.getByRole('button', { name: 'Tags…' }).click()
+  const description = manager.getByRole('textbox', { name: 'Description of Acteurs/Israël' })
+  await description.fill('Acteurs étatiques et militaires israéliens')
+  await description.press('Enter')
+  await expect
+    .poll(() => (library().tags as { description?: string }[]).map((tag) => tag.description))
+    .toEqual(['Acteurs étatiques et militaires israéliens'])
 })

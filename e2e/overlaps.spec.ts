@@ -83,6 +83,21 @@ test('overlapping and cross-paragraph highlights are drawn, stored and reachable
     new Set(['promouvoir la coopération militaire', 'la coopération militaire » entre les deux pays'])
   )
 
+  // From the keyboard: Enter on the reading caret inside the overlap shows one note, Enter again the other.
+  await page.keyboard.press('Escape')
+  const box = await overlap.boundingBox()
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2)
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true)
+  const clicked = (await detail.locator('blockquote').textContent())!
+  await page.keyboard.press('Enter')
+  await expect(detail.locator('blockquote')).not.toHaveText(clicked)
+  const byKey = await detail.locator('blockquote').textContent()
+  expect(new Set([clicked, byKey])).toEqual(
+    new Set(['promouvoir la coopération militaire', 'la coopération militaire » entre les deux pays'])
+  )
+  await page.keyboard.press('Enter')
+  await expect(detail.locator('blockquote')).toHaveText(clicked)
+
   const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
   const quotes = storedNotes(dossier.dataDir, articleId).map((note) => note.anchor.quote.exact)
   expect(quotes).toHaveLength(3)

@@ -54,7 +54,7 @@ test('search without accents, with a typo and a tag filter; open results; bulk-t
   const { page } = dossier
   await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Pegasus')
   await tagPassage(page, 'logiciel espion fabriqué en Israël', 'Thèmes/Surveillance')
-  await tagPassage(page, '« Tout n\'est pas une question de sécurité »', 'Acteurs/Israël')
+  await tagPassage(page, "« Tout n'est pas une question de sécurité »", 'Acteurs/Israël')
   await importText(page, SECOND_ARTICLE)
   await tagPassage(page, 'sommet sur la sécurité régionale', 'Thèmes/Diplomatie')
 

@@ -4,10 +4,9 @@
  */
 import { expect, type Page } from '@playwright/test'
 
-export async function selectTextWithMouse(page: Page, text: string, occurrence = 0): Promise<void> {
-  // Text moves when the web fonts arrive; a person waits for the page to settle before dragging.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  const points = await page.evaluate(
+/** Where the passage's first and last characters are on screen now. */
+function passagePoints(page: Page, text: string, occurrence: number) {
+  return page.evaluate(
     ({ text, occurrence }) => {
       const root = document.querySelector('.article-text')
       if (!root) throw new Error('no article text on screen')
@@ -39,6 +38,19 @@ export async function selectTextWithMouse(page: Page, text: string, occurrence =
     },
     { text, occurrence }
   )
+}
+
+export async function selectTextWithMouse(page: Page, text: string, occurrence = 0): Promise<void> {
+  // Text moves when the web fonts arrive; a person waits for the page to settle before dragging.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // A person waits for the page to stop moving (late fonts, layout) before pressing the button.
+  let points = await passagePoints(page, text, occurrence)
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    const again = await passagePoints(page, text, occurrence)
+    if (JSON.stringify(again) === JSON.stringify(points)) break
+    points = again
+  }
   await page.mouse.move(points.from.x, points.from.y)
   await page.mouse.down()
   await page.mouse.move(points.to.x, points.to.y, { steps: 8 })

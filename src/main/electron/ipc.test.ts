@@ -97,6 +97,7 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
   },
   renameTag: { input: { tagId: 't1', path: 'Protagonistes/Israël' }, value: [] },
   recolorTag: { input: { tagId: 't1', color: '#123456' }, value: [] },
+  describeTag: { input: { tagId: 't1', description: 'Acteurs étatiques israéliens' }, value: [] },
   deleteTag: { input: { tagId: 't1' }, value: { tagged: [] } },
   restoreTag: {
     input: { tag: { id: 't1', path: 'Acteurs/Israël', color: null, description: '' }, tagged: [] },

@@ -144,6 +144,9 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async recolorTag({ tagId, color }) {
         return tags.recolor(tagId, color)
       },
+      async describeTag({ tagId, description }) {
+        return tags.describe(tagId, description)
+      },
       async deleteTag({ tagId }) {
         // Notes first: if this fails midway the tag still exists and the delete can be retried.
         const tagged = await notes.removeTagEverywhere(allArticleIds(), tagId)

@@ -71,6 +71,14 @@ export class TagStore {
     return this.list()
   }
 
+  async describe(tagId: string, description: string): Promise<Tag[]> {
+    this.require(tagId)
+    await this.library.update((library) => {
+      library.tags = library.tags.map((tag) => (tag.id === tagId ? { ...tag, description } : tag))
+    })
+    return this.list()
+  }
+
   async remove(tagId: string): Promise<void> {
     this.require(tagId)
     await this.library.update((library) => {
@@ -104,7 +112,10 @@ export class TagStore {
     for (const tag of reverted) {
       const folded = foldTagPath(tag.path)
       if (ids.has(tag.id) || paths.has(folded))
-        throw new ServiceError('invalid-input', `The tag « ${tag.path} » has changed since; that step cannot be undone.`)
+        throw new ServiceError(
+          'invalid-input',
+          `The tag « ${tag.path} » has changed since; that step cannot be undone.`
+        )
       ids.add(tag.id)
       paths.add(folded)
     }

@@ -387,6 +387,37 @@ export function App({
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [drawnNotes, selectedNoteId, selectNoteAndShowIt])
 
+  // Enter on the reading caret shows the note under it; where highlights overlap, each Enter shows the next one.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || editing) return
+      const root = event.target instanceof HTMLElement ? event.target.closest('.article-text') : null
+      const selection = window.getSelection()
+      if (!root || !selection?.isCollapsed || !selection.focusNode) return
+      const element = selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode.parentElement
+      const ids = new Set<string>()
+      for (let mark = element?.closest(`mark[${NOTE_IDS_ATTRIBUTE}]`); mark;) {
+        for (const id of mark.getAttribute(NOTE_IDS_ATTRIBUTE)?.split(' ') ?? []) ids.add(id)
+        mark = mark.parentElement?.closest(`mark[${NOTE_IDS_ATTRIBUTE}]`)
+      }
+      const under = [...ids].filter((id) => drawnNotes.some((note) => note.id === id))
+      if (under.length === 0) return
+      event.preventDefault()
+      const next = under[(under.indexOf(selectedNoteId ?? '') + 1) % under.length]!
+      setSelectedNoteId(next)
+      // Showing the note redraws its marks, which can drop the caret; put it back so Enter can cycle on.
+      const caret = selection.getRangeAt(0).cloneRange()
+      requestAnimationFrame(() => {
+        const now = window.getSelection()
+        if (!now || (now.rangeCount > 0 && root.contains(now.focusNode))) return
+        now.removeAllRanges()
+        now.addRange(caret)
+      })
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [drawnNotes, selectedNoteId, editing])
+
   const dismissMessage = useCallback(
     (message: Message) => {
       dismiss(message.id)
@@ -735,6 +766,7 @@ export function App({
           reattachingId={reattachingId}
           selectedNoteId={selectedNoteId}
           focusField={noteActions.focusField}
+          onFocusUsed={noteActions.focusUsed}
           onSelect={selectNoteAndShowIt}
           onSaveText={noteActions.saveNoteText}
           {...panelActions}
@@ -746,6 +778,7 @@ export function App({
           usage={tagUsage}
           onRename={(tag, path) => void noteActions.renameTag(tag, path)}
           onRecolor={(tag, color) => void noteActions.recolorTag(tag, color)}
+          onDescribe={(tag, description) => void noteActions.describeTag(tag, description)}
           onDelete={(tag) => void noteActions.deleteTag(tag).then(recountTagUsage)}
           onMerge={(from, into) => void noteActions.mergeTags(from, into).then(recountTagUsage)}
           pinnedTagIds={pinnedTagIds}

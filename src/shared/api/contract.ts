@@ -341,6 +341,8 @@ export const apiContract = {
   ),
   renameTag: method<Tag[]>()(z.object({ tagId: id, path: z.string().trim().min(1).max(500) }).strict()),
   recolorTag: method<Tag[]>()(z.object({ tagId: id, color: hexColor.nullable() }).strict()),
+  /** What the tag means, for whoever reads the tag manager or a briefing later. */
+  describeTag: method<Tag[]>()(z.object({ tagId: id, description: z.string().trim().max(2000) }).strict()),
   deleteTag: method<{ tagged: NoteRef[] }>()(z.object({ tagId: id }).strict()),
   restoreTag: method<Tag[]>()(
     z
@@ -456,9 +458,7 @@ export const apiContract = {
       .object({
         fields: z
           .array(
-            z
-              .object({ articleId: id, noteId: id, tagIds: z.array(id).max(50), color: hexColor.nullable() })
-              .strict()
+            z.object({ articleId: id, noteId: id, tagIds: z.array(id).max(50), color: hexColor.nullable() }).strict()
           )
           .min(1)
           .max(10_000)

@@ -17,6 +17,7 @@ export const API_METHODS = [
   'createTag',
   'renameTag',
   'recolorTag',
+  'describeTag',
   'deleteTag',
   'restoreTag',
   'mergeTags',

@@ -11,8 +11,7 @@ import type { TextAnchorSelectors } from '../anchoring/selectors'
  * highlighted) and records what it now covers, so the user can compare and accept.
  */
 export type NoteAnchorStatus =
-  | { state: 'moved'; quote: string; checkedAt: string }
-  | { state: 'orphaned'; checkedAt: string }
+  { state: 'moved'; quote: string; checkedAt: string } | { state: 'orphaned'; checkedAt: string }
 
 export interface Note {
   id: string

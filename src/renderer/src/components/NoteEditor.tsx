@@ -32,6 +32,8 @@ export interface NoteEditorProps {
   onDelete: (note: Note) => void
   /** Where the keyboard goes when the note opens: after N the text, after T the tag picker. */
   focus?: 'text' | 'tag' | null
+  /** Told once the field named by `focus` has the keyboard. */
+  onFocusUsed?: () => void
 }
 
 export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
@@ -55,6 +57,10 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   }
 
   useEffect(() => () => clearTimeout(timer.current), [])
+  useEffect(() => {
+    if (props.focus) props.onFocusUsed?.()
+    // Only when the note opens: that is when autoFocus acted.
+  }, [])
   useEffect(() => {
     if (typedAhead) timer.current = setTimeout(() => void save(note.text + typedAhead), SAVE_AFTER_PAUSE_MS)
     // Only once, for the keys typed before this field existed.

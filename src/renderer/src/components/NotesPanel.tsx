@@ -39,6 +39,7 @@ export const NotesPanel = memo(function NotesPanel({
   reattachingId,
   selectedNoteId,
   focusField,
+  onFocusUsed,
   onSelect,
   onAcceptMoved,
   ...actions
@@ -52,6 +53,7 @@ export const NotesPanel = memo(function NotesPanel({
   reattachingId: string | null
   selectedNoteId: string | null
   focusField: FocusField
+  onFocusUsed: () => void
   onSelect: (noteId: string) => void
   onAcceptMoved: (note: Note, range: TextRange) => void
 } & EditorActions): React.JSX.Element {
@@ -125,6 +127,7 @@ export const NotesPanel = memo(function NotesPanel({
           recentTagIds={recentTagIds}
           pinnedTagIds={pinnedTagIds}
           focus={focusField?.noteId === selected.note.id ? focusField.field : null}
+          onFocusUsed={onFocusUsed}
           {...actions}
         />
       )}

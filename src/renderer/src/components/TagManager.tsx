@@ -13,6 +13,7 @@ export interface TagManagerProps {
   usage: readonly (readonly string[])[]
   onRename: (tag: Tag, path: string) => void
   onRecolor: (tag: Tag, color: string) => void
+  onDescribe: (tag: Tag, description: string) => void
   onDelete: (tag: Tag) => void
   /** Folds the first tag into the second: its notes carry the second instead, its sub-tags move under it. */
   onMerge: (from: Tag, into: Tag) => void
@@ -159,6 +160,22 @@ function TagRow({ node, depth, ...props }: { node: TagTreeNode; depth: number } 
           </span>
         )}
       </div>
+      {tag && (
+        <input
+          className="input input--small tag-tree__description"
+          style={{ marginLeft: `${depth * 18 + 32}px` }}
+          aria-label={`Description of ${tag.path}`}
+          placeholder="What this tag means (optional)"
+          defaultValue={tag.description}
+          onBlur={(event) => {
+            const description = event.target.value.trim()
+            if (description !== tag.description) props.onDescribe(tag, description)
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.currentTarget.blur()
+          }}
+        />
+      )}
       {node.children.length > 0 && (
         <ul role="group">
           {node.children.map((child) => (

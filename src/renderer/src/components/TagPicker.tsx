@@ -2,7 +2,7 @@
  * Type to find a tag (accents and case ignored, recently used first), Enter to apply it,
  * or create a new one on the fly, '/' making it hierarchical: "Acteurs/Israël".
  */
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { takeTypeAhead } from '../notes/typeAhead'
 import { findTagByPath, normaliseTagPath, type Tag } from '../../../shared/tags/tags'
 import { rankTags } from '../../../shared/tags/tagSearch'
@@ -30,8 +30,13 @@ export function TagPicker({
   onCreate: (path: string) => void
   autoFocus?: boolean
 }): React.JSX.Element {
-  // Opened by T right after a highlight: keep what the analyst already typed.
-  const [query, setQuery] = useState(() => (autoFocus ? takeTypeAhead() : ''))
+  // Opened by T right after a highlight: keep what the analyst already typed, and an Enter they already pressed.
+  const [typedAhead] = useState(() => {
+    const typed = autoFocus ? takeTypeAhead() : ''
+    const line = typed.indexOf('\n')
+    return line < 0 ? { query: typed, submitted: false } : { query: typed.slice(0, line), submitted: true }
+  })
+  const [query, setQuery] = useState(typedAhead.query)
   const [active, setActive] = useState(0)
   const listId = useId()
 
@@ -54,6 +59,11 @@ export function TagPicker({
   }
 
   const pinned = pinnedIds.flatMap((id) => tags.find((tag) => tag.id === id) ?? [])
+  useEffect(() => {
+    if (typedAhead.submitted && typedAhead.query.trim()) choose(options[0])
+    // Once, on opening: the Enter was pressed before this field existed.
+  }, [])
+
   const open = query.trim().length > 0 && options.length > 0
   return (
     <div className="tag-picker">

@@ -119,8 +119,26 @@ export function useNoteActions(context: NoteActionsContext) {
   /** Highlights drawn but not yet saved; a failed save takes its highlight away again, with the error shown. */
   const [pendingHighlights, setPendingHighlights] = useState<PendingHighlight[]>([])
 
+  /** The Undo button of a toast: it undoes that action only while it is still the last one done. */
+  const undoButton = useCallback(
+    (action: UndoableAction) => ({
+      label: 'Undo',
+      run: () => {
+        if (lastPushed.current === action && undoStack.undoLabel === action.label) void undoStack.undo()
+        else
+          show({
+            level: 'info',
+            text: `Other changes came after that ${action.label}: use Ctrl+Z to step back through them.`
+          })
+      }
+    }),
+    [undoStack, show]
+  )
+
   /** Where the keyboard goes in the panel after N (the note text) or T (the tag picker). */
   const [focusField, setFocusField] = useState<FocusField>(null)
+  /** Once the field has taken the keyboard, selecting the note again later must not pull focus back to it. */
+  const focusUsed = useCallback(() => setFocusField(null), [])
 
   const createHighlight = useCallback(
     async (
@@ -164,23 +182,9 @@ export function useNoteActions(context: NoteActionsContext) {
       }
       const action: UndoableAction = { label: 'note deletion', undo: () => putBack(note), redo: () => remove(note) }
       record(action)
-      show({
-        level: 'info',
-        text: 'Note deleted.',
-        action: {
-          label: 'Undo',
-          run: () => {
-            if (lastPushed.current === action && undoStack.undoLabel === action.label) void undoStack.undo()
-            else
-              show({
-                level: 'info',
-                text: 'Other changes came after that deletion: use Ctrl+Z to step back through them.'
-              })
-          }
-        }
-      })
+      show({ level: 'info', text: 'Note deleted.', action: undoButton(action) })
     },
-    [remove, putBack, record, show, undoStack]
+    [remove, putBack, record, show, undoButton]
   )
 
   const saveNoteText = useCallback(
@@ -326,6 +330,27 @@ export function useNoteActions(context: NoteActionsContext) {
     [writeTagColor, record]
   )
 
+  const writeTagDescription = useCallback(
+    async (tagId: string, description: string) =>
+      setTags(required(take(await api.describeTag({ tagId, description })))),
+    [api, take, setTags]
+  )
+  const describeTag = useCallback(
+    async (tag: Tag, description: string) => {
+      try {
+        await writeTagDescription(tag.id, description)
+      } catch {
+        return
+      }
+      record({
+        label: 'tag description',
+        undo: () => writeTagDescription(tag.id, tag.description),
+        redo: () => writeTagDescription(tag.id, description)
+      })
+    },
+    [writeTagDescription, record]
+  )
+
   const deleteTag = useCallback(
     async (tag: Tag) => {
       const deleted = take(await api.deleteTag({ tagId: tag.id }))
@@ -342,13 +367,15 @@ export function useNoteActions(context: NoteActionsContext) {
         setTags(required(take(await api.restoreTag({ tag, tagged }))))
         await reloadOpenNotes()
       }
-      record({ label: 'tag deletion', undo: putBack, redo: remove })
+      const action: UndoableAction = { label: 'tag deletion', undo: putBack, redo: remove }
+      record(action)
       show({
         level: 'info',
-        text: `Tag “${tag.path}” deleted; its notes keep their other tags. Ctrl+Z brings it back.`
+        text: `Tag “${tag.path}” deleted; its notes keep their other tags.`,
+        action: undoButton(action)
       })
     },
-    [api, take, setTags, reloadOpenNotes, record, show]
+    [api, take, setTags, reloadOpenNotes, record, show, undoButton]
   )
 
   const mergeTags = useCallback(
@@ -365,7 +392,7 @@ export function useNoteActions(context: NoteActionsContext) {
       } catch {
         return
       }
-      record({
+      const action: UndoableAction = {
         label: 'tag merge',
         undo: async () => {
           setTags(required(take(await api.undoMergeTags({ changes }))))
@@ -374,10 +401,11 @@ export function useNoteActions(context: NoteActionsContext) {
         redo: async () => {
           changes = await merge()
         }
-      })
-      show({ level: 'info', text: `Merged “${from.path}” into “${into.path}”. Ctrl+Z separates them again.` })
+      }
+      record(action)
+      show({ level: 'info', text: `Merged “${from.path}” into “${into.path}”.`, action: undoButton(action) })
     },
-    [api, take, setTags, reloadOpenNotes, record, show]
+    [api, take, setTags, reloadOpenNotes, record, show, undoButton]
   )
 
   const step = useCallback(
@@ -416,11 +444,13 @@ export function useNoteActions(context: NoteActionsContext) {
     recolorTag,
     deleteTag,
     mergeTags,
+    describeTag,
     setNoteColor,
     reattachNote,
     /** For actions outside notes (briefings) that belong on the same Ctrl+Z stack. */
     recordUndo: record,
     pendingHighlights,
-    focusField
+    focusField,
+    focusUsed
   }
 }

@@ -85,9 +85,17 @@ export function KeyboardSelectionPlugin({ enabled }: { enabled: boolean }): Reac
         const show = document.activeElement === root && selection !== null && selection.isCollapsed
         setCaret(show ? caretRect(selection) : null)
       }
+      // A click focuses the pane too, but it places the caret itself: only a keyboard focus (Tab) needs one.
+      let pointerFocus = false
+      const onPointerDown = (): void => {
+        pointerFocus = true
+      }
+      const onPointerUp = (): void => {
+        pointerFocus = false
+      }
       const onFocus = (): void => {
         const selection = window.getSelection()
-        if (selection && !selectionInRoot(root)) placeCaretAtFirstVisibleText(root, selection)
+        if (!pointerFocus && selection && !selectionInRoot(root)) placeCaretAtFirstVisibleText(root, selection)
         refreshCaret()
       }
       const onKeyDown = (event: KeyboardEvent): void => {
@@ -103,6 +111,8 @@ export function KeyboardSelectionPlugin({ enabled }: { enabled: boolean }): Reac
         element?.scrollIntoView({ block: 'nearest' })
         refreshCaret()
       }
+      root.addEventListener('pointerdown', onPointerDown, true)
+      document.addEventListener('pointerup', onPointerUp, true)
       root.addEventListener('focus', onFocus)
       root.addEventListener('blur', refreshCaret)
       root.addEventListener('keydown', onKeyDown)
@@ -110,6 +120,8 @@ export function KeyboardSelectionPlugin({ enabled }: { enabled: boolean }): Reac
       document.addEventListener('scroll', refreshCaret, true)
       return () => {
         root.removeAttribute('tabindex')
+        root.removeEventListener('pointerdown', onPointerDown, true)
+        document.removeEventListener('pointerup', onPointerUp, true)
         root.removeEventListener('focus', onFocus)
         root.removeEventListener('blur', refreshCaret)
         root.removeEventListener('keydown', onKeyDown)
