@@ -250,7 +250,7 @@ export function NotesWorkspace({
             </label>
           ))}
         </div>
-        <div className="composer__row composer__row--split">
+        <div className="composer__row notes-workspace__dates">
           <label className="field">
             <span className="field__label">From</span>
             <input
