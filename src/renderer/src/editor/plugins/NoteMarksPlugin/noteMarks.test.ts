@@ -112,6 +112,16 @@ describe('note marks', () => {
     expect(drawn(root)).toEqual([])
   })
 
+  test('a note reaching past the text loaded so far waits for the rest, then is drawn whole', () => {
+    const { editor, root, marks } = setUp(PARAGRAPHS.slice(0, 2))
+    const across = note('a', 'première.\n\nLa fin')
+    marks.sync([across], true)
+    expect(drawn(root)).toEqual([])
+    append(editor, PARAGRAPHS.slice(2))
+    marks.sync([across], true)
+    expect(drawn(root)).toEqual(['a: première.', 'a: La fin'])
+  })
+
   test('a note anchored elsewhere is drawn again at its new range', () => {
     const { root, marks } = setUp()
     marks.sync([note('a', 'ministre')], true)

@@ -83,7 +83,11 @@ function $applyMarkSync(
     for (const key of marks.marksOf(id)) $dropFromMark(key, id)
   }
   for (const id of plan.forget) drawnRanges.delete(id)
+  // A long article arrives in steps: a note reaching past the text in so far waits for the rest, or it
+  // would be drawn cut short and, counted as drawn, never completed.
+  const loadedEnd = text?.spans[text.spans.length - 1]?.end ?? Infinity
   for (const { id, range } of plan.draw) {
+    if (range.end > loadedEnd) continue
     const selection = $rangeSelectionFor(range, text ?? undefined)
     if (!selection) continue
     $wrapSelectionInMarkNode(selection, false, id)
