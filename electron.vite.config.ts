@@ -13,7 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           host: resolve(__dirname, 'src/main/host.ts'),
-          launcher: resolve(__dirname, 'src/main/launcher.ts')
+          launcher: resolve(__dirname, 'src/main/launcher.ts'),
+          importWorker: resolve(__dirname, 'src/main/services/import/importWorker.ts')
         }
       }
     }

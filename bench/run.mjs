@@ -3,6 +3,7 @@
 // Optional arguments pick benchmarks by name: `node bench/run.mjs save-note`.
 import { run as exportDocx } from './exportDocx.mjs'
 import { run as highlightWithManyNotes } from './highlightWithManyNotes.mjs'
+import { run as importStaysResponsive } from './importStaysResponsive.mjs'
 import { run as openBigArticle } from './openBigArticle.mjs'
 import { run as reanchorAfterEdit } from './reanchorAfterEdit.mjs'
 import { runBenchmarks } from './lib/report.mjs'
@@ -15,7 +16,8 @@ const BENCHMARKS = [
   { name: 'highlight-with-many-notes', run: highlightWithManyNotes },
   { name: 'reanchor-after-edit', run: reanchorAfterEdit },
   { name: 'export-docx', run: exportDocx },
-  { name: 'search', run: searchLibrary }
+  { name: 'search', run: searchLibrary },
+  { name: 'import-stays-responsive', run: importStaysResponsive }
 ]
 
 // A file's own name works too: `exportDocx` picks `export-docx`.

@@ -4,9 +4,15 @@
  */
 import path from 'node:path'
 
-export function appPaths(builtMainDir: string): { rendererDir: string; sampleArticle: string; preload: string } {
+export function appPaths(builtMainDir: string): {
+  rendererDir: string
+  sampleArticle: string
+  preload: string
+  importWorker: string
+} {
   const root = path.resolve(builtMainDir, '..', '..')
   return {
+    importWorker: path.join(builtMainDir, 'importWorker.js'),
     rendererDir: path.join(root, 'out', 'renderer'),
     preload: path.join(root, 'out', 'preload', 'index.js'),
     sampleArticle: path.join(root, 'resources', 'sample-article.txt')

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   const dossier = await openDossier({
     dataDir,
     mode: 'browser',
+    // DOSSIER_IMPORT_WORKER=off imports on the serving thread: only the import benchmark's baseline wants that.
+    importWorker: process.env.DOSSIER_IMPORT_WORKER === 'off' ? undefined : paths.importWorker,
     sampleArticle: { path: paths.sampleArticle, language: SAMPLE_ARTICLE_LANGUAGE }
   })
   const host = await startBrowserHost({ handlers: dossier.handlers, rendererDir: paths.rendererDir, port })

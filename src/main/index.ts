@@ -42,6 +42,7 @@ async function start(): Promise<void> {
       dataDir,
       mode: 'electron',
       printToPdf: printHtmlToPdf,
+      importWorker: paths.importWorker,
       sampleArticle: { path: paths.sampleArticle, language: SAMPLE_ARTICLE_LANGUAGE }
     })
   } catch (error) {

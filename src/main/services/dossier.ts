@@ -15,7 +15,8 @@ import { articlePlainText, type ArticleMeta, type ImportOutcome } from '../../sh
 import { ArticleStore } from './articleStore'
 import { BriefingStore } from './briefings/briefingStore'
 import { createBriefingService, type PrintToPdf } from './briefings/handlers'
-import { importFile, importPaste, ImportError, type ImportedArticle } from './import'
+import { ImportError, type ImportedArticle } from './import'
+import { createImportRunner } from './import/importRunner'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
 import { NoteStore } from './noteStore'
@@ -25,6 +26,8 @@ import { TagStore } from './tagStore'
 import { dataLayout, emptyLibrary } from './schema'
 
 export interface OpenDossierOptions {
+  /** The built import worker (out/main/importWorker.js); without it, imports run on this thread. */
+  importWorker?: string
   dataDir: string
   /** The article shown on first run; null to start with an empty library. */
   sampleArticle: { path: string; language: string | null } | null
@@ -55,6 +58,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       backupIntervalMs: options.backupIntervalMs,
       onRecovery: (event) => notices.post('warning', describeRecovery(event))
     }
+    const importer = createImportRunner(options.importWorker ?? null)
     const library = await JsonDocument.open(dataLayout.library(dataDir), emptyLibrary(), documentOptions)
     const articles = new ArticleStore(dataDir, library, now)
     const notes = new NoteStore(dataDir, documentOptions, now)
@@ -94,10 +98,10 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         return Promise.all(articles.listTrash().map(summarise))
       },
       async importFile({ name, dataBase64 }) {
-        return storeImport(name, () => importFile({ name, bytes: Buffer.from(dataBase64, 'base64') }))
+        return storeImport(name, () => importer.importFile({ name, bytes: Buffer.from(dataBase64, 'base64') }))
       },
       async importPaste(paste) {
-        return storeImport('Pasted text', () => importPaste(paste))
+        return storeImport('Pasted text', () => importer.importPaste(paste))
       },
       async updateArticleMeta({ articleId, changes }) {
         return articles.updateMeta(articleId, changes)
@@ -244,6 +248,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       close: async () => {
         try {
           await search.close()
+          await importer.close()
         } finally {
           await lock.release()
         }

@@ -1,0 +1,68 @@
+// The import runner's glue, with stand-in workers written to a temp folder: results and
+// refusals come back as the in-thread import would give them, a worker that dies fails
+// only the imports it held, and the next import starts a new one.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ImportError } from './index'
+import { createImportRunner, type ImportRunner } from './importRunner'
+
+let dir: string
+const runners: ImportRunner[] = []
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-import-runner-'))
+})
+
+afterEach(async () => {
+  for (const runner of runners.splice(0)) await runner.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+function workerFile(body: string): string {
+  const file = path.join(dir, `worker-${runners.length}.cjs`)
+  fs.writeFileSync(file, `const { parentPort } = require('node:worker_threads')\n${body}`)
+  return file
+}
+
+function runner(file: string | null): ImportRunner {
+  const created = createImportRunner(file)
+  runners.push(created)
+  return created
+}
+
+describe('createImportRunner', () => {
+  it('hands back what the worker imported', async () => {
+    const file = workerFile(`parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, ok: true,
+      article: { blocks: [{ type: 'paragraph', text: job.file.name + ':' + job.file.bytes.length }], title: 'T', sourceFile: job.file.name } }))`)
+    const article = await runner(file).importFile({ name: 'a.txt', bytes: new Uint8Array([1, 2, 3]) })
+    expect(article.blocks).toEqual([{ type: 'paragraph', text: 'a.txt:3' }])
+  })
+
+  it('turns a refusal into the ImportError that names the file and the reason', async () => {
+    const file = workerFile(
+      `parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, ok: false, fileName: 'vide.txt', reason: 'the file is empty' }))`
+    )
+    const refused = runner(file).importFile({ name: 'vide.txt', bytes: new Uint8Array() })
+    await expect(refused).rejects.toBeInstanceOf(ImportError)
+    await expect(refused).rejects.toMatchObject({ fileName: 'vide.txt', reason: 'the file is empty' })
+  })
+
+  it('fails the imports a crashed worker held, and starts a new worker for the next one', async () => {
+    const flag = path.join(dir, 'crashed-once')
+    const file = workerFile(`const fs = require('node:fs')
+      parentPort.on('message', (job) => {
+        if (!fs.existsSync(${JSON.stringify(flag)})) { fs.writeFileSync(${JSON.stringify(flag)}, 'x'); process.exit(3) }
+        parentPort.postMessage({ id: job.id, ok: true, article: { blocks: [], title: 'again', sourceFile: null } })
+      })`)
+    const imports = runner(file)
+    await expect(imports.importPaste({ text: 'x' })).rejects.toThrow(/stopped unexpectedly/)
+    await expect(imports.importPaste({ text: 'x' })).resolves.toMatchObject({ title: 'again' })
+  })
+
+  it('imports on this thread when there is no built worker', async () => {
+    const article = await runner(path.join(dir, 'missing.js')).importPaste({ text: 'Un paragraphe.\n\nUn autre.' })
+    expect(article.blocks.map((block) => block.text)).toEqual(['Un paragraphe.', 'Un autre.'])
+  })
+})
