@@ -61,6 +61,12 @@ describe('createImportRunner', () => {
     await expect(imports.importPaste({ text: 'x' })).resolves.toMatchObject({ title: 'again' })
   })
 
+  it('imports on this thread when the worker cannot even start', async () => {
+    const file = workerFile(`throw new Error('cannot load')`)
+    const article = await runner(file).importPaste({ text: 'Un paragraphe.\n\nUn autre.' })
+    expect(article.blocks.map((block) => block.text)).toEqual(['Un paragraphe.', 'Un autre.'])
+  })
+
   it('imports on this thread when there is no built worker', async () => {
     const article = await runner(path.join(dir, 'missing.js')).importPaste({ text: 'Un paragraphe.\n\nUn autre.' })
     expect(article.blocks.map((block) => block.text)).toEqual(['Un paragraphe.', 'Un autre.'])

@@ -29,7 +29,15 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
   }
   let worker: Worker | null = null
   let sequence = 0
-  const pending = new Map<number, { resolve: (article: ImportedArticle) => void; reject: (error: Error) => void }>()
+  /** Set when the worker could not even start (a packaged app that cannot load it): imports then run here. */
+  let inThread = false
+  let answered = false
+  const pending = new Map<
+    number,
+    { job: Job; resolve: (article: ImportedArticle) => void; reject: (error: Error) => void }
+  >()
+  const runHere = (job: Job): Promise<ImportedArticle> =>
+    job.kind === 'file' ? importFile(job.file) : importPaste(job.paste)
 
   const failAll = (error: Error): void => {
     for (const { reject } of pending.values()) reject(error)
@@ -41,6 +49,7 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
     if (worker) return worker
     const created = new Worker(workerFile)
     created.on('message', (result: ImportJobResult) => {
+      answered = true
       const waiting = pending.get(result.id)
       if (!waiting) return
       pending.delete(result.id)
@@ -49,7 +58,13 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
       else waiting.reject(new Error(result.reason))
     })
     // A crashed worker (out of memory on a pathological file) fails its imports, not the app; the next starts afresh.
-    created.on('error', (error) => failAll(error))
+    created.on('error', (error) => {
+      if (answered) return failAll(error)
+      inThread = true
+      worker = null
+      for (const { job, resolve, reject } of pending.values()) runHere(job).then(resolve, reject)
+      pending.clear()
+    })
     created.on('exit', (code) => {
       if (pending.size > 0) failAll(new Error(`the import stopped unexpectedly (code ${code})`))
       worker = null
@@ -58,12 +73,14 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
     worker = created
     return created
   }
-  const send = (job: Job): Promise<ImportedArticle> =>
-    new Promise((resolve, reject) => {
+  const send = (job: Job): Promise<ImportedArticle> => {
+    if (inThread) return runHere(job)
+    return new Promise((resolve, reject) => {
       const id = ++sequence
-      pending.set(id, { resolve, reject })
+      pending.set(id, { job, resolve, reject })
       started().postMessage({ ...job, id })
     })
+  }
 
   return {
     importFile: (file) => send({ kind: 'file', file }),
