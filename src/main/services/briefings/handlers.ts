@@ -8,13 +8,14 @@
  * deleted for good later is still cited as the briefing last showed it.
  */
 import { randomUUID } from 'node:crypto'
-import type { ApiHandlers, ApiInput } from '../../../shared/api/contract'
+import type { ApiHandlers } from '../../../shared/api/contract'
 import { ServiceError } from '../../../shared/api/dispatch'
 import {
   composeBriefingWithSnapshots,
   type BriefingLibrary,
   type ComposedWithSnapshots
 } from '../../../shared/briefing/compose'
+import { applyBriefingChanges } from '../../../shared/briefing/changes'
 import { countItems } from '../../../shared/briefing/document'
 import { briefingFileName } from '../../../shared/briefing/fileName'
 import {
@@ -211,17 +212,17 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
       return briefings.get(briefingId)
     },
     async createBriefing({ title, filter, includedNoteIds }) {
-      const briefing = newBriefing(randomUUID(), now(), title ?? '')
-      briefing.filter = { ...briefing.filter, ...withoutUndefined(filter ?? {}) }
-      briefing.includedNoteIds = unique(includedNoteIds ?? [])
+      const briefing = applyBriefingChanges(newBriefing(randomUUID(), now(), title ?? ''), {
+        filter: filter ?? {},
+        includedNoteIds: includedNoteIds ?? []
+      })
       await briefings.add(briefing)
       return refreshed(briefing.id)
     },
     async updateBriefing({ briefingId, changes }) {
       const at = now().toISOString()
       await briefings.change(briefingId, (briefing) => {
-        applyChanges(briefing, changes)
-        briefing.updatedAt = at
+        Object.assign(briefing, applyBriefingChanges(briefing, changes), { updatedAt: at })
       })
       return refreshed(briefingId)
     },
@@ -307,25 +308,4 @@ export function paragraphAt(table: Pick<BlockTable, 'starts' | 'ends'> | null, o
   }
   if (offset >= table.ends[low]! && low + 1 < table.starts.length) return low + 2
   return low + 1
-}
-
-function applyChanges(briefing: Briefing, changes: ApiInput<'updateBriefing'>['changes']): void {
-  const { frontMatter, filter, includedNoteIds, excludedNoteIds, manualOrder, ...rest } = changes
-  if (frontMatter) briefing.frontMatter = { ...briefing.frontMatter, ...withoutUndefined(frontMatter) }
-  if (filter) briefing.filter = { ...briefing.filter, ...withoutUndefined(filter) }
-  if (includedNoteIds) briefing.includedNoteIds = unique(includedNoteIds)
-  if (excludedNoteIds) briefing.excludedNoteIds = unique(excludedNoteIds)
-  if (manualOrder) briefing.manualOrder = unique(manualOrder)
-  Object.assign(briefing, withoutUndefined(rest))
-}
-
-function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)]
-}
-
-/** A field sent as undefined leaves the stored one alone; null is a value (no quote limit). */
-function withoutUndefined<T extends object>(changes: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>
-  }
 }
