@@ -32,11 +32,12 @@ import type { DrawnNote } from './editor/plugins/NoteMarksPlugin'
 import type { ReadArticleBlocks } from './editor/plugins/EditArticlePlugin'
 import type { HighlightRequest } from './editor/plugins/HighlightPlugin'
 import { NOTE_IDS_ATTRIBUTE } from './editor/plugins/NoteMarksPlugin'
-import { formatCount, formatDate, languageName } from './format'
+import { formatCount, formatDate, languageName, truncate } from './format'
 import { importFiles, summariseImport } from './import/importFiles'
 import { useAnchoredNotes } from './notes/useAnchoredNotes'
 import { useNoteActions } from './notes/useNoteActions'
 import type { StartupData } from './startup'
+import { isTextField } from './isTextField'
 
 /** An article whose text opens with its own title shows it there, not twice. */
 function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
@@ -44,13 +45,13 @@ function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
   return first?.type === 'heading' && first.level === 1 && foldForSearch(first.text) === foldForSearch(meta.title)
 }
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-}
+type View = 'reading' | 'notes' | 'briefings'
 
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`
-}
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'reading', label: 'Articles' },
+  { id: 'notes', label: 'Notes' },
+  { id: 'briefings', label: 'Briefings' }
+]
 
 export function App({
   api,
@@ -75,7 +76,7 @@ export function App({
   const [editingInfo, setEditingInfo] = useState(false)
   const [dropping, setDropping] = useState(false)
   /** Which screen: reading and annotating articles, or composing briefings from the notes. */
-  const [view, setView] = useState<'reading' | 'notes' | 'briefings'>('reading')
+  const [view, setView] = useState<View>('reading')
   const [searching, setSearching] = useState(false)
   /** A passage to show in the reading pane, asked for by a search result. */
   const [reveal, setReveal] = useState<RevealRequest | null>(null)
@@ -210,7 +211,7 @@ export function App({
       if (files.length > 0) void importDroppedOrPicked(files)
     }
     const onPaste = (event: ClipboardEvent): void => {
-      if (isTypingTarget(event.target) || pasting) return
+      if (isTextField(event.target) || pasting) return
       const content = pastedContent(event.clipboardData)
       if (!content) return
       event.preventDefault()
@@ -356,8 +357,7 @@ export function App({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k'
-      const slash =
-        event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextField(event.target)
       if (!commandK && !slash) return
       event.preventDefault()
       setSearching(true)
@@ -371,7 +371,7 @@ export function App({
     const onKeyDown = (event: KeyboardEvent): void => {
       const key = event.key.toLowerCase()
       if ((key !== 'j' && key !== 'k') || event.ctrlKey || event.metaKey || event.altKey) return
-      if (isTypingTarget(event.target) || drawnNotes.length === 0) return
+      if (isTextField(event.target) || drawnNotes.length === 0) return
       const ordered = [...drawnNotes].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end)
       const current = ordered.findIndex((note) => note.id === selectedNoteId)
       const next =
@@ -405,14 +405,6 @@ export function App({
       event.preventDefault()
       const next = under[(under.indexOf(selectedNoteId ?? '') + 1) % under.length]!
       setSelectedNoteId(next)
-      // Showing the note redraws its marks, which can drop the caret; put it back so Enter can cycle on.
-      const caret = selection.getRangeAt(0).cloneRange()
-      requestAnimationFrame(() => {
-        const now = window.getSelection()
-        if (!now || (now.rangeCount > 0 && root.contains(now.focusNode))) return
-        now.removeAllRanges()
-        now.addRange(caret)
-      })
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
@@ -581,36 +573,22 @@ export function App({
       <header className="topbar">
         <span className="topbar__brand">Dossier</span>
         <nav className="topbar__views" aria-label="Views">
-          <button
-            type="button"
-            className="topbar__view"
-            aria-pressed={view === 'reading'}
-            onClick={() => setView('reading')}
-          >
-            Articles
-          </button>
-          <button
-            type="button"
-            className="topbar__view"
-            aria-pressed={view === 'notes'}
-            onClick={() => {
-              void finishEditing.current()
-              setView('notes')
-            }}
-          >
-            Notes
-          </button>
-          <button
-            type="button"
-            className="topbar__view"
-            aria-pressed={view === 'briefings'}
-            onClick={() => {
-              void finishEditing.current()
-              setView('briefings')
-            }}
-          >
-            Briefings
-          </button>
+          {VIEWS.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              className="topbar__view"
+              aria-pressed={view === id}
+              onClick={() => {
+                if (id === view) return
+                // Leaving the reading pane saves any edit in progress first.
+                void finishEditing.current()
+                setView(id)
+              }}
+            >
+              {label}
+            </button>
+          ))}
         </nav>
         <button
           type="button"
@@ -641,7 +619,6 @@ export function App({
           ensureTag={ensureTag}
           onOpenNote={(note) => void openSearchResult({ kind: 'note', articleId: note.articleId, noteId: note.id })}
           onBriefingCreated={() => setView('briefings')}
-          refreshToken={0}
         />
       )}
       {view === 'briefings' && (

@@ -34,3 +34,8 @@ export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)
   return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date)
 }
+
+/** Cut at `length` characters with an ellipsis, for titles and quotes in narrow places. */
+export function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`
+}

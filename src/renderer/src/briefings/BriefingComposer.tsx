@@ -4,26 +4,12 @@
  * introduction, and the notes themselves, to leave out, put back, or drag into order.
  */
 import { useMemo, useState } from 'react'
-import type { ApiInput } from '../../../shared/api/contract'
+import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { Briefing, BriefingCandidate, ComposedBriefing } from '../../../shared/briefing/spec'
 import type { ArticleSummary } from '../../../shared/domain/article'
-import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
-import { HIGHLIGHT_COLORS } from '../editor/plugins/HighlightPlugin'
-import { formatCount } from '../format'
-
-export type BriefingChanges = ApiInput<'updateBriefing'>['changes']
-
-function flatten(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
-  return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)])
-}
-
-function toggled(list: readonly string[], value: string, on: boolean): string[] {
-  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value)
-}
-
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`
-}
+import type { Tag } from '../../../shared/tags/tags'
+import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../components/NoteFilterChoices'
+import { formatCount, truncate } from '../format'
 
 export function BriefingComposer({
   briefing,
@@ -48,12 +34,6 @@ export function BriefingComposer({
   onDelete: () => void
 }): React.JSX.Element {
   const { frontMatter, filter } = briefing
-  const tagRows = useMemo(() => flatten(buildTagTree(tags, [])), [tags])
-  const colors = useMemo(() => {
-    const fromTags = tags.flatMap((tag) => (tag.color ? [{ color: tag.color, name: tag.path }] : []))
-    const seen = new Set<string>()
-    return [...HIGHLIGHT_COLORS, ...fromTags].filter(({ color }) => !seen.has(color) && seen.add(color))
-  }, [tags])
   const candidates = useMemo(
     () => new Map((composed?.candidates ?? []).map((candidate) => [candidate.noteId, candidate])),
     [composed]
@@ -156,74 +136,22 @@ export function BriefingComposer({
 
       <fieldset className="composer__group">
         <legend>Notes to include</legend>
-        {tagRows.length > 0 && (
-          <div className="composer__choices" role="group" aria-label="Tags">
-            <div className="composer__choices-head">
-              <span className="field__label">Tags (a parent includes its children)</span>
-              <select
-                className="input input--small"
-                aria-label="Tag match"
-                value={filter.tagMode}
-                onChange={(event) => onChange({ filter: { tagMode: event.target.value as 'any' | 'all' } })}
-              >
-                <option value="any">any of them</option>
-                <option value="all">all of them</option>
-              </select>
-            </div>
-            {tagRows.map(({ node, depth }) => (
-              <label key={node.path} className="composer__check" style={{ paddingLeft: depth * 16 }}>
-                <input
-                  type="checkbox"
-                  checked={node.tag !== null && filter.tagIds.includes(node.tag.id)}
-                  onChange={(event) => {
-                    const on = event.target.checked
-                    void (async () => {
-                      const tag = node.tag ?? (await ensureTag(node.path))
-                      if (tag) onChange({ filter: { tagIds: toggled(filter.tagIds, tag.id, on) } })
-                    })()
-                  }}
-                />
-                <span className="tag-chip__dot" style={{ background: node.tag?.color ?? 'var(--ink-faint)' }} />
-                {node.name}
-              </label>
-            ))}
-          </div>
-        )}
-        {articles.length > 0 && (
-          <div className="composer__choices" role="group" aria-label="Articles">
-            <span className="field__label">Articles (none ticked: every article)</span>
-            {articles.map((article) => (
-              <label key={article.id} className="composer__check">
-                <input
-                  type="checkbox"
-                  checked={filter.articleIds.includes(article.id)}
-                  onChange={(event) =>
-                    onChange({ filter: { articleIds: toggled(filter.articleIds, article.id, event.target.checked) } })
-                  }
-                />
-                {truncate(article.title, 70)}
-              </label>
-            ))}
-          </div>
-        )}
-        <div className="composer__choices composer__choices--inline" role="group" aria-label="Colours">
-          <span className="field__label">Colours</span>
-          {colors.map(({ color, name }) => (
-            <button
-              key={color}
-              type="button"
-              role="checkbox"
-              aria-checked={filter.colors.includes(color)}
-              aria-label={name}
-              title={name}
-              className="color-dot"
-              style={{ '--dot-color': color } as React.CSSProperties}
-              onClick={() =>
-                onChange({ filter: { colors: toggled(filter.colors, color, !filter.colors.includes(color)) } })
-              }
-            />
-          ))}
-        </div>
+        <TagChoices
+          tags={tags}
+          selectedIds={filter.tagIds}
+          mode={filter.tagMode}
+          label="Tags (a parent includes its children)"
+          onChange={(tagIds) => onChange({ filter: { tagIds } })}
+          onModeChange={(tagMode) => onChange({ filter: { tagMode } })}
+          ensureTag={ensureTag}
+        />
+        <ArticleChoices
+          articles={articles}
+          selectedIds={filter.articleIds}
+          label="Articles (none ticked: every article)"
+          onChange={(articleIds) => onChange({ filter: { articleIds } })}
+        />
+        <ColorChoices tags={tags} selected={filter.colors} onChange={(colors) => onChange({ filter: { colors } })} />
         <div className="composer__row composer__row--split">
           <label className="field">
             <span className="field__label">Noted from</span>

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ApiClient } from '../../../shared/api/contract'
+import { applyBriefingChanges, mergeBriefingChanges, type BriefingChanges } from '../../../shared/briefing/changes'
+import { countItems } from '../../../shared/briefing/document'
 import type {
   Briefing,
   BriefingExportFormat,
@@ -18,7 +20,7 @@ import type { Result } from '../../../shared/result'
 import type { Tag } from '../../../shared/tags/tags'
 import type { Message } from '../components/MessageBar'
 import { formatCount, formatDateTime } from '../format'
-import { BriefingComposer, type BriefingChanges } from './BriefingComposer'
+import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
 import { saveDownload } from './download'
 import { printExport } from './exportedHtml'
@@ -32,27 +34,6 @@ const EXPORTS: { format: BriefingExportFormat; label: string }[] = [
   { format: 'pdf', label: 'PDF' },
   { format: 'jsonld', label: 'Annotations (JSON-LD)' }
 ]
-
-/** Later changes win, field by field, inside front matter and filter too. */
-function mergeChanges(earlier: BriefingChanges, later: BriefingChanges): BriefingChanges {
-  return {
-    ...earlier,
-    ...later,
-    ...(earlier.frontMatter || later.frontMatter
-      ? { frontMatter: { ...earlier.frontMatter, ...later.frontMatter } }
-      : {}),
-    ...(earlier.filter || later.filter ? { filter: { ...earlier.filter, ...later.filter } } : {})
-  }
-}
-
-function applyChanges(briefing: Briefing, changes: BriefingChanges): Briefing {
-  return {
-    ...briefing,
-    ...changes,
-    frontMatter: { ...briefing.frontMatter, ...changes.frontMatter },
-    filter: { ...briefing.filter, ...changes.filter }
-  } as Briefing
-}
 
 export function BriefingsView({
   api,
@@ -148,8 +129,8 @@ export function BriefingsView({
 
   const change = useCallback(
     (changes: BriefingChanges) => {
-      setBriefing((before) => (before ? applyChanges(before, changes) : before))
-      pending.current = mergeChanges(pending.current ?? {}, changes)
+      setBriefing((before) => (before ? applyBriefingChanges(before, changes) : before))
+      pending.current = mergeBriefingChanges(pending.current ?? {}, changes)
       setSaveState('unsaved')
       clearTimeout(timer.current)
       timer.current = setTimeout(() => void flush(), SAVE_AFTER_PAUSE_MS)
@@ -211,7 +192,7 @@ export function BriefingsView({
     async (format: BriefingExportFormat) => {
       if (!briefing) return
       await flush()
-      const count = composed?.document.sections.reduce((sum, section) => sum + section.items.length, 0) ?? 0
+      const count = composed ? countItems(composed.document) : 0
       if (format === 'pdf' && mode === 'browser') {
         // Browser mode prints the same HTML through the browser's dialog, where "Save as PDF" writes the file.
         const preview = take(await api.previewBriefing({ briefingId: briefing.id, paper }))
@@ -239,10 +220,7 @@ export function BriefingsView({
     [briefing, refreshComposition]
   )
 
-  const noteCount = useMemo(
-    () => composed?.document.sections.reduce((sum, section) => sum + section.items.length, 0) ?? 0,
-    [composed]
-  )
+  const noteCount = useMemo(() => (composed ? countItems(composed.document) : 0), [composed])
 
   return (
     <div className="briefings">

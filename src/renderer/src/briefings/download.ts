@@ -16,15 +16,3 @@ export function saveDownload(file: { fileName: string; mimeType: string; dataBas
   // The download has started by now; the object URL is no longer needed.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
-
-/**
- * Browser mode has no PDF printer of its own: the briefing's print-ready HTML goes
- * through the browser's print dialog, where "Save as PDF" writes the file.
- */
-export function printHtml(frame: HTMLIFrameElement | null): boolean {
-  const target = frame?.contentWindow
-  if (!target) return false
-  target.focus()
-  target.print()
-  return true
-}

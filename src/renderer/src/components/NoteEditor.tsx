@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Note } from '../../../shared/domain/note'
 import type { Tag } from '../../../shared/tags/tags'
-import { HIGHLIGHT_COLORS } from '../editor/plugins/HighlightPlugin'
+import { ColorDot, NOTE_COLOR_CHOICES } from './ColorDot'
 import { formatDateTime } from '../format'
 import { takeTypeAhead } from '../notes/typeAhead'
 import { TagChip } from './TagChip'
@@ -150,16 +150,14 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
       />
       <div className="note-detail__colors" role="radiogroup" aria-label="Highlight colour">
         <span className="field__label">Colour</span>
-        {[{ color: null, name: 'Default' }, ...HIGHLIGHT_COLORS].map(({ color, name }) => (
-          <button
+        {NOTE_COLOR_CHOICES.map(({ color, name }) => (
+          <ColorDot
             key={name}
-            type="button"
+            color={color}
             role="radio"
             aria-checked={note.color === color}
             aria-label={name}
             title={noteTags.some((tag) => tag.color) ? `${name} (the first tag's colour shows while it has one)` : name}
-            className={`color-dot${color ? '' : ' color-dot--none'}`}
-            style={color ? ({ '--dot-color': color } as React.CSSProperties) : undefined}
             onClick={() => props.onColor(note, color)}
           />
         ))}

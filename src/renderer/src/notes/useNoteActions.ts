@@ -12,6 +12,7 @@ import type { Tag } from '../../../shared/tags/tags'
 import { UndoStack, type UndoableAction } from '../../../shared/undo/undoStack'
 import type { Message } from '../components/MessageBar'
 import type { HighlightIntent } from '../editor/plugins/HighlightPlugin'
+import { isTextField } from '../isTextField'
 
 export type FocusField = { noteId: string; field: 'text' | 'tag' } | null
 
@@ -47,10 +48,6 @@ function byPosition(a: Note, b: Note): number {
 function required<T>(value: T | null): T {
   if (value === null) throw new Error('the change could not be saved')
   return value
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
 export function useNoteActions(context: NoteActionsContext) {

@@ -29,6 +29,28 @@ export function SnippetText({ snippet }: { snippet: Snippet }): React.JSX.Elemen
   return <>{parts}</>
 }
 
+/** One result in the list: pointing at it makes it the active one, clicking opens it. */
+function ResultOption(props: {
+  id: string
+  active: boolean
+  onPoint: () => void
+  onOpen: () => void
+  children: React.ReactNode
+}): React.JSX.Element {
+  return (
+    <div
+      id={props.id}
+      role="option"
+      aria-selected={props.active}
+      className="search__result"
+      onMouseEnter={props.onPoint}
+      onClick={props.onOpen}
+    >
+      {props.children}
+    </div>
+  )
+}
+
 export function SearchDialog({
   api,
   onOpen,
@@ -95,6 +117,12 @@ export function SearchDialog({
 
   const articleCount = results?.articles.length ?? 0
   const optionId = (index: number) => `${listId}-${index}`
+  const optionProps = (index: number) => ({
+    id: optionId(index),
+    active: active === index,
+    onPoint: () => setActive(index),
+    onOpen: () => open(index)
+  })
   return (
     <dialog ref={dialog} className="dialog search" aria-label="Search" onClose={onClose}>
       <input
@@ -133,15 +161,7 @@ export function SearchDialog({
           <div role="group" aria-label="Articles" className="search__group">
             <h3 className="search__heading">{formatCount(articleCount, 'article', 'articles')}</h3>
             {results!.articles.map((hit, index) => (
-              <div
-                key={hit.articleId}
-                id={optionId(index)}
-                role="option"
-                aria-selected={active === index}
-                className="search__result"
-                onMouseEnter={() => setActive(index)}
-                onClick={() => open(index)}
-              >
+              <ResultOption key={hit.articleId} {...optionProps(index)}>
                 <span className="search__title">{hit.title}</span>
                 {hit.outlet && <span className="search__meta">{hit.outlet}</span>}
                 {hit.snippet && (
@@ -149,7 +169,7 @@ export function SearchDialog({
                     <SnippetText snippet={hit.snippet} />
                   </span>
                 )}
-              </div>
+              </ResultOption>
             ))}
           </div>
         )}
@@ -159,15 +179,7 @@ export function SearchDialog({
             {results!.notes.map((hit, noteIndex) => {
               const index = articleCount + noteIndex
               return (
-                <div
-                  key={hit.noteId}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={active === index}
-                  className="search__result"
-                  onMouseEnter={() => setActive(index)}
-                  onClick={() => open(index)}
-                >
+                <ResultOption key={hit.noteId} {...optionProps(index)}>
                   <span className="search__quote">
                     <SnippetText snippet={hit.quote} />
                   </span>
@@ -185,7 +197,7 @@ export function SearchDialog({
                       </span>
                     ))}
                   </span>
-                </div>
+                </ResultOption>
               )
             })}
           </div>

@@ -11,12 +11,13 @@ import type { ApiClient } from '../../../shared/api/contract'
 import type { ArticleSummary } from '../../../shared/domain/article'
 import { emptyNotesQuery, type NotesPage, type NotesQuery, type WorkspaceNote } from '../../../shared/notes/workspace'
 import type { Result } from '../../../shared/result'
-import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
+import type { Tag } from '../../../shared/tags/tags'
 import type { Message } from '../components/MessageBar'
+import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../components/NoteFilterChoices'
 import { NoteText } from '../components/NoteText'
 import { TagChip } from '../components/TagChip'
 import { TagPicker } from '../components/TagPicker'
-import { HIGHLIGHT_COLORS } from '../editor/plugins/HighlightPlugin'
+import { ColorDot, NOTE_COLOR_CHOICES } from '../components/ColorDot'
 import { formatCount, formatDateTime } from '../format'
 
 const PAGE_SIZE = 100
@@ -27,14 +28,6 @@ const STATES: { state: AnchorState; label: string }[] = [
   { state: 'moved', label: 'Passage changed' },
   { state: 'orphaned', label: 'Orphaned' }
 ]
-
-function flatten(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
-  return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)])
-}
-
-function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
-  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value)
-}
 
 type UndoAction = { label: string; undo: () => Promise<void>; redo: () => Promise<void> }
 
@@ -47,8 +40,7 @@ export function NotesWorkspace({
   recordUndo,
   ensureTag,
   onOpenNote,
-  onBriefingCreated,
-  refreshToken
+  onBriefingCreated
 }: {
   api: ApiClient
   tags: readonly Tag[]
@@ -59,20 +51,12 @@ export function NotesWorkspace({
   ensureTag: (path: string) => Promise<Tag | null>
   onOpenNote: (note: WorkspaceNote) => void
   onBriefingCreated: () => void
-  /** Changes when notes changed elsewhere (undo, the reading pane), so the list is read again. */
-  refreshToken: number
 }): React.JSX.Element {
   const [query, setQuery] = useState<NotesQuery>(() => emptyNotesQuery(PAGE_SIZE))
   const [page, setPage] = useState<NotesPage | null>(null)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [busy, setBusy] = useState<string | null>(null)
-  const tagRows = useMemo(() => flatten(buildTagTree(tags, [])), [tags])
   const byTagId = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
-  const colors = useMemo(() => {
-    const seen = new Set<string>()
-    const fromTags = tags.flatMap((tag) => (tag.color ? [{ color: tag.color, name: tag.path }] : []))
-    return [...HIGHLIGHT_COLORS, ...fromTags].filter(({ color }) => !seen.has(color) && seen.add(color))
-  }, [tags])
 
   /** Answers to earlier queries are dropped when a later one was asked. */
   const asked = useRef(0)
@@ -91,7 +75,7 @@ export function NotesWorkspace({
   useEffect(() => {
     const timer = setTimeout(() => void load({ ...query, offset: 0 }, false), QUERY_AFTER_PAUSE_MS)
     return () => clearTimeout(timer)
-  }, [query, load, refreshToken])
+  }, [query, load])
 
   const change = (changes: Partial<NotesQuery>): void => setQuery((current) => ({ ...current, ...changes }))
   const notes = page?.notes ?? []
@@ -168,36 +152,15 @@ export function NotesWorkspace({
             onChange={(event) => change({ text: event.target.value })}
           />
         </label>
-        <div className="composer__choices" role="group" aria-label="Tags">
-          <div className="composer__choices-head">
-            <span className="field__label">Tags</span>
-            <select
-              className="input input--small"
-              aria-label="Tag match"
-              value={query.tagMode}
-              onChange={(event) => change({ tagMode: event.target.value as 'any' | 'all' })}
-            >
-              <option value="any">any</option>
-              <option value="all">all</option>
-            </select>
-          </div>
-          {tagRows.map(({ node, depth }) => (
-            <label key={node.path} className="composer__check" style={{ paddingLeft: depth * 16 }}>
-              <input
-                type="checkbox"
-                checked={node.tag !== null && query.tagIds.includes(node.tag.id)}
-                onChange={(event) => {
-                  const on = event.target.checked
-                  void (async () => {
-                    const tag = node.tag ?? (await ensureTag(node.path))
-                    if (tag) setQuery((current) => ({ ...current, tagIds: toggled(current.tagIds, tag.id, on) }))
-                  })()
-                }}
-              />
-              <span className="tag-chip__dot" style={{ background: node.tag?.color ?? 'var(--ink-faint)' }} />
-              {node.name}
-            </label>
-          ))}
+        <TagChoices
+          tags={tags}
+          selectedIds={query.tagIds}
+          mode={query.tagMode}
+          label="Tags"
+          onChange={(tagIds) => change({ tagIds })}
+          onModeChange={(tagMode) => change({ tagMode })}
+          ensureTag={ensureTag}
+        >
           <label className="composer__check">
             <input
               type="checkbox"
@@ -206,37 +169,14 @@ export function NotesWorkspace({
             />
             Untagged only
           </label>
-        </div>
-        <div className="composer__choices" role="group" aria-label="Articles">
-          <span className="field__label">Articles</span>
-          {articles.map((article) => (
-            <label key={article.id} className="composer__check">
-              <input
-                type="checkbox"
-                checked={query.articleIds.includes(article.id)}
-                onChange={(event) =>
-                  change({ articleIds: toggled(query.articleIds, article.id, event.target.checked) })
-                }
-              />
-              <span className="notes-workspace__article-name">{article.title}</span>
-            </label>
-          ))}
-        </div>
-        <div className="composer__choices composer__choices--inline" role="group" aria-label="Colours">
-          {colors.map(({ color, name }) => (
-            <button
-              key={color}
-              type="button"
-              role="checkbox"
-              aria-checked={query.colors.includes(color)}
-              aria-label={name}
-              title={name}
-              className="color-dot"
-              style={{ '--dot-color': color } as React.CSSProperties}
-              onClick={() => change({ colors: toggled(query.colors, color, !query.colors.includes(color)) })}
-            />
-          ))}
-        </div>
+        </TagChoices>
+        <ArticleChoices
+          articles={articles}
+          selectedIds={query.articleIds}
+          label="Articles"
+          onChange={(articleIds) => change({ articleIds })}
+        />
+        <ColorChoices tags={tags} selected={query.colors} onChange={(colors) => change({ colors })} />
         <div className="composer__choices" role="group" aria-label="Anchor state">
           <span className="field__label">Anchor</span>
           {STATES.map(({ state, label }) => (
@@ -336,14 +276,12 @@ export function NotesWorkspace({
               </select>
             )}
             <span className="notes-workspace__colors" role="group" aria-label="Recolour the selected notes">
-              {[{ color: null, name: 'Default' }, ...HIGHLIGHT_COLORS].map(({ color, name }) => (
-                <button
+              {NOTE_COLOR_CHOICES.map(({ color, name }) => (
+                <ColorDot
                   key={name}
-                  type="button"
+                  color={color}
                   aria-label={`Recolour ${name.toLowerCase()}`}
                   title={name}
-                  className={`color-dot${color ? '' : ' color-dot--none'}`}
-                  style={color ? ({ '--dot-color': color } as React.CSSProperties) : undefined}
                   onClick={() => void bulk('colour changed', { color })}
                 />
               ))}

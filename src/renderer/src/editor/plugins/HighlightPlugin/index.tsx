@@ -9,6 +9,8 @@ import { useCallback, useEffect, useState } from 'react'
 import type { TextRange } from '../../../../../shared/anchoring/selectors'
 import { beginTypeAhead } from '../../../notes/typeAhead'
 import { $selectionToTextRange } from '../../textOffsets'
+import { ColorDot, HIGHLIGHT_COLORS } from '../../../components/ColorDot'
+import { isTextField } from '../../../isTextField'
 
 /** What the analyst wants after highlighting: nothing more, to write a note, or to tag it. */
 export type HighlightIntent = 'highlight' | 'note' | 'tag'
@@ -18,15 +20,6 @@ export type HighlightPayload = HighlightIntent | { intent: HighlightIntent; colo
 
 export const HIGHLIGHT_SELECTION_COMMAND: LexicalCommand<HighlightPayload> =
   createCommand('HIGHLIGHT_SELECTION_COMMAND')
-
-/** Colours offered for a highlight made without a tag; a tag's own colour wins once it has one. */
-export const HIGHLIGHT_COLORS: { color: string; name: string }[] = [
-  { color: '#facc15', name: 'Yellow' },
-  { color: '#4ade80', name: 'Green' },
-  { color: '#60a5fa', name: 'Blue' },
-  { color: '#f472b6', name: 'Pink' },
-  { color: '#fb923c', name: 'Orange' }
-]
 
 const INTENT_OF_KEY: Record<string, HighlightIntent> = { h: 'highlight', n: 'note', t: 'tag' }
 
@@ -50,10 +43,6 @@ function selectionInside(root: HTMLElement | null): Selection | null {
   if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return null
   const range = selection.getRangeAt(0)
   return root.contains(range.startContainer) && root.contains(range.endContainer) ? selection : null
-}
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
 export function HighlightPlugin({
@@ -103,7 +92,7 @@ export function HighlightPlugin({
     const onKeyDown = (event: KeyboardEvent): void => {
       const intent = INTENT_OF_KEY[event.key.toLowerCase()]
       if (!intent || event.ctrlKey || event.metaKey || event.altKey) return
-      if (isTypingTarget(event.target) && !editor.getRootElement()?.contains(event.target as Node)) return
+      if (isTextField(event.target) && !editor.getRootElement()?.contains(event.target as Node)) return
       if (editor.dispatchCommand(HIGHLIGHT_SELECTION_COMMAND, intent)) event.preventDefault()
     }
     document.addEventListener('selectionchange', onSelectionChange)
@@ -147,11 +136,9 @@ export function HighlightPlugin({
       {!label && (
         <span className="selection-popover__colors" role="group" aria-label="Highlight in a colour">
           {HIGHLIGHT_COLORS.map(({ color, name }) => (
-            <button
+            <ColorDot
               key={color}
-              type="button"
-              className="color-dot"
-              style={{ '--dot-color': color } as React.CSSProperties}
+              color={color}
               aria-label={`Highlight in ${name.toLowerCase()}`}
               title={`Highlight in ${name.toLowerCase()}`}
               onMouseDown={(event) => event.preventDefault()}
