@@ -11,7 +11,7 @@ import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import {
   articleMeta,
-  note,
+  paragraphNotes,
   paths,
   plainText,
   seededId,
@@ -61,27 +61,15 @@ async function generateLibrary(dataDir, log) {
       sourceFile: `article-${i + 1}.txt`
     })
     // One highlight in each paragraph, as a reader working through the article would make.
-    const notes = []
-    let blockStart = 0
-    for (let n = 0; n < NOTES_PER_ARTICLE; n++) {
-      const block = blocks[n % blocks.length].text
-      const length = 20 + Math.floor(random() * 130)
-      const offset = Math.floor(random() * Math.max(1, block.length - length))
-      const start = blockStart + offset
-      const at = new Date(firstDay + i * 3_600_000 + (n + 1) * 60_000).toISOString()
-      notes.push(
-        note({
-          id: seededId(random),
-          articleId: id,
-          text,
-          start,
-          end: Math.min(start + length, blockStart + block.length),
-          noteText: frenchParagraph(random, NOTE_TEXT_BYTES),
-          at
-        })
-      )
-      blockStart += block.length + 2
-    }
+    const notes = paragraphNotes({
+      articleId: id,
+      blocks,
+      text,
+      count: NOTES_PER_ARTICLE,
+      random,
+      noteText: () => frenchParagraph(random, NOTE_TEXT_BYTES),
+      at: (n) => new Date(firstDay + i * 3_600_000 + (n + 1) * 60_000).toISOString()
+    })
     await writeBody(dataDir, id, blocks)
     await writeNotes(dataDir, id, notes)
     metas.push(meta)

@@ -9,7 +9,15 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { bundleModule } from './lib/bundle.mjs'
-import { articleMeta, note, plainText, seededId, writeBody, writeLibrary, writeNotes } from './lib/dataFolder.mjs'
+import {
+  articleMeta,
+  paragraphNotes,
+  plainText,
+  seededId,
+  writeBody,
+  writeLibrary,
+  writeNotes
+} from './lib/dataFolder.mjs'
 import {
   COMMON_WORDS,
   createRandom,
@@ -94,25 +102,19 @@ export async function generateLibrary(dataDir, log) {
       outlet: 'Le Quotidien'
     })
     documents.push({ kind: 'article', id, fields: [title, 'Le Quotidien', text] })
-    const notes = []
-    let blockStart = 0
-    for (let n = 0; n < NOTES_PER_ARTICLE; n++) {
-      const block = blocks[n % blocks.length].text
-      const length = 20 + Math.floor(random() * 130)
-      const offset = Math.floor(random() * Math.max(1, block.length - length))
-      const start = blockStart + offset
-      const made = note({
-        id: seededId(random),
-        articleId: id,
-        text,
-        start,
-        end: Math.min(start + length, blockStart + block.length),
-        noteText: withVocabulary(frenchParagraph(random, NOTE_TEXT_BYTES), random, draw, RARE_SHARE, FUNCTION_WORDS),
-        at: new Date(firstDay + i * 3_600_000 + (n + 1) * 60_000).toISOString()
-      })
+    const notes = paragraphNotes({
+      articleId: id,
+      blocks,
+      text,
+      count: NOTES_PER_ARTICLE,
+      random,
+      noteText: () =>
+        withVocabulary(frenchParagraph(random, NOTE_TEXT_BYTES), random, draw, RARE_SHARE, FUNCTION_WORDS),
+      at: (n) => new Date(firstDay + i * 3_600_000 + (n + 1) * 60_000).toISOString()
+    })
+    for (const made of notes) {
       const tagCount = random() < 0.4 ? 0 : random() < 0.7 ? 1 : 2
       made.tagIds = [...new Set(Array.from({ length: tagCount }, () => tags[Math.floor(random() * tags.length)].id))]
-      notes.push(made)
       const tagPaths = made.tagIds.map((tagId) => tags.find((tag) => tag.id === tagId).path)
       documents.push({
         kind: 'note',
@@ -120,7 +122,6 @@ export async function generateLibrary(dataDir, log) {
         tagIds: made.tagIds,
         fields: [made.anchor.quote.exact, made.text, tagPaths.join('\n')]
       })
-      blockStart += block.length + 2
     }
     await writeBody(dataDir, id, blocks)
     await writeNotes(dataDir, id, notes)

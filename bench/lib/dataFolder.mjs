@@ -40,6 +40,36 @@ export function articleMeta({ id, title, blocks, importedAt, sourceFile, languag
 }
 
 /** A note as NoteStore.create() stores it, anchored on [start, end) of the article's plain text. */
+/**
+ * One note in each of the first `count` paragraphs (wrapping around), quotes of 20–150
+ * characters, as a reader working through an article would make them. `noteText()` and
+ * `at(n)` give each note's text and time; `random` decides lengths, places and ids.
+ */
+export function paragraphNotes({ articleId, blocks, text, count, random, noteText, at }) {
+  const notes = []
+  let blockStart = 0
+  for (let n = 0; n < count; n++) {
+    const block = blocks[n % blocks.length].text
+    const length = 20 + Math.floor(random() * 130)
+    const offset = Math.floor(random() * Math.max(1, block.length - length))
+    const start = blockStart + offset
+    const id = seededId(random)
+    notes.push(
+      note({
+        id,
+        articleId,
+        text,
+        start,
+        end: Math.min(start + length, blockStart + block.length),
+        noteText: noteText(),
+        at: at(n)
+      })
+    )
+    blockStart += block.length + 2
+  }
+  return notes
+}
+
 export function note({ id, articleId, text, start, end, noteText, at }) {
   return {
     id,
