@@ -134,6 +134,28 @@ test('search without accents, with a typo and a tag filter; open results; bulk-t
   await expect(list.locator('.tag-chip__path', { hasText: 'Priorité/Haute' })).toHaveCount(2)
   await expect.poll(tagged).toBe(2)
 
+  // Recolour both at once, then take the tag off them again.
+  const colorsOnDisk = () => {
+    const library = readJson<{ articles: { id: string }[] }>(path.join(dossier.dataDir, 'library.json'))
+    return library.articles
+      .flatMap(
+        (article) =>
+          readJson<{ notes: { color: string | null; anchor: { quote: { exact: string } } }[] }>(
+            path.join(dossier.dataDir, 'notes', `${article.id}.json`)
+          ).notes
+      )
+      .filter((note) => note.color === '#f472b6')
+      .map((note) => note.anchor.quote.exact)
+      .sort()
+  }
+  await actions.getByRole('button', { name: 'Recolour pink' }).click()
+  await expect.poll(colorsOnDisk).toEqual(['logiciel espion fabriqué en Israël', 'sommet sur la sécurité régionale'])
+  await actions.getByRole('combobox', { name: 'Remove a tag from the selected notes' }).selectOption({
+    label: 'Priorité/Haute'
+  })
+  await expect(list.locator('.tag-chip__path', { hasText: 'Priorité/Haute' })).toHaveCount(0)
+  await expect.poll(tagged).toBe(0)
+
   // The selection becomes a briefing holding exactly those notes.
   await actions.getByRole('button', { name: 'New briefing from selection' }).click()
   await expect(page.getByRole('textbox', { name: 'Briefing title' })).toHaveValue('Sélection de notes')
