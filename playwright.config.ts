@@ -1,5 +1,15 @@
+import os from 'node:os'
 import { defineConfig } from '@playwright/test'
 import type { DossierOptions } from './e2e/support/fixtures'
+
+/**
+ * Each browser-mode worker runs a Chromium, a Node host and its import worker, which keep
+ * about two cores busy while a test types and saves. More workers than cores / 2 only make
+ * every test slower and push waits towards their ceilings; CI machines are shared, so CI
+ * takes one. DOSSIER_E2E_WORKERS overrides both.
+ */
+const workers =
+  Number(process.env.DOSSIER_E2E_WORKERS) || (process.env.CI ? 1 : Math.max(1, Math.floor(os.cpus().length / 2)))
 
 /**
  * End-to-end tests drive the built app like a person. The same specs run in two projects:
@@ -8,11 +18,17 @@ import type { DossierOptions } from './e2e/support/fixtures'
  */
 export default defineConfig<DossierOptions>({
   testDir: 'e2e',
+  // Only specs: e2e/support holds Vitest unit tests of the fixtures' own helpers.
+  testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  globalSetup: './e2e/support/globalSetup.ts',
+  // Ceilings, not waits: every wait ends on an event (a ready line, an element, a file), and
+  // these only bound how long a hung test may hold the run. The longest spec takes about 35 s
+  // on an idle 2-core machine and several times that under a load of 10.
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   fullyParallel: true,
-  workers: 2,
+  workers,
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],

@@ -15,6 +15,7 @@ import {
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { findElectronRuntime } from '../../src/main/electronRuntime'
+import { findChromium } from './chromium'
 
 export const projectRoot = path.resolve(__dirname, '..', '..')
 const hostEntry = path.join(projectRoot, 'out', 'main', 'host.js')
@@ -43,17 +44,40 @@ export interface StartedHost {
   output: () => string
 }
 
+/**
+ * How long a host may take to print its address. It is a ceiling, not a wait: the fixture
+ * goes on the moment the ready line appears. On a 2-core machine that other jobs keep at a
+ * load of 10, opening the data folder took over 15 s, so the ceiling is generous.
+ */
+const HOST_READY_CEILING_MS = 90_000
+/** A host that ignores SIGTERM this long (stuck on a write) is killed, so no test leaves one behind. */
+const HOST_STOP_CEILING_MS = 15_000
+
+/** Every host this worker started and has not seen exit: killed when the worker goes, whatever happened. */
+const liveHosts = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of liveHosts) child.kill('SIGKILL')
+})
+
 /** Starts the browser-mode host as `npm start` would, and waits for the address it prints. */
 export async function startHost(dataDir: string): Promise<StartedHost> {
-  const child = spawn(process.execPath, [hostEntry, '--data-dir', dataDir], {
+  // The IPC channel ties the host's life to this process: the host stops when it closes,
+  // even if this worker is killed outright (see --exit-with-parent in src/main/host.ts).
+  const child = spawn(process.execPath, [hostEntry, '--data-dir', dataDir, '--exit-with-parent'], {
     cwd: projectRoot,
-    env: { ...process.env, DOSSIER_DATA_DIR: '' }
+    env: { ...process.env, DOSSIER_DATA_DIR: '' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc']
   })
+  liveHosts.add(child)
+  child.once('exit', () => liveHosts.delete(child))
   let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`host printed no address within ${HOST_READY_CEILING_MS / 1000} s:\n${output}`))
+    }, HOST_READY_CEILING_MS)
     const check = (): void => {
       const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output)
       if (match?.[1]) {
@@ -61,7 +85,7 @@ export async function startHost(dataDir: string): Promise<StartedHost> {
         resolve(match[1])
       }
     }
-    child.stdout.on('data', check)
+    child.stdout!.on('data', check)
     child.on('exit', (code) => {
       clearTimeout(timer)
       reject(new Error(`host exited with ${code}:\n${output}`))
@@ -77,11 +101,15 @@ export async function startHost(dataDir: string): Promise<StartedHost> {
   }
 }
 
+/** Asks the host to stop as Ctrl+C would (it finishes its writes), and kills it if it will not. */
 export async function stopHost(host: StartedHost): Promise<void> {
-  if (host.process.exitCode !== null) return
-  const exited = new Promise((resolve) => host.process.once('exit', resolve))
-  host.process.kill('SIGTERM')
+  const child = host.process
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), HOST_STOP_CEILING_MS)
   await exited
+  clearTimeout(timer)
 }
 
 const CHROMIUM_ARGS = [
@@ -100,7 +128,9 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
   chromiumBrowser: [
     async ({ dossierMode }, use) => {
       if (dossierMode !== 'browser') return use(null)
-      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+      const found = findChromium()
+      if (!found.found) throw new Error(found.message)
+      const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS })
       await use(browser)
       await browser.close()
     },
@@ -124,7 +154,6 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
       const page = await context.newPage()
       record(page)
       let host = await startHost(dataDir)
-      await page.goto(host.url)
       const app: DossierApp = {
         mode: 'browser',
         page,
@@ -140,9 +169,15 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
           await page.goto(host.url)
         }
       }
-      await use(app)
-      await context.close()
-      await stopHost(host)
+      try {
+        await page.goto(host.url)
+        await use(app)
+      } finally {
+        // Stopped whatever the test did, timeouts included: a host left running holds its
+        // port, its data folder and a share of the cores that the next test needs.
+        await stopHost(host)
+        await context.close()
+      }
       return
     }
 
@@ -177,8 +212,11 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
         app.page = current.page
       }
     }
-    await use(app)
-    await current.electronApp.close()
+    try {
+      await use(app)
+    } finally {
+      await current.electronApp.close()
+    }
   }
 })
 

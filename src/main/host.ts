@@ -39,6 +39,13 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+  // Started by a launcher or a test with an IPC channel: when that process goes, even by
+  // SIGKILL, the channel closes and the host stops too, instead of holding the port and the
+  // data folder's lock for nobody.
+  if (process.argv.includes('--exit-with-parent') && process.channel) {
+    process.on('disconnect', stop)
+    process.channel.unref()
+  }
 }
 
 main().catch((error: unknown) => {

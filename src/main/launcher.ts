@@ -10,8 +10,11 @@ const projectRoot = path.resolve(__dirname, '..', '..')
 const forceBrowser = process.argv.includes('--browser')
 const runtime = findElectronRuntime(projectRoot)
 
-function run(command: string, args: string[]): void {
-  const child = spawn(command, args, { stdio: 'inherit', cwd: projectRoot })
+function run(command: string, args: string[], ipc = false): void {
+  const child = spawn(command, args, {
+    stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+    cwd: projectRoot
+  })
   const forward = (signal: NodeJS.Signals): void => {
     child.kill(signal)
   }
@@ -28,5 +31,7 @@ if (!forceBrowser && runtime.found) {
       `Dossier: ${runtime.reason}; run \`npx install-electron\` to get the desktop window. Starting browser mode instead.`
     )
   }
-  run(process.execPath, [path.join(__dirname, 'host.js'), ...process.argv.slice(2).filter((a) => a !== '--browser')])
+  // The IPC channel lets the host notice when this launcher dies, even by SIGKILL.
+  const hostArgs = [...process.argv.slice(2).filter((a) => a !== '--browser'), '--exit-with-parent']
+  run(process.execPath, [path.join(__dirname, 'host.js'), ...hostArgs], true)
 }

@@ -148,6 +148,10 @@ export function useNoteActions(context: NoteActionsContext) {
       // Drawn at once, saved behind: the highlight shows on the keypress, not after the disk write.
       const pendingId = `${PENDING_PREFIX}${++pendingSequence}`
       setPendingHighlights((current) => [...current, { id: pendingId, range, color }])
+      // The note shown in the panel until now is not the one being made: left selected, a
+      // colour or tag picked in the moment before the save answers went to that other note.
+      // The panel shows the new note as soon as it exists.
+      setSelectedNoteId(null)
       let created: Note | null
       try {
         created = take(await api.createNote({ articleId, range, expectedQuote: quote, color }))
