@@ -132,12 +132,28 @@ describe('filtering', () => {
     expect(itemIds(briefing({ filter: ALL_ARTICLES }))).toEqual(['n2', 'n1', 'n3', 'n4', 'n5'])
   })
 
-  it("filters on the highlight's colour: its first tag's, else its own, in any case", () => {
+  it("filters on the highlight's colour: its first coloured tag's, else its own, in any case", () => {
     expect(itemIds(briefing({ filter: { colors: ['#222222'] } }))).toEqual(['n4'])
     // n3 has its own colour but shows its tag's; n2 also carries Maroc, but its first tag is Défense.
     expect(itemIds(briefing({ filter: { colors: ['#059669'] } }))).toEqual(['n3'])
     expect(itemIds(briefing({ filter: { colors: ['#111111'] } }))).toEqual([])
     expect(itemIds(briefing({ filter: { colors: ['#DC2626', '#2563EB'] } }))).toEqual(['n2', 'n1'])
+  })
+
+  it("takes the colour of the first tag that has one, in the note's tag order", () => {
+    const tags: Tag[] = [
+      { id: 't-plain', path: 'Acteurs/Algérie', color: null, description: '' },
+      { id: 't-pink', path: 'Acteurs/Tunisie', color: '#f472b6', description: '' }
+    ]
+    const lib = library({
+      tags: [...TAGS, ...tags],
+      notes: [...NOTES, note('n6', 'a1', 200, 'frontière fermée', { tagIds: ['t-plain', 't-pink'], color: '#222222' })]
+    })
+    const composed = composeBriefing(briefing({ filter: { colors: ['#f472b6'] } }), lib, NOW)
+    expect(
+      composed.document.sections.flatMap((section) => section.items.map((item) => [item.noteId, item.color]))
+    ).toEqual([['n6', '#f472b6']])
+    expect(composed.candidates.map((candidate) => [candidate.noteId, candidate.color])).toEqual([['n6', '#f472b6']])
   })
 
   it('keeps notes created between the two dates, both days included', () => {

@@ -9,6 +9,7 @@
  */
 import type { ArticleMeta } from '../domain/article'
 import type { Note } from '../domain/note'
+import { effectiveNoteColor } from '../notes/effectiveColor'
 import { buildTagTree, expandTagFilter, foldTagPath, type Tag, type TagTreeNode } from '../tags/tags'
 import { matchesAllWords } from '../text/fold'
 import type { BriefingDocument, BriefingItem, BriefingSection, BriefingSource } from './document'
@@ -277,9 +278,13 @@ function deletedSource(entry: Entry, title: string): SourceSnapshot {
   }
 }
 
-/** Its first tag's colour, else its own: the colour the highlight shows in the reader. */
+/**
+ * The colour the highlight shows in the reader. `entry.tagIds` is the note's (or the
+ * snapshot's) own order; a tag resolves through `entry.tags`, so a deleted tag a snapshot
+ * still prints keeps its stored colour, and one it lost is skipped.
+ */
 function effectiveColor(entry: Entry): string | null {
-  return entry.tags[0]?.color ?? entry.color
+  return effectiveNoteColor(entry, (id) => entry.tags.find((tag) => tag.id === id)?.color)
 }
 
 function noteFilter(briefing: Briefing, tags: readonly Tag[]): (entry: Entry) => boolean {

@@ -4,14 +4,15 @@
  * a cache of their folded text, which is what keeps a query over 50,000 notes cheap.
  *
  * The rules follow the briefing filter (src/shared/briefing/compose.ts): a parent tag
- * includes its children, a note's colour is its first tag's colour else its own, dates
- * are the UTC day the note was created, and text matches when every word appears in the
- * quote, the note or a tag path, accents and case ignored.
+ * includes its children, a note's colour is its first coloured tag's colour else its own
+ * (effectiveColor.ts), dates are the UTC day the note was created, and text matches when
+ * every word appears in the quote, the note or a tag path, accents and case ignored.
  */
 import type { ArticleMeta } from '../domain/article'
 import type { Note } from '../domain/note'
 import { expandTagFilter, type Tag } from '../tags/tags'
 import { foldForSearch } from '../text/fold'
+import { effectiveNoteColor } from './effectiveColor'
 import type { NotesPage, NotesQuery, WorkspaceNote } from './workspace'
 
 export interface NotesQueryLibrary {
@@ -25,18 +26,6 @@ export interface NotesQueryLibrary {
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
-
-/** Its first tag's colour, else its own: the colour the highlight shows. */
-export function effectiveNoteColor(
-  note: Pick<Note, 'tagIds' | 'color'>,
-  tagsById: ReadonlyMap<string, Tag>
-): string | null {
-  for (const id of note.tagIds) {
-    const tag = tagsById.get(id)
-    if (tag) return tag.color ?? note.color
-  }
-  return note.color
-}
 
 export function queryNotes(library: NotesQueryLibrary, query: NotesQuery): NotesPage {
   const tagsById = new Map(library.tags.map((tag) => [tag.id, tag]))
@@ -60,7 +49,7 @@ export function queryNotes(library: NotesQueryLibrary, query: NotesQuery): Notes
       if (!byTags && !(query.untagged && ownTags.length === 0)) continue
     }
     if (articleIds.size > 0 && !articleIds.has(note.articleId)) continue
-    const effectiveColor = effectiveNoteColor(note, tagsById)
+    const effectiveColor = effectiveNoteColor(note, (id) => tagsById.get(id)?.color)
     if (colors.size > 0 && !colors.has(effectiveColor?.toLowerCase() ?? '')) continue
     const state = note.anchorStatus?.state ?? 'anchored'
     if (states.size > 0 && !states.has(state)) continue

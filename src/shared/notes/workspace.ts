@@ -12,7 +12,7 @@ export interface NotesQuery {
   /** Only notes with no tag at all. */
   untagged: boolean
   articleIds: string[]
-  /** #rrggbb; a note's colour is its first tag's colour, else its own. */
+  /** #rrggbb; a note's colour is its first coloured tag's colour, else its own. */
   colors: string[]
   states: AnchorState[]
   /** YYYY-MM-DD, inclusive, on the day the note was created (UTC). */

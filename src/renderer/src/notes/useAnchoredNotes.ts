@@ -7,6 +7,7 @@
 import { useMemo } from 'react'
 import { anchorSelectors, type AnchorResult, type TextAnchorSelectors } from '../../../shared/anchoring'
 import type { Note } from '../../../shared/domain/note'
+import { effectiveNoteColor } from '../../../shared/notes/effectiveColor'
 import type { Tag } from '../../../shared/tags/tags'
 import type { PanelNote } from '../components/NotesPanel'
 import type { DrawnNote } from '../editor/plugins/NoteMarksPlugin'
@@ -48,8 +49,7 @@ export function useAnchoredNotes(
     const colorOfTag = new Map(tags.map((tag) => [tag.id, tag.color]))
     return panelNotes.flatMap(({ note, range }) => {
       if (!range) return []
-      const tagColor = note.tagIds.map((id) => colorOfTag.get(id)).find(Boolean)
-      return [{ id: note.id, range, color: tagColor ?? note.color }]
+      return [{ id: note.id, range, color: effectiveNoteColor(note, (id) => colorOfTag.get(id)) }]
     })
   }, [panelNotes, tags])
   return { panelNotes, drawnNotes }
