@@ -33,7 +33,7 @@ test('first run opens the French sample article in a reading pane', async ({ dos
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(1)
 
   const library = storedLibrary(dossier.dataDir)
-  expect(library.schemaVersion).toBe(1)
+  expect(library.schemaVersion).toBe(2)
   expect(library.articles).toHaveLength(1)
   const articleId = library.articles[0]!.id
   const bodyFile = path.join(dossier.dataDir, 'articles', `${articleId}.json`)

@@ -41,7 +41,7 @@ describe('first run', () => {
     expect(text.replace(/\n\n/g, ' ')).toBe(fs.readFileSync(SAMPLE, 'utf8'))
     expect(fs.existsSync(dataLayout.body(folder.dataDir, id))).toBe(true)
     const library = JSON.parse(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8'))
-    expect(library.schemaVersion).toBe(1)
+    expect(library.schemaVersion).toBe(2)
     expect(JSON.stringify(library)).not.toContain('Pegasus')
   })
 

@@ -107,8 +107,9 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         return articles.updateMeta(articleId, changes)
       },
       async updateArticleBody({ articleId, blocks }) {
+        const oldText = await articles.getPlainText(articleId)
         const meta = await articles.replaceBody(articleId, blocks)
-        const reanchored = await notes.reanchorAll(articleId, articlePlainText(blocks))
+        const reanchored = await notes.carryThroughEdit(articleId, oldText, articlePlainText(blocks))
         return { meta, body: { articleId, blocks }, notes: reanchored }
       },
       async trashArticle({ articleId }) {

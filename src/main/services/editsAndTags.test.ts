@@ -56,9 +56,10 @@ describe('editing an article', () => {
       'système de défense aérienne et antimissile Barak'
     )
     const moved = byId.get(changed.id)!
-    expect(moved.anchorStatus).toMatchObject({ state: 'moved', quote: 'a démarré mardi sa visite au Maroc' })
-    // The quote the analyst highlighted is kept, so old and new can be compared.
-    expect(moved.anchor.quote.exact).toBe('a démarré lundi sa visite au Maroc')
+    expect(moved.anchorStatus).toMatchObject({ state: 'moved' })
+    // The anchor covers what the passage became; what the analyst highlighted is kept beside it.
+    expect(moved.anchor.quote.exact).toBe('a démarré mardi sa visite au Maroc')
+    expect(moved.highlighted?.quote.exact).toBe('a démarré lundi sa visite au Maroc')
     expect(byId.get(deleted.id)!.anchorStatus).toMatchObject({ state: 'orphaned' })
     expect(result.meta.editedAt).toBeDefined()
     expect(result.meta.charCount).toBe(newText.length)

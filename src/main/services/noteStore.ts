@@ -5,10 +5,11 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { anchorSelectors, describeRange } from '../../shared/anchoring'
+import { describeRange } from '../../shared/anchoring'
 import type { TextRange } from '../../shared/anchoring/selectors'
 import { ServiceError } from '../../shared/api/dispatch'
 import type { Note } from '../../shared/domain/note'
+import { carryNoteThroughEdit, planEdit, reanchorNoteInNewText } from '../../shared/notes/placement'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { dataLayout, emptyNotes, type NotesFile } from './schema'
 
@@ -102,31 +103,31 @@ export class NoteStore {
   }
 
   /**
-   * Re-anchors every note of an article against its edited text. A note found verbatim
-   * gets fresh selectors (new position and context); one found only approximately keeps
-   * the quote the user highlighted, moves its position hint to where it now sits and is
-   * marked `moved`; one not found is marked `orphaned` and kept, never dropped.
+   * Carries every note of an article through an edit made in Dossier: each follows its own
+   * characters through the diff of the two texts (shared/notes/placement.ts). No note is
+   * ever dropped; the file is written only when some note changed.
    */
-  async reanchorAll(articleId: string, articleText: string): Promise<Note[]> {
-    const document = await this.document(articleId)
+  async carryThroughEdit(articleId: string, oldText: string, newText: string): Promise<Note[]> {
+    const hunks = planEdit(oldText, newText)
     const checkedAt = this.now().toISOString()
-    await document.update((file) => {
-      for (const note of file.notes) {
-        const found = anchorSelectors(articleText, note.anchor)
-        if (found.state === 'anchored') {
-          note.anchor = describeRange(articleText, found.range)
-          delete note.anchorStatus
-        } else if (found.state === 'moved') {
-          note.anchor = {
-            quote: note.anchor.quote,
-            position: { type: 'TextPositionSelector', start: found.range.start, end: found.range.end }
-          }
-          note.anchorStatus = { state: 'moved', quote: found.quote, checkedAt }
-        } else {
-          note.anchorStatus = { state: 'orphaned', checkedAt }
-        }
-      }
-    })
+    return this.replaceAll(articleId, (note) => carryNoteThroughEdit(note, oldText, newText, hunks, checkedAt))
+  }
+
+  /** Places every note of an article in text that came from outside Dossier, by quote and context. */
+  async reanchorInNewText(articleId: string, newText: string): Promise<Note[]> {
+    const checkedAt = this.now().toISOString()
+    return this.replaceAll(articleId, (note) => reanchorNoteInNewText(note, newText, checkedAt))
+  }
+
+  private async replaceAll(articleId: string, place: (note: Note) => Note): Promise<Note[]> {
+    const document = await this.document(articleId)
+    const placed = document.data.notes.map(place)
+    if (placed.some((note, index) => note !== document.data.notes[index])) {
+      await document.update((file) => {
+        const byId = new Map(placed.map((note) => [note.id, note]))
+        file.notes = file.notes.map((note) => structuredClone(byId.get(note.id) ?? note))
+      })
+    }
     return this.list(articleId)
   }
 
@@ -140,7 +141,9 @@ export class NoteStore {
   ): Promise<Note> {
     const anchor = this.describeChecked(articleText, range, expectedQuote)
     return this.change(articleId, noteId, (note) => {
+      // A new highlight of the same note: what it covers now is what the user highlighted.
       note.anchor = anchor
+      delete note.highlighted
       delete note.anchorStatus
     })
   }

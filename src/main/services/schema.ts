@@ -12,7 +12,7 @@ import type { ArticleBody, ArticleMeta } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
 import type { Tag } from '../../shared/tags/tags'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export interface LibraryFile {
   schemaVersion: number
@@ -80,5 +80,29 @@ export function migrate<T extends { schemaVersion: number }>(file: string, raw: 
   const version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 0
   if (version > SCHEMA_VERSION) throw new NewerSchemaError(file, version)
   // Version 0 → 1: the same shape, now stamped.
-  return { ...fallback, ...record, schemaVersion: SCHEMA_VERSION } as T
+  const upgraded =
+    version < 2 && Array.isArray(record.notes) ? { ...record, notes: record.notes.map(noteToV2) } : record
+  return { ...fallback, ...upgraded, schemaVersion: SCHEMA_VERSION } as T
+}
+
+/**
+ * Version 1 → 2, notes files: a moved note kept what the user highlighted in `anchor` and
+ * what it covers now in `anchorStatus.quote`. Now `anchor` is where the note is and
+ * `highlighted` what was highlighted. The context of the current words was never stored;
+ * empty context is what a selector has at the edges of a text, and the position holds it.
+ */
+function noteToV2(note: unknown): unknown {
+  const record = note as { anchor?: { position?: unknown }; anchorStatus?: { state?: string; quote?: unknown } }
+  const status = record?.anchorStatus
+  if (status?.state !== 'moved' || typeof status.quote !== 'string' || !record.anchor) return note
+  const { quote, ...movedStatus } = status
+  return {
+    ...record,
+    highlighted: record.anchor,
+    anchor: {
+      quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+      position: record.anchor.position
+    },
+    anchorStatus: movedStatus
+  }
 }

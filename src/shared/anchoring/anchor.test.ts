@@ -191,6 +191,41 @@ const cases: AnchorCase[] = [
     expected: { state: 'anchored', quote: 'TV', occurrence: 2 }
   },
   {
+    name: 'a dateline prepended: a short word now at the old offsets, next to other words, is not taken',
+    quote: 'le',
+    occurrence: 3,
+    edit: (text) => 'Rabat (AFP) – ' + text,
+    expected: { state: 'anchored', quote: 'le', occurrence: 3 }
+  },
+  {
+    name: 'the only occurrence of a short quote, with none of its context left, is offered for confirmation',
+    quote: 'Ynet TV',
+    edit: (text) => replaceOnce(text, 'de brigade Ran Kochav, à Ynet TV.', 'selon Ynet TV, hier soir.'),
+    expected: { state: 'moved', quote: 'Ynet TV' }
+  },
+  {
+    name: 'a quote repeated without its context is never anchored: the closest look-alike is offered for confirmation',
+    quote: 'Aviv Kochavi',
+    edit: (text) =>
+      replaceOnce(
+        replaceOnce(text, 'le lieutenant-général Aviv Kochavi, a démarré', 'Aviv Kochavi a démarré'),
+        'du lieutenant-général Aviv Kochavi a été',
+        'de Aviv Kochavi fut'
+      ),
+    expected: { state: 'moved', quote: 'Aviv Kochavi', occurrence: 1 }
+  },
+  {
+    name: 'the only occurrence of a long quote needs no context',
+    quote: 'a démarré lundi sa visite au Maroc dont l',
+    edit: (text) =>
+      replaceOnce(
+        text,
+        'Kochavi, a démarré lundi sa visite au Maroc dont l',
+        'Kochavi a démarré lundi sa visite au Maroc dont l'
+      ),
+    expected: { state: 'anchored', quote: 'a démarré lundi sa visite au Maroc dont l' }
+  },
+  {
     name: 'short quote is never matched approximately',
     quote: 'TV',
     edit: (text) => replaceOnce(text, 'Ynet TV', 'Ynet Tv'),

@@ -5,17 +5,23 @@
  * same code runs in the renderer and in Node; mapping offsets to DOM or editor nodes is
  * the caller's business.
  *
- * Strategies, cheapest and most trustworthy first:
- * 1. position: the stored offsets still hold the quote verbatim;
- * 2. exact quote: the quote occurs verbatim elsewhere; repeated occurrences are told
- *    apart by the stored prefix/suffix, then by closeness to the stored offsets;
+ * This is for text that changed outside Dossier (a newer version of the article, a restored
+ * copy, annotations from another tool), where nothing says which characters became which.
+ * Edits made in Dossier follow the diff instead (editMapping.ts). The same words elsewhere
+ * are not the same passage, so the stored position only breaks ties, and a candidate must
+ * show context (the words around it) to be trusted:
+ * 1. position: the stored offsets still hold the quote verbatim, with its context;
+ * 2. exact quote: the quote occurs verbatim where its context also holds; repeated
+ *    occurrences are told apart by that context, then by closeness to the stored offsets.
+ *    Without context, only the one occurrence of a long quote is trusted; the one
+ *    occurrence of a short quote is offered for the user to confirm (`moved`);
  * 3. fuzzy quote: an approximate match, looked for near the stored offsets before the
  *    whole text, and accepted only when quote and context together make it convincing.
  *
- * The resulting state says whether the user's words survived: `anchored` means the quote
- * text is intact (even if it now sits elsewhere), `moved` means only an approximate match
- * was found, so the quote text itself changed and the caller should store the new one.
- * Nothing here throws for text it cannot anchor to: that is an `orphaned` result.
+ * The resulting state says whether the user can trust the result: `anchored` means the
+ * quote text is intact where its context says it is, `moved` means the quote changed or the
+ * evidence is too thin, so the user confirms. Nothing here throws for text it cannot anchor
+ * to: that is an `orphaned` result.
  */
 import approxSearch from 'approx-string-match'
 import {
@@ -57,6 +63,21 @@ const MIN_FUZZY_SCORE = 0.7
 /** Fewer matching context characters than this is coincidence, not evidence of an edge. */
 const MIN_EDGE_EVIDENCE = 8
 
+/**
+ * How many characters of stored context, both sides together, must match around a verbatim
+ * quote for it to count as the same passage. « le » after « Rabat (AFP) – » was prepended
+ * is still « le » at its old offsets, next to other words: a few letters can match by
+ * chance (« e le » ends many French clauses), twelve hardly do.
+ */
+const MIN_CONTEXT_EVIDENCE = 12
+
+/**
+ * A quote this long that occurs exactly once is its own evidence: French prose does not
+ * repeat forty characters by accident, and a re-import that reformatted the text around it
+ * should not send the user to confirm every note.
+ */
+const SELF_EVIDENT_QUOTE_LENGTH = 40
+
 const ORPHANED: AnchorResult = { state: 'orphaned', range: null, quote: null }
 
 interface Candidate {
@@ -94,11 +115,15 @@ export function anchorSelectors(text: string, selectors: TextAnchorSelectors): A
   if (quote === null) return ORPHANED
   const oldRange = normaliseRange(selectors?.position)
 
-  if (oldRange !== null && stillHoldsQuote(text, oldRange, quote.exact)) {
+  if (oldRange !== null && stillHoldsQuote(text, oldRange, quote.exact) && hasContext(text, oldRange, quote)) {
     return { state: 'anchored', range: oldRange, quote: quote.exact }
   }
-  const exactRange = findExactQuote(text, quote, oldRange)
-  if (exactRange !== null) return { state: 'anchored', range: exactRange, quote: quote.exact }
+  const exact = findExactQuote(text, quote, oldRange)
+  if (exact.trusted !== null) return { state: 'anchored', range: exact.trusted, quote: quote.exact }
+  if (exact.onlyOccurrence !== null) {
+    // One occurrence and no context: the same words, but the user confirms it is the same passage.
+    return { state: 'moved', range: exact.onlyOccurrence, quote: quote.exact }
+  }
 
   const fuzzyRange = findFuzzyQuote(text, quote, oldRange)
   if (fuzzyRange !== null) {
@@ -109,6 +134,28 @@ export function anchorSelectors(text: string, selectors: TextAnchorSelectors): A
     }
   }
   return ORPHANED
+}
+
+/**
+ * Whether the words around a verbatim quote are the ones stored with it. Stored context
+ * shorter than CONTEXT_LENGTH means the quote was near an end of the text; reaching that
+ * same end counts as the whole of that side matching.
+ */
+function hasContext(text: string, range: TextRange, quote: TextQuoteSelector): boolean {
+  const { prefix, suffix } = quote
+  const prefixMatch = commonSuffixLength(text, range.start, prefix)
+  const suffixMatch = commonPrefixLength(text, range.end, suffix)
+  if (prefixMatch + suffixMatch >= MIN_CONTEXT_EVIDENCE) return true
+  const wholePrefix =
+    prefixMatch === prefix.length && (prefix.length === CONTEXT_LENGTH || range.start === prefix.length)
+  const wholeSuffix =
+    suffixMatch === suffix.length && (suffix.length === CONTEXT_LENGTH || range.end + suffix.length === text.length)
+  // A side can only vouch alone for a quote at an edge of the text, where it has little context to show.
+  return (
+    (wholePrefix && wholeSuffix) ||
+    (wholePrefix && prefix.length < CONTEXT_LENGTH) ||
+    (wholeSuffix && suffix.length < CONTEXT_LENGTH)
+  )
 }
 
 function normaliseQuote(quote: TextQuoteSelector | undefined): TextQuoteSelector | null {
@@ -137,17 +184,30 @@ function stillHoldsQuote(text: string, range: TextRange, exact: string): boolean
  * can occur hundreds of thousands of times in a long article, and this comparison costs
  * only as much as the context that actually matches.
  */
-function findExactQuote(text: string, quote: TextQuoteSelector, oldRange: TextRange | null): TextRange | null {
+function findExactQuote(
+  text: string,
+  quote: TextQuoteSelector,
+  oldRange: TextRange | null
+): { trusted: TextRange | null; onlyOccurrence: TextRange | null } {
   const { exact, prefix, suffix } = quote
   let best: Candidate | null = null
+  let first: TextRange | null = null
+  let occurrences = 0
   for (let start = text.indexOf(exact); start !== -1; start = text.indexOf(exact, start + 1)) {
     const end = start + exact.length
+    occurrences += 1
+    first ??= { start, end }
+    if (!hasContext(text, { start, end }, quote)) continue
     const prefixSimilarity = prefix.length === 0 ? 1 : commonSuffixLength(text, start, prefix) / prefix.length
     const suffixSimilarity = suffix.length === 0 ? 1 : commonPrefixLength(text, end, suffix) / suffix.length
     const score = scoreCandidate(text, start, 1, prefixSimilarity, suffixSimilarity, oldRange)
     if (best === null || score > best.score) best = { range: { start, end }, score }
   }
-  return best?.range ?? null
+  if (best !== null) return { trusted: best.range, onlyOccurrence: null }
+  if (occurrences !== 1 || first === null) return { trusted: null, onlyOccurrence: null }
+  return exact.length >= SELF_EVIDENT_QUOTE_LENGTH
+    ? { trusted: first, onlyOccurrence: null }
+    : { trusted: null, onlyOccurrence: first }
 }
 
 /** How many characters just before `boundary` in `text` equal the end of `prefix`. */

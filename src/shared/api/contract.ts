@@ -176,6 +176,7 @@ const storedNote = z
     id,
     articleId: id,
     anchor: z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict(),
+    highlighted: z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict().optional(),
     text: z.string().max(100_000),
     tagIds: z.array(id).max(50),
     color: z
@@ -184,8 +185,14 @@ const storedNote = z
       .nullable(),
     anchorStatus: z
       .discriminatedUnion('state', [
-        z.object({ state: z.literal('moved'), quote: z.string().max(100_000), checkedAt: isoDateTime }).strict(),
-        z.object({ state: z.literal('orphaned'), checkedAt: isoDateTime }).strict()
+        z.object({ state: z.literal('moved'), checkedAt: isoDateTime }).strict(),
+        z
+          .object({
+            state: z.literal('orphaned'),
+            checkedAt: isoDateTime,
+            lastSeenAt: z.number().int().min(0).optional()
+          })
+          .strict()
       ])
       .optional(),
     createdAt: isoDateTime,

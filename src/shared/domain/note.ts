@@ -1,22 +1,34 @@
 /**
  * A note is a highlight on an article plus what the analyst says about it. The anchor
- * selectors are the source of truth for where it sits; the quote is stored once, as the
- * TextQuoteSelector's `exact`.
+ * selectors are the source of truth for where it sits now; what the user highlighted is
+ * kept beside them once an edit has changed where or what that is.
  */
 import type { TextAnchorSelectors } from '../anchoring/selectors'
 
 /**
- * How a note fared the last time its article was edited. Absent means its quote is
- * still in the text verbatim. `moved` keeps the anchor's original quote (what the user
- * highlighted) and records what it now covers, so the user can compare and accept.
+ * How a note fared through the edits since it was highlighted. Absent: its current anchor
+ * covers exactly the words highlighted. `moved`: some of those characters changed, and the
+ * anchor covers what they became; the user compares and accepts or re-attaches. `orphaned`:
+ * every highlighted character is gone; `lastSeenAt` is where they stood in the current text,
+ * so an edit that puts them back (an undo) can bring the note back exactly.
  */
 export type NoteAnchorStatus =
-  { state: 'moved'; quote: string; checkedAt: string } | { state: 'orphaned'; checkedAt: string }
+  { state: 'moved'; checkedAt: string } | { state: 'orphaned'; checkedAt: string; lastSeenAt?: number }
 
 export interface Note {
   id: string
   articleId: string
+  /**
+   * Where the note sits in the article's current text: derived from the highlight and every
+   * edit since. For an orphaned note it is where the note last sat and means nothing now.
+   */
   anchor: TextAnchorSelectors
+  /**
+   * The selectors as the user highlighted them, kept while they differ from `anchor`
+   * (after an edit moved or changed the note). Never rewritten by an edit: only a new
+   * highlight of the note (re-attach, keep the new text) replaces them.
+   */
+  highlighted?: TextAnchorSelectors
   text: string
   tagIds: string[]
   color: string | null

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { Note } from '../../../shared/domain/note'
+import { highlightedQuote } from '../../../shared/notes/anchorState'
 import type { Tag } from '../../../shared/tags/tags'
 import { ColorDot, NOTE_COLOR_CHOICES } from './ColorDot'
 import { formatDateTime } from '../format'
@@ -81,7 +82,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
         <div className="note-detail__moved" role="group" aria-label="The passage changed">
           <p className="note-detail__moved-title">The article was edited and this passage changed.</p>
           <p className="note-detail__moved-label">Highlighted</p>
-          <blockquote className="note-detail__quote note-detail__quote--old">{note.anchor.quote.exact}</blockquote>
+          <blockquote className="note-detail__quote note-detail__quote--old">{highlightedQuote(note)}</blockquote>
           <p className="note-detail__moved-label">Now reads</p>
           <blockquote className="note-detail__quote">{props.currentQuote}</blockquote>
           <div className="note-detail__moved-actions">
@@ -98,7 +99,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
           </div>
         </div>
       ) : (
-        <blockquote className="note-detail__quote">{note.anchor.quote.exact}</blockquote>
+        <blockquote className="note-detail__quote">{highlightedQuote(note)}</blockquote>
       )}
       {props.state === 'orphaned' && (
         <div className="note-detail__orphan" role="group" aria-label="Passage not found">

@@ -5,6 +5,7 @@
 import { memo, useMemo, useState } from 'react'
 import type { TextRange } from '../../../shared/anchoring/selectors'
 import type { Note } from '../../../shared/domain/note'
+import { highlightedQuote } from '../../../shared/notes/anchorState'
 import { buildTagTree, tagIdsUnder, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
 import { formatCount } from '../format'
 import { NoteEditor, type NoteEditorProps } from './NoteEditor'
@@ -92,7 +93,7 @@ export const NotesPanel = memo(function NotesPanel({
           <span className={`badge badge--${state === 'orphaned' ? 'warning' : 'notice'}`}>{STATE_LABEL[state]}</span>
         )}
         <span className="notes-list__quote">
-          {state === 'moved' && range ? plainText.slice(range.start, range.end) : note.anchor.quote.exact}
+          {state === 'moved' && range ? plainText.slice(range.start, range.end) : highlightedQuote(note)}
         </span>
         {note.text && <NoteText className="notes-list__text" text={note.text} />}
         {note.tagIds.length > 0 && (

@@ -5,9 +5,10 @@
  * a 3 MB article with a thousand notes would feel on every keystroke that makes a highlight.
  */
 import { useMemo } from 'react'
-import { anchorSelectors, type AnchorResult, type TextAnchorSelectors } from '../../../shared/anchoring'
+import type { TextAnchorSelectors } from '../../../shared/anchoring'
 import type { Note } from '../../../shared/domain/note'
 import { effectiveNoteColor } from '../../../shared/notes/effectiveColor'
+import { placeNote, type Placement } from '../../../shared/notes/placement'
 import type { Tag } from '../../../shared/tags/tags'
 import type { PanelNote } from '../components/NotesPanel'
 import type { DrawnNote } from '../editor/plugins/NoteMarksPlugin'
@@ -17,13 +18,14 @@ import type { DrawnNote } from '../editor/plugins/NoteMarksPlugin'
  * new anchor, while an untouched note keeps both. The text is checked too, as an edit to
  * the article moves every anchor.
  */
-const anchorings = new WeakMap<TextAnchorSelectors, { noteId: string; text: string; result: AnchorResult }>()
+const anchorings = new WeakMap<TextAnchorSelectors, { note: Note; text: string; result: Placement }>()
 
-export function anchorNote(note: Note, text: string): AnchorResult {
+/** The services keep every anchor in step with the text, so this is a check, not a search, unless the text differs. */
+export function anchorNote(note: Note, text: string): Placement {
   const known = anchorings.get(note.anchor)
-  if (known && known.noteId === note.id && known.text === text) return known.result
-  const result = anchorSelectors(text, note.anchor)
-  anchorings.set(note.anchor, { noteId: note.id, text, result })
+  if (known && known.note === note && known.text === text) return known.result
+  const result = placeNote(text, note)
+  anchorings.set(note.anchor, { note, text, result })
   return result
 }
 

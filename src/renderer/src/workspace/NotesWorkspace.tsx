@@ -12,6 +12,7 @@ import type { ArticleSummary } from '../../../shared/domain/article'
 import { emptyNotesQuery, type NotesPage, type NotesQuery, type WorkspaceNote } from '../../../shared/notes/workspace'
 import type { Result } from '../../../shared/result'
 import type { Tag } from '../../../shared/tags/tags'
+import { currentQuote, highlightedQuote } from '../../../shared/notes/anchorState'
 import type { Message } from '../components/MessageBar'
 import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../components/NoteFilterChoices'
 import { NoteText } from '../components/NoteText'
@@ -304,7 +305,7 @@ export function NotesWorkspace({
               <li key={note.id} className="notes-workspace__note" data-state={note.state}>
                 <input
                   type="checkbox"
-                  aria-label={`Select “${note.anchor.quote.exact.slice(0, 40)}”`}
+                  aria-label={`Select “${highlightedQuote(note).slice(0, 40)}”`}
                   checked={selected.has(note.id)}
                   onChange={(event) =>
                     setSelected((current) => {
@@ -322,7 +323,7 @@ export function NotesWorkspace({
                 />
                 <div className="notes-workspace__body">
                   <button type="button" className="notes-workspace__quote" onClick={() => onOpenNote(note)}>
-                    {note.anchor.quote.exact}
+                    {currentQuote(note) ?? highlightedQuote(note)}
                   </button>
                   {note.text && <NoteText className="notes-list__text" text={note.text} />}
                   <span className="notes-workspace__meta">
