@@ -15,11 +15,20 @@ test.afterEach(async ({ dossier }) => {
   expect(outside).toEqual([])
 })
 
+interface DiskSelectors {
+  quote: { exact: string; prefix: string; suffix: string }
+  position: { start: number; end: number }
+}
+
 interface DiskNote {
   id: string
-  anchor: { quote: { exact: string }; position: { start: number; end: number } }
-  anchorStatus?: { state: 'moved'; quote: string } | { state: 'orphaned' }
+  anchor: DiskSelectors
+  highlighted?: DiskSelectors
+  anchorStatus?: { state: 'moved' } | { state: 'orphaned' }
 }
+
+/** What the analyst highlighted: kept beside the current anchor once an edit changed it. */
+const highlightedQuote = (note: DiskNote) => (note.highlighted ?? note.anchor).quote.exact
 
 const SHIFTED = 'système de défense aérienne et antimissile Barak'
 const CHANGED = 'a démarré lundi sa visite au Maroc'
@@ -35,7 +44,7 @@ test('edits re-anchor notes: shifted stays, changed is moved, deleted is orphane
   const notesOnDisk = () =>
     readJson<{ notes: DiskNote[] }>(path.join(dossier.dataDir, 'notes', `${articleId}.json`)).notes
   const stateOnDisk = (quote: string) => {
-    const note = notesOnDisk().find((candidate) => candidate.anchor.quote.exact === quote)
+    const note = notesOnDisk().find((candidate) => highlightedQuote(candidate) === quote)
     return note ? (note.anchorStatus?.state ?? 'anchored') : 'missing'
   }
   const bodyOnDisk = () =>
@@ -128,4 +137,77 @@ test('edits re-anchor notes: shifted stays, changed is moved, deleted is orphane
   await expect(page.locator('mark')).toHaveCount(3)
   await expect(page.getByRole('region', { name: 'Orphaned notes' })).toHaveCount(0)
   await expect(page.getByText('Passage changed')).toHaveCount(0)
+})
+
+test('a note on the first of two identical passages stays on the first when its words change, and undo restores it exactly', async ({
+  dossier
+}) => {
+  const { page } = dossier
+  const articleText = page.getByRole('textbox', { name: 'Article text' })
+  await expect(articleText).toContainText('Pegasus')
+  const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
+  const notesOnDisk = () =>
+    readJson<{ notes: DiskNote[] }>(path.join(dossier.dataDir, 'notes', `${articleId}.json`)).notes
+  const bodyOnDisk = () =>
+    readJson<{ blocks: { text: string }[] }>(path.join(dossier.dataDir, 'articles', `${articleId}.json`))
+      .blocks.map((block) => block.text)
+      .join('\n\n')
+  const GENERAL = 'lieutenant-général Aviv Kochavi'
+
+  // The sample names « lieutenant-général Aviv Kochavi » twice; the first is highlighted.
+  await selectTextWithMouse(page, GENERAL, 0)
+  await page.keyboard.press('h')
+  await expect(page.locator('mark', { hasText: GENERAL })).toHaveCount(1)
+  await expect.poll(() => notesOnDisk().length).toBe(1)
+  const highlighted = notesOnDisk()[0]!
+  const secondStart = bodyOnDisk().indexOf(GENERAL, highlighted.anchor.position.end)
+  expect(secondStart).toBeGreaterThan(highlighted.anchor.position.start)
+
+  // « Aviv Kochavi » becomes « A. Kochavi » in that same place.
+  await page.getByRole('button', { name: 'Edit text' }).click()
+  await expect(articleText).toHaveAttribute('contenteditable', 'true')
+  await selectTextWithMouse(page, 'Aviv', 0)
+  await page.keyboard.type('A.')
+  await expect.poll(bodyOnDisk).toContain('lieutenant-général A. Kochavi, a démarré')
+  await expect.poll(() => notesOnDisk()[0]!.anchorStatus?.state).toBe('moved')
+
+  // On screen: still on the first passage, flagged; the second is not highlighted.
+  const panel = page.getByRole('complementary', { name: 'Notes' })
+  const item = panel.getByRole('list', { name: 'Notes in this article' }).getByRole('listitem')
+  await expect(item).toHaveCount(1)
+  await expect(item).toContainText('Passage changed')
+  await expect(item).toContainText('lieutenant-général A. Kochavi')
+  await expect(page.locator('mark', { hasText: 'lieutenant-général A. Kochavi' })).toHaveCount(1)
+  await expect(page.locator('mark', { hasText: GENERAL })).toHaveCount(0)
+  // On disk: the anchor covers the changed words at the first place; what was highlighted is kept as it was.
+  const moved = notesOnDisk()[0]!
+  expect(moved.anchor.position).toEqual({
+    type: 'TextPositionSelector',
+    start: highlighted.anchor.position.start,
+    end: highlighted.anchor.position.end - 2
+  })
+  expect(moved.anchor.quote.exact).toBe('lieutenant-général A. Kochavi')
+  expect(moved.highlighted).toEqual(highlighted.anchor)
+
+  // Undo in the editor puts the words back: the note is exactly as it was highlighted.
+  // The editor's history may hold the replacement and the typing as separate steps: undo
+  // until the text is back (further presses at the start of the history do nothing).
+  await expect
+    .poll(async () => {
+      if (!bodyOnDisk().includes(`${GENERAL},`)) await page.keyboard.press('Control+z')
+      return bodyOnDisk()
+    })
+    .toContain('lieutenant-général Aviv Kochavi, a démarré')
+  await expect.poll(() => notesOnDisk()[0]!.anchorStatus).toBeUndefined()
+  expect(notesOnDisk()).toEqual([highlighted])
+  await expect(item).not.toContainText('Passage changed')
+  await page.getByRole('button', { name: 'Done editing' }).click()
+  await expect(page.locator('mark', { hasText: GENERAL })).toHaveCount(1)
+  const markStart = await page.locator('mark', { hasText: GENERAL }).evaluate((mark) => {
+    const range = document.createRange()
+    range.selectNodeContents(document.querySelector('.article-text')!)
+    range.setEnd(mark, 0)
+    return range.toString().length
+  })
+  expect(markStart).toBeLessThan(secondStart)
 })
