@@ -2,7 +2,7 @@
 // quick succession: both must come out as the services' own application of them would.
 import { describe, expect, it } from 'vitest'
 import { applyBriefingChanges, mergeBriefingChanges } from './changes'
-import { newBriefing } from './spec'
+import { completeBriefing, newBriefing, type Briefing } from './spec'
 
 const briefing = newBriefing('b1', new Date(Date.UTC(2024, 2, 4)), 'Revue de presse')
 
@@ -34,6 +34,21 @@ describe('applyBriefingChanges', () => {
     expect(changed.frontMatter.title).toBe('Revue de presse')
     expect(changed.excludedNoteIds).toEqual(['n1', 'n2'])
     expect(briefing.quoteLimit).toBeNull()
+  })
+})
+
+describe('including notes that need review', () => {
+  it('is off in a new briefing and in one stored before the choice existed, and changes whole', () => {
+    expect(briefing.includeNotesNeedingReview).toBe(false)
+    const stored: Partial<Briefing> & { id: string } = { ...briefing }
+    delete stored.includeNotesNeedingReview
+    expect(completeBriefing(stored).includeNotesNeedingReview).toBe(false)
+    const on = applyBriefingChanges(briefing, { includeNotesNeedingReview: true })
+    expect(on.includeNotesNeedingReview).toBe(true)
+    expect(applyBriefingChanges(on, { includeNotesNeedingReview: undefined }).includeNotesNeedingReview).toBe(true)
+    expect(
+      mergeBriefingChanges({ includeNotesNeedingReview: true, quoteLimit: 300 }, { includeNotesNeedingReview: false })
+    ).toEqual({ includeNotesNeedingReview: false, quoteLimit: 300 })
   })
 })
 

@@ -7,7 +7,8 @@
 import type { BriefingFrontMatter } from './document'
 import type { Briefing, BriefingFilter } from './spec'
 
-type WholeFields = 'grouping' | 'order' | 'manualOrder' | 'sections' | 'quoteLimit' | 'language'
+type WholeFields =
+  'grouping' | 'order' | 'manualOrder' | 'sections' | 'quoteLimit' | 'includeNotesNeedingReview' | 'language'
 
 export type BriefingChanges = Partial<Pick<Briefing, WholeFields | 'includedNoteIds' | 'excludedNoteIds'>> & {
   frontMatter?: Partial<BriefingFrontMatter>

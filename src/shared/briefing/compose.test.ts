@@ -96,10 +96,21 @@ function library(overrides: Partial<BriefingLibrary> = {}): BriefingLibrary {
   }
 }
 
+/**
+ * A briefing that cites every note it selects, the orphaned n5 included: filtering, grouping
+ * and order apply to notes needing review alike. What the default does with them (leave them
+ * out) is checked in 'notes that need review'.
+ */
 function briefing(changes: Partial<Omit<Briefing, 'filter'>> & { filter?: Partial<Briefing['filter']> } = {}) {
   const base = newBriefing('b1', new Date('2024-03-01T00:00:00.000Z'), 'Maroc–Israël')
   const { filter, ...rest } = changes
-  return { ...base, grouping: 'none' as const, ...rest, filter: { ...base.filter, ...filter } }
+  return {
+    ...base,
+    grouping: 'none' as const,
+    includeNotesNeedingReview: true,
+    ...rest,
+    filter: { ...base.filter, ...filter }
+  }
 }
 
 /** Note ids of the document, section by section. */
@@ -404,7 +415,8 @@ describe('snapshots', () => {
       color: '#111111',
       createdAt: '2024-02-02T08:00:00.000Z',
       updatedAt: '2024-02-01T10:00:00.000Z',
-      paragraph: 1
+      paragraph: 1,
+      asOf: '2024-03-04'
     })
     expect(Object.keys(sourceSnapshots).sort()).toEqual(['a1', 'a2'])
     expect(sourceSnapshots.a2).toMatchObject({
@@ -427,7 +439,15 @@ describe('snapshots', () => {
       }
     })
     const second = composeBriefingWithSnapshots(stored, after, NOW)
-    expect(second.document).toEqual({ ...first.document })
+    // The same document, each item of the deleted article saying it is cited from a copy.
+    const fromCopy = { asOf: '2024-03-04', deleted: 'article' }
+    expect(second.document).toEqual({
+      ...first.document,
+      sections: first.document.sections.map((section) => ({
+        ...section,
+        items: section.items.map((item) => (item.sourceNumber === 2 ? { ...item, snapshot: fromCopy } : item))
+      }))
+    })
     expect(second.candidates.find((c) => c.noteId === 'n3')).toMatchObject({
       fromSnapshot: true,
       articleTitle: 'Accords d’Abraham : deux ans après'
@@ -456,5 +476,154 @@ describe('snapshots', () => {
     ])
     expect(second.snapshots.n4).toEqual(first.snapshots.n4)
     expect(second.candidates.find((c) => c.noteId === 'n4')).toMatchObject({ excluded: true, fromSnapshot: true })
+  })
+})
+
+describe('notes that need review', () => {
+  // In a1's current text: r1 as highlighted, r2's words changed by an edit, r3's passage deleted.
+  const reviewNotes: Note[] = [
+    note('r1', 'a1', 10, 'coopération militaire', { tagIds: ['t-def'] }),
+    note('r2', 'a1', 40, 'a démarré mardi sa visite au Maroc', {
+      tagIds: ['t-def'],
+      highlighted: {
+        quote: { type: 'TextQuoteSelector', exact: 'a démarré lundi sa visite au Maroc', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 40, end: 74 }
+      },
+      anchorStatus: { state: 'moved', checkedAt: '2024-03-02T09:00:00.000Z' }
+    }),
+    note('r3', 'a1', 90, 'texte sans rapport', {
+      tagIds: ['t-def'],
+      highlighted: {
+        quote: { type: 'TextQuoteSelector', exact: 'Ni le pays, ni l’entreprise', prefix: 'Pegasus. ', suffix: ',' },
+        position: { type: 'TextPositionSelector', start: 120, end: 147 }
+      },
+      anchorStatus: { state: 'orphaned', checkedAt: '2024-03-02T09:00:00.000Z' }
+    })
+  ]
+  const lib = library({ notes: reviewNotes })
+  const fresh = (changes: Partial<Briefing> = {}): Briefing => ({
+    ...newBriefing('b2', new Date('2024-03-01T00:00:00.000Z'), 'Revue'),
+    grouping: 'none',
+    filter: { ...newBriefing('b2', NOW, '').filter, tagIds: ['t-def'] },
+    ...changes
+  })
+
+  it('leaves moved and orphaned notes out of a new briefing, and tells the composer which they are', () => {
+    expect(fresh().includeNotesNeedingReview).toBe(false)
+    const { document, candidates } = composeBriefing(fresh(), lib, NOW)
+    expect(document.sections.flatMap((section) => section.items.map((item) => item.noteId))).toEqual(['r1'])
+    expect(document.sections[0]!.items[0]).toMatchObject({ quote: 'coopération militaire', review: null })
+    expect(candidates.map((c) => [c.noteId, c.anchorState, c.review, c.quote, c.excluded])).toEqual([
+      ['r1', 'anchored', null, 'coopération militaire', false],
+      ['r2', 'moved', 'moved', 'a démarré mardi sa visite au Maroc', false],
+      ['r3', 'orphaned', 'orphaned', 'Ni le pays, ni l’entreprise', false]
+    ])
+  })
+
+  it('includes them on request, each marked: the current text for a moved note, the words highlighted for an orphan', () => {
+    const { document } = composeBriefing(fresh({ includeNotesNeedingReview: true }), lib, NOW)
+    const items = document.sections[0]!.items
+    expect(items.map((item) => [item.noteId, item.review, item.quote, item.paragraph])).toEqual([
+      ['r1', null, 'coopération militaire', 2],
+      ['r2', 'moved', 'a démarré mardi sa visite au Maroc', 5],
+      ['r3', 'orphaned', 'Ni le pays, ni l’entreprise', null]
+    ])
+    // The selectors go with the quote printed: the moved note's current place, the orphan's highlight.
+    expect(items[1]!.anchor).toEqual(reviewNotes[1]!.anchor)
+    expect(items[2]!.anchor).toEqual(reviewNotes[2]!.highlighted)
+    expect(items.map((item) => item.snapshot)).toEqual([null, null, null])
+  })
+
+  it('trims the current text of a moved note, not what was highlighted', () => {
+    // An edit made a short highlight long: the limit applies to what the article says now.
+    const grown = note('g', 'a1', 0, 'Kochavi a démarré mardi sa longue visite au Maroc', {
+      tagIds: ['t-def'],
+      highlighted: {
+        quote: { type: 'TextQuoteSelector', exact: 'Kochavi', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 7 }
+      },
+      anchorStatus: { state: 'moved', checkedAt: '2024-03-02T09:00:00.000Z' }
+    })
+    const b = fresh({ includeNotesNeedingReview: true, quoteLimit: 24 })
+    const { document } = composeBriefing(b, library({ notes: [grown] }), NOW)
+    expect(document.sections[0]!.items[0]!.quote).toBe('Kochavi a […] au Maroc')
+  })
+
+  it('finds an orphan by the words highlighted, not by the stale text of its last place', () => {
+    const byWords = (text: string) =>
+      composeBriefing(fresh({ filter: { ...fresh().filter, tagIds: [], text } }), lib, NOW).candidates.map(
+        (c) => c.noteId
+      )
+    expect(byWords('entreprise')).toEqual(['r3'])
+    expect(byWords('rapport')).toEqual([])
+  })
+
+  it('keeps a note left out by hand out, whatever the switch, and snapshots the notes the switch leaves out', () => {
+    const composed = composeBriefingWithSnapshots(
+      fresh({ includeNotesNeedingReview: true, excludedNoteIds: ['r2'] }),
+      lib,
+      NOW
+    )
+    expect(composed.document.sections[0]!.items.map((item) => item.noteId)).toEqual(['r1', 'r3'])
+    const off = composeBriefingWithSnapshots(fresh(), lib, NOW)
+    expect(Object.keys(off.snapshots)).toEqual(['r1', 'r2', 'r3'])
+    expect(off.snapshots.r3).toMatchObject({
+      anchor: reviewNotes[2]!.anchor,
+      highlighted: reviewNotes[2]!.highlighted,
+      anchorStatus: { state: 'orphaned', checkedAt: '2024-03-02T09:00:00.000Z' },
+      paragraph: null,
+      asOf: '2024-03-04'
+    })
+    expect(off.snapshots.r1).not.toHaveProperty('highlighted')
+    expect(off.snapshots.r1).not.toHaveProperty('anchorStatus')
+  })
+
+  it('cites the copy of a deleted article’s note as of the day it was last seen, and says a lone deleted note is one', () => {
+    const first = composeBriefingWithSnapshots(fresh({ includeNotesNeedingReview: true }), lib, NOW)
+    const stored = fresh({
+      includeNotesNeedingReview: true,
+      snapshots: first.snapshots,
+      sourceSnapshots: first.sourceSnapshots
+    })
+    const later = new Date('2024-04-10T08:00:00.000Z')
+
+    // a1 deleted for good: every note comes from its copy, dated the day it was taken.
+    const gone = library({ notes: [], articles: ARTICLES.filter((a) => a.id !== 'a1') })
+    const composed = composeBriefingWithSnapshots(stored, gone, later)
+    const items = composed.document.sections[0]!.items
+    expect(items.map((item) => [item.noteId, item.quote, item.review, item.snapshot])).toEqual([
+      ['r1', 'coopération militaire', null, { asOf: '2024-03-04', deleted: 'article' }],
+      ['r2', 'a démarré mardi sa visite au Maroc', 'moved', { asOf: '2024-03-04', deleted: 'article' }],
+      ['r3', 'Ni le pays, ni l’entreprise', 'orphaned', { asOf: '2024-03-04', deleted: 'article' }]
+    ])
+    expect(composed.candidates.map((c) => [c.anchorState, c.review, c.fromSnapshot])).toEqual([
+      ['snapshot', null, true],
+      ['snapshot', 'moved', true],
+      ['snapshot', 'orphaned', true]
+    ])
+    expect(composed.snapshots.r1!.asOf).toBe('2024-03-04')
+    // The copies' notes needed review when taken: still left out by default.
+    const byDefault = composeBriefing({ ...stored, includeNotesNeedingReview: false }, gone, later)
+    expect(byDefault.document.sections[0]!.items.map((item) => item.noteId)).toEqual(['r1'])
+
+    // Only r1 deleted, its article still there.
+    const lone = composeBriefing(stored, library({ notes: reviewNotes.slice(1) }), later)
+    expect(lone.document.sections[0]!.items[0]).toMatchObject({
+      noteId: 'r1',
+      snapshot: { asOf: '2024-03-04', deleted: 'note' }
+    })
+    // A live note's copy is refreshed to the day it is composed on.
+    expect(composeBriefingWithSnapshots(stored, lib, later).snapshots.r1!.asOf).toBe('2024-04-10')
+  })
+
+  it('dates a copy made before copies were dated by the note’s last change', () => {
+    const first = composeBriefingWithSnapshots(fresh(), lib, NOW)
+    const legacy = { ...first.snapshots.r1! }
+    delete legacy.asOf
+    const stored = fresh({ snapshots: { r1: legacy }, sourceSnapshots: first.sourceSnapshots })
+    const gone = library({ notes: [], articles: ARTICLES.filter((a) => a.id !== 'a1') })
+    const composed = composeBriefingWithSnapshots(stored, gone, NOW)
+    expect(composed.document.sections[0]!.items[0]!.snapshot).toEqual({ asOf: '2024-02-01', deleted: 'article' })
+    expect(composed.snapshots.r1).not.toHaveProperty('asOf')
   })
 })

@@ -5,14 +5,24 @@
  * articles and tags and says which paragraph an offset falls in; nothing here reads a file.
  *
  * Notes deleted for good (themselves or with their article) are composed from the
- * briefing's snapshots, so an export keeps citing what the briefing showed before.
+ * briefing's snapshots, so an export keeps citing what the briefing showed before, and
+ * each says so. Notes that need review (moved or orphaned by an edit) are left out unless
+ * the briefing asks for them, and then each is marked.
  */
 import type { ArticleMeta } from '../domain/article'
 import type { Note } from '../domain/note'
+import { anchorStateOf, currentQuote, highlightedQuote, highlightedSelectors } from '../notes/anchorState'
 import { effectiveNoteColor } from '../notes/effectiveColor'
 import { buildTagTree, expandTagFilter, foldTagPath, type Tag, type TagTreeNode } from '../tags/tags'
 import { matchesAllWords } from '../text/fold'
-import type { BriefingDocument, BriefingItem, BriefingSection, BriefingSource } from './document'
+import type {
+  BriefingDocument,
+  BriefingItem,
+  BriefingItemSnapshot,
+  BriefingReview,
+  BriefingSection,
+  BriefingSource
+} from './document'
 import {
   isEmptyBriefingFilter,
   type Briefing,
@@ -47,7 +57,15 @@ export interface ComposedWithSnapshots extends ComposedBriefing {
 interface Entry {
   noteId: string
   articleId: string
+  /** Where the note sits now; for an orphaned note, where it last sat (for ordering only). */
   anchor: Note['anchor']
+  highlighted: Note['highlighted']
+  anchorStatus: Note['anchorStatus']
+  /** What the briefing quotes: the current text, or for an orphaned note the words highlighted. */
+  quote: string
+  /** The selectors of `quote`. */
+  quoteSelectors: Note['anchor']
+  review: BriefingReview
   text: string
   tagIds: string[]
   tags: SnapshotTag[]
@@ -55,7 +73,6 @@ interface Entry {
   color: string | null
   createdAt: string
   updatedAt: string
-  orphaned: boolean
   snapshot: NoteSnapshot | null
 }
 
@@ -95,19 +112,29 @@ export function composeBriefingWithSnapshots(
     .map((entry) => ({ entry, matched: matches(entry), included: included.has(entry.noteId) }))
     .filter((candidate) => candidate.matched || candidate.included)
     .sort((a, b) => documentOrder(a.entry, b.entry))
+  // Kept: every candidate not left out by hand, snapshotted whether or not the document cites
+  // it, so a note needing review can still be taken in after its article is deleted.
   const kept = candidates.filter((candidate) => !excluded.has(candidate.entry.noteId)).map(({ entry }) => entry)
+  const cited = kept.filter((entry) => entry.review === null || briefing.includeNotesNeedingReview)
 
   const paragraphs = new Map<string, number | null>()
   for (const entry of kept) {
     const paragraph = entry.snapshot
       ? entry.snapshot.paragraph
-      : entry.orphaned
+      : anchorStateOf(entry) === 'orphaned'
         ? null
         : library.paragraphOf(entry.articleId, entry.anchor.position.start)
     paragraphs.set(entry.noteId, paragraph)
   }
 
-  const groups = groupEntries(briefing, library.tags, entries, kept, articles, labels.untagged)
+  const liveArticles = new Set(library.articles.map((meta) => meta.id))
+  const snapshotLabel = (entry: Entry): BriefingItemSnapshot | null =>
+    entry.snapshot && {
+      asOf: entry.snapshot.asOf ?? entry.snapshot.updatedAt.slice(0, 10),
+      deleted: liveArticles.has(entry.articleId) ? 'note' : 'article'
+    }
+
+  const groups = groupEntries(briefing, library.tags, entries, cited, articles, labels.untagged)
   const order = itemOrder(briefing, documentOrder)
   for (const group of groups) group.entries.sort(order)
 
@@ -139,7 +166,7 @@ export function composeBriefingWithSnapshots(
     intro: briefing.sections[group.key]?.intro ?? '',
     items: group.entries.map((entry): BriefingItem => ({
       noteId: entry.noteId,
-      quote: trimQuote(entry.anchor.quote.exact, briefing.quoteLimit),
+      quote: trimQuote(entry.quote, briefing.quoteLimit),
       noteText: entry.text,
       tags: entry.tags.map(({ path, color }) => ({ path, color })),
       color: effectiveColor(entry),
@@ -147,7 +174,9 @@ export function composeBriefingWithSnapshots(
       paragraph: paragraphs.get(entry.noteId) ?? null,
       createdAt: entry.createdAt,
       updatedAt: entry.updatedAt,
-      anchor: cloneAnchor(entry.anchor)
+      anchor: cloneAnchor(entry.quoteSelectors),
+      review: entry.review,
+      snapshot: snapshotLabel(entry)
     }))
   }))
 
@@ -160,8 +189,11 @@ export function composeBriefingWithSnapshots(
     generatedAt: now.toISOString()
   }
 
+  const today = now.toISOString().slice(0, 10)
   const snapshots: Record<string, NoteSnapshot> = {}
-  for (const entry of kept) snapshots[entry.noteId] = snapshotOf(entry, paragraphs.get(entry.noteId) ?? null)
+  for (const entry of kept) {
+    snapshots[entry.noteId] = snapshotOf(entry, paragraphs.get(entry.noteId) ?? null, today)
+  }
   // A deleted note left out by hand keeps its snapshot, so taking it back in still works.
   for (const { entry } of candidates)
     if (entry.snapshot && !snapshots[entry.noteId]) snapshots[entry.noteId] = entry.snapshot
@@ -177,7 +209,9 @@ export function composeBriefingWithSnapshots(
       noteId: entry.noteId,
       articleId: entry.articleId,
       articleTitle: articles.get(entry.articleId)?.source.title ?? labels.deletedArticle,
-      quote: entry.anchor.quote.exact,
+      quote: entry.quote,
+      anchorState: entry.snapshot ? 'snapshot' : anchorStateOf(entry),
+      review: entry.review,
       noteText: entry.text,
       tags: entry.tags.map(({ path, color }) => ({ path, color })),
       color: effectiveColor(entry),
@@ -201,7 +235,7 @@ function gatherEntries(briefing: Briefing, library: BriefingLibrary): Entry[] {
   const entries: Entry[] = library.notes.map((note) => ({
     noteId: note.id,
     articleId: note.articleId,
-    anchor: note.anchor,
+    ...anchoring(note),
     text: note.text,
     tagIds: note.tagIds,
     tags: note.tagIds.flatMap((id) => {
@@ -211,7 +245,6 @@ function gatherEntries(briefing: Briefing, library: BriefingLibrary): Entry[] {
     color: note.color,
     createdAt: note.createdAt,
     updatedAt: note.updatedAt,
-    orphaned: note.anchorStatus?.state === 'orphaned',
     snapshot: null
   }))
   const live = new Set(entries.map((entry) => entry.noteId))
@@ -227,18 +260,33 @@ function gatherEntries(briefing: Briefing, library: BriefingLibrary): Entry[] {
     entries.push({
       noteId,
       articleId: snapshot.articleId,
-      anchor: snapshot.anchor,
+      ...anchoring(snapshot),
       text: snapshot.text,
       tagIds: snapshot.tagIds,
       tags,
       color: snapshot.color,
       createdAt: snapshot.createdAt,
       updatedAt: snapshot.updatedAt,
-      orphaned: snapshot.paragraph === null,
       snapshot
     })
   }
   return entries
+}
+
+/** What a note (or its snapshot) quotes and whether it needs review, by the one rule in notes/anchorState. */
+function anchoring(
+  note: Pick<Note, 'anchor' | 'highlighted' | 'anchorStatus'>
+): Pick<Entry, 'anchor' | 'highlighted' | 'anchorStatus' | 'quote' | 'quoteSelectors' | 'review'> {
+  const state = anchorStateOf(note)
+  const current = currentQuote(note)
+  return {
+    anchor: note.anchor,
+    highlighted: note.highlighted,
+    anchorStatus: note.anchorStatus,
+    quote: current ?? highlightedQuote(note),
+    quoteSelectors: current === null ? highlightedSelectors(note) : note.anchor,
+    review: state === 'anchored' ? null : state
+  }
 }
 
 /** Citation data for every article, and its place in import order; deleted ones from the snapshots. */
@@ -306,7 +354,7 @@ function noteFilter(briefing: Briefing, tags: readonly Tag[]): (entry: Entry) =>
     if (filter.from !== null && day < filter.from) return false
     if (filter.to !== null && day > filter.to) return false
     if (text !== '') {
-      const haystack = [entry.anchor.quote.exact, entry.text, ...entry.tags.map((tag) => tag.path)].join('\n')
+      const haystack = [entry.quote, entry.text, ...entry.tags.map((tag) => tag.path)].join('\n')
       if (!matchesAllWords(haystack, text)) return false
     }
     return true
@@ -448,10 +496,15 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function snapshotOf(entry: Entry, paragraph: number | null): NoteSnapshot {
+/** A live note's copy is as of today; a copy standing in for a deleted note keeps its day. */
+function snapshotOf(entry: Entry, paragraph: number | null, today: string): NoteSnapshot {
+  const asOf = entry.snapshot ? entry.snapshot.asOf : today
   return {
     articleId: entry.articleId,
     anchor: cloneAnchor(entry.anchor),
+    ...(entry.highlighted ? { highlighted: cloneAnchor(entry.highlighted) } : {}),
+    ...(entry.anchorStatus ? { anchorStatus: { ...entry.anchorStatus } } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
     text: entry.text,
     tagIds: [...entry.tagIds],
     tags: entry.tags.map((tag) => ({ ...tag })),

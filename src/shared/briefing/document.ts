@@ -41,9 +41,27 @@ export interface BriefingTagLabel {
   color: string | null
 }
 
+/**
+ * Why a note needs the analyst's eyes before a briefing cites it: some of the words
+ * highlighted changed after an edit ('moved'), or every one of them is gone ('orphaned').
+ * Null for a note that covers exactly what was highlighted.
+ */
+export type BriefingReview = 'moved' | 'orphaned' | null
+
+/** An item cited from the briefing's own copy because the note, or its whole article, was deleted for good. */
+export interface BriefingItemSnapshot {
+  /** YYYY-MM-DD: the last day the briefing saw the note, which the quote is "as of". */
+  asOf: string
+  deleted: 'article' | 'note'
+}
+
 export interface BriefingItem {
   noteId: string
-  /** The quote exactly as highlighted; `[…]` marks where the composer trimmed it. */
+  /**
+   * The article's text at the note's place now (for a moved note too), or for an orphaned
+   * note the words highlighted, which the article no longer has; `[…]` marks where the
+   * composer trimmed it.
+   */
   quote: string
   /** The user's note text, Markdown-style emphasis (`**strong**`, `*em*`) as written; may be empty. */
   noteText: string
@@ -55,8 +73,15 @@ export interface BriefingItem {
   paragraph: number | null
   createdAt: string
   updatedAt: string
-  /** For JSON-LD: the note's selectors and the article it points into. */
+  /**
+   * For JSON-LD: the selectors of the quote printed, in the article it points into: where the
+   * note sits now, or for an orphaned note the ones it was highlighted with.
+   */
   anchor: TextAnchorSelectors
+  /** Set only for notes the briefing includes on request (`includeNotesNeedingReview`); every exporter marks them. */
+  review: BriefingReview
+  /** Set when the item is cited from a snapshot; every exporter says so next to the citation. */
+  snapshot: BriefingItemSnapshot | null
 }
 
 export interface BriefingSection {

@@ -8,8 +8,9 @@
  * whenever the service composes the briefing, so that a note or article deleted for good
  * afterwards is still cited from what the briefing last showed.
  */
-import type { TextAnchorSelectors } from '../anchoring/selectors'
-import type { BriefingDocument, BriefingFrontMatter, BriefingTagLabel } from './document'
+import type { AnchorState, TextAnchorSelectors } from '../anchoring/selectors'
+import type { NoteAnchorStatus } from '../domain/note'
+import type { BriefingDocument, BriefingFrontMatter, BriefingReview, BriefingTagLabel } from './document'
 
 /**
  * Which notes the briefing draws. Each criterion left empty places no restriction, but a
@@ -50,6 +51,16 @@ export interface SnapshotTag extends BriefingTagLabel {
 export interface NoteSnapshot {
   articleId: string
   anchor: TextAnchorSelectors
+  /** As on the note (see `Note`): what was highlighted, when an edit changed it. */
+  highlighted?: TextAnchorSelectors
+  /** As on the note: absent when it covered exactly what was highlighted. */
+  anchorStatus?: NoteAnchorStatus
+  /**
+   * YYYY-MM-DD (UTC): the last day the briefing composed this copy from the live note, so
+   * the day its quote is "as of" once the note is gone. Absent in copies made before it was
+   * recorded; the note's `updatedAt` stands in.
+   */
+  asOf?: string
   text: string
   tagIds: string[]
   tags: SnapshotTag[]
@@ -90,6 +101,11 @@ export interface Briefing {
   sections: Record<string, BriefingSectionText>
   /** Quotes longer than this many characters are trimmed to « start […] end »; null never trims. */
   quoteLimit: number | null
+  /**
+   * Moved and orphaned notes (see `needsReview`) are left out unless this is on; when it
+   * is, they are cited with a mark saying what became of their passage.
+   */
+  includeNotesNeedingReview: boolean
   language: string
   /** By note id. */
   snapshots: Record<string, NoteSnapshot>
@@ -105,13 +121,26 @@ export interface BriefingSummary {
   noteCount: number
 }
 
+/**
+ * Where a candidate's quote stands: in the article as highlighted ('anchored'), changed
+ * since ('moved'), gone from it ('orphaned'), or kept in the briefing's copy because the
+ * note or its article was deleted for good ('snapshot').
+ */
+export type BriefingAnchorState = AnchorState | 'snapshot'
+
 /** A note the composer can show with a toggle: everything the filter matched or the analyst added. */
 export interface BriefingCandidate {
   noteId: string
   articleId: string
   articleTitle: string
-  /** The whole quote, untrimmed. */
+  /** The whole quote, untrimmed: the current text, or for an orphaned note the words highlighted. */
   quote: string
+  anchorState: BriefingAnchorState
+  /**
+   * Whether the note needs review (a snapshot says as the note was when copied). Such a
+   * note is in the document only when the briefing includes notes needing review.
+   */
+  review: BriefingReview
   noteText: string
   tags: BriefingTagLabel[]
   color: string | null
@@ -172,6 +201,7 @@ export function newBriefing(id: string, now: Date, title: string): Briefing {
     manualOrder: [],
     sections: {},
     quoteLimit: null,
+    includeNotesNeedingReview: false,
     language: 'fr',
     snapshots: {},
     sourceSnapshots: {}

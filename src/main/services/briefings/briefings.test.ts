@@ -62,7 +62,7 @@ describe('storing briefings', () => {
     await dossier.handlers.createBriefing({ title: TITLE })
     expect(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8')).toBe(libraryBefore)
     const stored = JSON.parse(fs.readFileSync(dataLayout.briefings(folder.dataDir), 'utf8'))
-    expect(stored).toMatchObject({ schemaVersion: 1, briefings: [{ frontMatter: { title: TITLE } }] })
+    expect(stored).toMatchObject({ schemaVersion: 2, briefings: [{ frontMatter: { title: TITLE } }] })
 
     const briefingsBefore = fs.statSync(dataLayout.briefings(folder.dataDir)).mtimeMs
     await highlight(dossier, id, 'Pegasus')
@@ -266,6 +266,72 @@ describe('composing', () => {
     })
     expect(Buffer.from(exported.dataBase64, 'base64').toString('utf8')).toContain('Accords d’Abraham')
     expect(exported.noteCount).toBe(3)
+  })
+})
+
+describe('notes that need review', () => {
+  it('leaves them out until the briefing asks, then marks them; the choice is stored and old briefings read as no', async () => {
+    const dossier = await open()
+    const sample = await article(dossier)
+    const tag = await dossier.handlers.createTag({ path: 'Thèmes/Armement' })
+    const intact = await highlight(dossier, sample.id, 'système de défense aérienne et antimissile Barak')
+    const changed = await highlight(dossier, sample.id, 'a démarré lundi sa visite au Maroc')
+    const deleted = await highlight(dossier, sample.id, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement.")
+    for (const note of [intact, changed, deleted])
+      await dossier.handlers.setNoteTags({ articleId: sample.id, noteId: note.id, tagIds: [tag.id] })
+    const blocks = sample.blocks.map((block) => ({
+      ...block,
+      text: block.text
+        .replace('démarré lundi', 'démarré mardi')
+        .replace("Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement. ", ''),
+      runs: undefined
+    }))
+    await dossier.handlers.updateArticleBody({ articleId: sample.id, blocks })
+
+    const briefing = await dossier.handlers.createBriefing({ title: TITLE, filter: { tagIds: [tag.id] } })
+    expect(briefing.includeNotesNeedingReview).toBe(false)
+    const composed = await dossier.handlers.composeBriefing({ briefingId: briefing.id })
+    expect(items(composed).map((item) => item.noteId)).toEqual([intact.id])
+    expect(composed.candidates.map((candidate) => [candidate.noteId, candidate.review])).toEqual([
+      [changed.id, 'moved'],
+      [intact.id, null],
+      [deleted.id, 'orphaned']
+    ])
+    const markdown = async () =>
+      Buffer.from(
+        (await dossier.handlers.exportBriefing({ briefingId: briefing.id, format: 'markdown', paper: 'a4' }))
+          .dataBase64,
+        'base64'
+      ).toString('utf8')
+    expect(await markdown()).not.toContain('⚠')
+    expect((await dossier.handlers.listBriefings({}))[0]!.noteCount).toBe(1)
+
+    const asked = await dossier.handlers.updateBriefing({
+      briefingId: briefing.id,
+      changes: { includeNotesNeedingReview: true }
+    })
+    expect(asked.includeNotesNeedingReview).toBe(true)
+    const all = items(await dossier.handlers.composeBriefing({ briefingId: briefing.id }))
+    expect(all.map((item) => [item.quote, item.review])).toEqual([
+      ['a démarré mardi sa visite au Maroc', 'moved'],
+      ['système de défense aérienne et antimissile Barak', null],
+      ["Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement.", 'orphaned']
+    ])
+    const text = await markdown()
+    expect(text).toContain('**⚠ Passage modifié depuis qu’il a été surligné**\n\n> a démarré mardi sa visite au Maroc')
+    expect(text).toContain("**⚠ Passage qui ne figure plus dans l’article**\n\n> Ni le pays, ni l'entreprise")
+    const stored = JSON.parse(fs.readFileSync(dataLayout.briefings(folder.dataDir), 'utf8'))
+    expect(stored.briefings[0].includeNotesNeedingReview).toBe(true)
+
+    // A briefing written before the choice existed opens as not asking.
+    await close(dossier)
+    delete stored.briefings[0].includeNotesNeedingReview
+    fs.writeFileSync(dataLayout.briefings(folder.dataDir), JSON.stringify(stored))
+    const reopened = await open()
+    expect((await reopened.handlers.getBriefing({ briefingId: briefing.id })).includeNotesNeedingReview).toBe(false)
+    expect(items(await reopened.handlers.composeBriefing({ briefingId: briefing.id })).map((i) => i.noteId)).toEqual([
+      intact.id
+    ])
   })
 })
 

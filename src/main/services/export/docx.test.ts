@@ -9,7 +9,7 @@ import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import { countItems, type BriefingDocument, type BriefingSection } from '../../../shared/briefing/document'
 import { clean, docxExporter, wordLanguage } from './docx'
-import { NBSP, sampleBriefing, sampleItem } from './testing/sampleBriefing'
+import { NBSP, reviewBriefing, sampleBriefing, sampleItem } from './testing/sampleBriefing'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -407,5 +407,49 @@ describe('wordLanguage', () => {
     expect(wordLanguage('en')).toBe('en-US')
     expect(wordLanguage('en_gb')).toBe('en-GB')
     expect(wordLanguage('')).toBe('fr-FR')
+  })
+})
+
+describe('notes that need review and copies of deleted notes', () => {
+  it('puts a warning paragraph in words just before each marked quote, kept with it on the page', async () => {
+    const body = await (await exported(reviewBriefing())).xml('word/document.xml')
+    const all = paragraphs(body)
+    const marks = all.filter((paragraph) => paragraph.style?.startsWith('ReviewMark'))
+    expect(marks.map((paragraph) => [paragraph.style, paragraph.text])).toEqual([
+      ['ReviewMark', '⚠ Passage modifié depuis qu’il a été surligné'],
+      ['ReviewMarkOrphaned', '⚠ Passage qui ne figure plus dans l’article']
+    ])
+    for (const mark of marks) {
+      expect(all[all.indexOf(mark) + 1]?.style).toBe('Quote')
+      expect(mark.element.getElementsByTagNameNS(W, 'keepNext').length).toBe(1)
+    }
+    // The unmarked quote has no warning before it.
+    const quotes = all.filter((paragraph) => paragraph.style === 'Quote')
+    expect(all[all.indexOf(quotes[1]!) - 1]?.style).not.toMatch(/^ReviewMark/)
+    const plain = await (await exported(sampleBriefing())).xml('word/document.xml')
+    expect(paragraphs(plain).filter((paragraph) => paragraph.style?.startsWith('ReviewMark'))).toEqual([])
+  })
+
+  it('says after the citation, in italics, that a quote comes from the copy of a deleted article', async () => {
+    const body = await (await exported(reviewBriefing())).xml('word/document.xml')
+    const sources = paragraphs(body).filter((paragraph) => paragraph.style === 'QuoteSource')
+    expect(sources[2]?.text).toBe(
+      `[2] ${q(`Accords d’Abraham${NBSP}: deux ans après`)} (état au 1 mars 2024, article supprimé)`
+    )
+    expect(runsWith(sources[2]!.element, 'i')).toEqual([' (état au 1 mars 2024, article supprimé)'])
+    expect(sources[0]?.text).not.toContain('état au')
+  })
+
+  it('defines the warning styles, and reads back in another Word reader with the marks in English', async () => {
+    const briefing = reviewBriefing({ language: 'en' })
+    briefing.sections[1]!.items[0]!.snapshot = { asOf: '2024-03-01', deleted: 'note' }
+    const { bytes, xml } = await exported(briefing)
+    const styles = [...(await xml('word/styles.xml')).getElementsByTagNameNS(W, 'style')]
+    const names = styles.map((style) => style.getAttributeNS(W, 'styleId'))
+    expect(names).toEqual(expect.arrayContaining(['ReviewMark', 'ReviewMarkOrphaned']))
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) })
+    expect(value).toContain('⚠ Passage changed since highlighted')
+    expect(value).toContain('⚠ Passage no longer in the article')
+    expect(value).toContain('(as of March 1, 2024, note deleted)')
   })
 })

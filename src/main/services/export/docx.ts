@@ -6,6 +6,9 @@
  * classification in every page header, and the document language, so spelling and hyphenation
  * follow French.
  *
+ * A note included though it needs review gets a warning paragraph (style "Review Mark") kept
+ * with its quote, and an item cited from a deleted note's copy says so after its citation.
+ *
  * All user and article text enters the document through `clean()`: the docx library escapes
  * markup but lets through characters that XML 1.0 forbids, and one of them makes Word refuse
  * the whole file.
@@ -44,6 +47,8 @@ import {
   labelsFor,
   languageTag,
   paragraphReference,
+  reviewLabel,
+  snapshotLabel,
   sourceIndex,
   sourceParts,
   webAddress,
@@ -181,11 +186,23 @@ function itemParagraphs(item: BriefingItem, context: Context): Paragraph[] {
   const quoteLanguage = source?.language?.trim() ? { language: { value: wordLanguage(source.language) } } : {}
   // A quote that spans paragraphs stays one Quote paragraph, each of its paragraphs on a new line.
   const quoteLines = paragraphsOf(item.quote).flat()
+  const review = reviewLabel(item, labels)
   const paragraphs = [
+    ...(review
+      ? [
+          new Paragraph({
+            style: item.review === 'orphaned' ? 'ReviewMarkOrphaned' : 'ReviewMark',
+            keepNext: true,
+            children: runs(review)
+          })
+        ]
+      : []),
     new Paragraph({
       style: QUOTE_STYLE,
       // Quote and citation belong together on the page.
       keepNext: true,
+      // The warning sits just above its quote.
+      ...(review ? { spacing: { before: 60 } } : {}),
       ...(color ? { border: { left: { style: BorderStyle.SINGLE, size: 18, color, space: 8 } } } : {}),
       children: lineRuns(quoteLines.length ? quoteLines : [item.quote.trim()], quoteLanguage)
     })
@@ -193,6 +210,7 @@ function itemParagraphs(item: BriefingItem, context: Context): Paragraph[] {
 
   const number = `[${item.sourceNumber}]`
   const citationLine = citation(item, context)
+  const snapshot = snapshotLabel(item, labels, context.language)
   paragraphs.push(
     new Paragraph({
       style: 'QuoteSource',
@@ -200,7 +218,8 @@ function itemParagraphs(item: BriefingItem, context: Context): Paragraph[] {
         source
           ? new InternalHyperlink({ anchor: bookmarkId(item.sourceNumber), children: runs(number) })
           : new TextRun(number),
-        ...(citationLine ? runs(` ${citationLine}`) : [])
+        ...(citationLine ? runs(` ${citationLine}`) : []),
+        ...(snapshot ? runs(` ${snapshot}`, { italics: true }) : [])
       ]
     })
   )
@@ -392,6 +411,14 @@ async function exportDocx(document: BriefingDocument, options: ExportOptions = {
             keepLines: true,
             border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'A6A6A6', space: 8 } }
           }
+        }),
+        paragraphStyle('ReviewMark', 'Review Mark', {
+          run: { bold: true, size: 18, color: '7A4B00' },
+          paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 200, after: 0 }, keepNext: true }
+        }),
+        paragraphStyle('ReviewMarkOrphaned', 'Review Mark (orphaned)', {
+          basedOn: 'ReviewMark',
+          run: { bold: true, size: 18, color: 'A4262C' }
         }),
         paragraphStyle('QuoteSource', 'Quote Source', {
           run: { size: 18, color: '595959' },

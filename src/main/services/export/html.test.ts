@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { countItems, type BriefingDocument } from '../../../shared/briefing/document'
 import { htmlExporter, renderBriefingHtml } from './html'
-import { NBSP, NNBSP, sampleBriefing, sampleItem } from './testing/sampleBriefing'
+import { NBSP, NNBSP, reviewBriefing, sampleBriefing, sampleItem } from './testing/sampleBriefing'
 
 function parse(html: string): Document {
   return new JSDOM(html).window.document
@@ -202,5 +202,59 @@ describe('htmlExporter', () => {
     const calls: number[] = []
     renderBriefingHtml(sampleBriefing(), { onProgress: (done, total) => calls.push(done / total) })
     expect(calls).toEqual([1 / 3, 2 / 3, 1])
+  })
+})
+
+describe('notes that need review and copies of deleted notes', () => {
+  /** Per item: its classes, the warning shown above its quote (or null) and its caption. */
+  function marked(document: Document): [string, string | null, string][] {
+    return [...document.querySelectorAll('main .item')].map((item) => [
+      item.className,
+      item.querySelector('figure > .review + blockquote') ? text(item.querySelector('figure > .review')) : null,
+      text(item.querySelector('figcaption'))
+    ])
+  }
+
+  it('shows the warning in words just above each marked quote and names the copy of a deleted article', () => {
+    expect(marked(render(reviewBriefing()))).toEqual([
+      [
+        'item item--moved',
+        '⚠ Passage modifié depuis qu’il a été surligné',
+        `[1] Le Desk, «${NBSP}Le chef d’état-major israélien en visite au Maroc${NBSP}», Rédaction, 18 juillet 2022, §${NBSP}1`
+      ],
+      [
+        'item',
+        null,
+        `[1] Le Desk, «${NBSP}Le chef d’état-major israélien en visite au Maroc${NBSP}», Rédaction, 18 juillet 2022, §${NBSP}4`
+      ],
+      [
+        'item item--orphaned item--snapshot',
+        '⚠ Passage qui ne figure plus dans l’article',
+        `[2] «${NBSP}Accords d’Abraham${NBSP}: deux ans après${NBSP}» (état au 1 mars 2024, article supprimé)`
+      ]
+    ])
+    expect(render(sampleBriefing()).querySelectorAll('.review, .snapshot')).toHaveLength(0)
+  })
+
+  it('says it in English for an English briefing, and a lone deleted note is called one', () => {
+    const briefing = reviewBriefing({ language: 'en' })
+    briefing.sections[1]!.items[0]!.snapshot = { asOf: '2024-03-01', deleted: 'note' }
+    const document = render(briefing)
+    expect([...document.querySelectorAll('.review')].map(text)).toEqual([
+      '⚠ Passage changed since highlighted',
+      '⚠ Passage no longer in the article'
+    ])
+    expect(text(document.querySelector('.snapshot'))).toBe('(as of March 1, 2024, note deleted)')
+  })
+
+  it('keeps the user’s text escaped in a marked item, and the marks styled in the page’s own stylesheet', () => {
+    const briefing = reviewBriefing()
+    briefing.sections[0]!.items[0]!.quote = '<img src=x onerror=alert(1)>'
+    const document = render(briefing)
+    expect(document.querySelectorAll('img')).toHaveLength(0)
+    expect(text(document.querySelector('.item--moved blockquote')).trim()).toBe('<img src=x onerror=alert(1)>')
+    const css = text(document.querySelector('style'))
+    expect(css).toMatch(/\.review \{[^}]*color: #7a4b00/)
+    expect(css).toMatch(/\.review--orphaned \{[^}]*color: #8a1c1c/)
   })
 })

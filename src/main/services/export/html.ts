@@ -7,6 +7,9 @@
  *
  * Every user string goes through `escapeHtml`; the only markup derived from user text is
  * `<strong>`/`<em>` for note emphasis, and only `http(s)` addresses become links.
+ *
+ * A note included though it needs review carries its warning in words above its quote (the
+ * preview shows the same), and an item cited from a deleted note's copy says so in its caption.
  */
 import {
   countItems,
@@ -23,6 +26,8 @@ import {
   keyPointLines,
   labelsFor,
   languageTag,
+  reviewLabel,
+  snapshotLabel,
   sourceIndex,
   sourceParts,
   webAddress,
@@ -104,7 +109,8 @@ body {
   hyphens: auto; overflow-wrap: break-word;
 }
 .sheet {
-  max-width: 42rem; margin: 2.5rem auto; padding: 3rem 3.5rem 2.5rem; background: var(--paper);
+  /* Side margins shrink with a narrow window (a phone, or the app's preview beside the composer). */
+  max-width: 42rem; margin: 2.5rem auto; padding: 3rem min(3.5rem, 7%) 2.5rem; background: var(--paper);
   box-shadow: 0 1px 2px rgb(0 0 0 / 8%), 0 8px 24px rgb(0 0 0 / 6%);
 }
 .classification {
@@ -137,6 +143,13 @@ blockquote p { margin: 0 0 0.5rem; }
 blockquote p:last-child { margin-bottom: 0; }
 figcaption { margin-top: 0.4rem; padding-left: 1.1rem; font: 0.74rem/1.45 ${SANS}; color: var(--muted); }
 cite { font-style: normal; }
+.review {
+  margin: 0 0 0.4rem; padding: 0.2rem 0.55rem; border-radius: 3px; display: inline-block;
+  font: 600 0.72rem/1.45 ${SANS}; color: #7a4b00; background: #fdf3dc;
+}
+.review--orphaned { color: #8a1c1c; background: #fbe9e9; }
+.item--orphaned blockquote { border-left-style: dashed; color: var(--muted); }
+.snapshot { font-style: italic; }
 .ref { color: var(--accent); font-weight: 600; text-decoration: none; }
 .note p { margin: 0 0 0.5rem; }
 .tags { display: flex; flex-wrap: wrap; gap: 0.3rem; margin: 0.5rem 0 0; padding: 0; list-style: none; }
@@ -214,11 +227,16 @@ function item(
     const tagColor = safeColor(tag.color)
     return `<li class="tag"${tagColor ? ` style="--tag: ${tagColor}"` : ''}>${escapeHtml(tag.path)}</li>`
   })
+  const review = reviewLabel(entry, labels)
+  const snapshot = snapshotLabel(entry, labels, document.language)
+  const classes = ['item', ...(entry.review ? [`item--${entry.review}`] : []), ...(snapshot ? ['item--snapshot'] : [])]
   return [
-    `<article class="item"${color ? ` style="--item: ${color}"` : ''}>`,
+    `<article class="${classes.join(' ')}"${color ? ` style="--item: ${color}"` : ''}>`,
     '<figure class="quote">',
+    review ? `<p class="review review--${entry.review}">${escapeHtml(review)}</p>` : '',
     `<blockquote>\n${paragraphs(entry.quote, plain)}\n</blockquote>`,
-    `<figcaption><cite>${ref}${citation ? ` ${escapeHtml(citation)}` : ''}</cite></figcaption>`,
+    `<figcaption><cite>${ref}${citation ? ` ${escapeHtml(citation)}` : ''}</cite>` +
+      `${snapshot ? ` <span class="snapshot">${escapeHtml(snapshot)}</span>` : ''}</figcaption>`,
     '</figure>',
     entry.noteText.trim() ? `<div class="note">\n${paragraphs(entry.noteText, emphasised)}\n</div>` : '',
     tags.length > 0 ? `<ul class="tags" aria-label="${escapeHtml(labels.tags)}">${tags.join('')}</ul>` : '',

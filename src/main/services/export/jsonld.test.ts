@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { countItems } from '../../../shared/briefing/document'
 import { jsonLdExporter, type WebAnnotation, type WebAnnotationCollection } from './jsonld'
-import { NBSP, sampleBriefing, sampleItem } from './testing/sampleBriefing'
+import { NBSP, reviewBriefing, sampleBriefing, sampleItem } from './testing/sampleBriefing'
 
 async function exported(document = sampleBriefing()): Promise<{ text: string; json: WebAnnotationCollection }> {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(await jsonLdExporter.export(document))
@@ -123,7 +123,7 @@ describe('jsonLdExporter', () => {
     ])
   })
 
-  it('selects the quote exactly as highlighted, not the trimmed display quote', async () => {
+  it('selects the quote as the article has it now, not the trimmed display quote', async () => {
     const document = sampleBriefing()
     const item = document.sections[0]!.items[0]!
     const exact = item.anchor.quote.exact
@@ -160,5 +160,40 @@ describe('jsonLdExporter', () => {
       }
     )
     expect(calls).toEqual([0, 50, 60])
+  })
+})
+
+describe('notes that need review and copies of deleted notes', () => {
+  it('flags them with dossier: terms, declared in the context, and leaves intact notes unflagged', async () => {
+    const { json } = await exported(reviewBriefing())
+    expect(json['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { dossier: 'urn:dossier:vocab:' }])
+    const flags = json.first.items.map((annotation) =>
+      Object.fromEntries(Object.entries(annotation).filter(([key]) => key.startsWith('dossier:')))
+    )
+    expect(flags).toEqual([
+      { 'dossier:anchorState': 'moved' },
+      {},
+      { 'dossier:anchorState': 'orphaned', 'dossier:deleted': 'article', 'dossier:asOf': '2024-03-01' }
+    ])
+  })
+
+  it('selects a moved note’s current text with its position, and an orphan by its quote alone', async () => {
+    const document = reviewBriefing()
+    const { json } = await exported(document)
+    const [moved, , orphan] = json.first.items as [WebAnnotation, WebAnnotation, WebAnnotation]
+    const current = document.sections[0]!.items[0]!.anchor
+    expect(moved.target.selector).toEqual([
+      {
+        type: 'TextQuoteSelector',
+        exact: current.quote.exact,
+        prefix: current.quote.prefix,
+        suffix: current.quote.suffix
+      },
+      { type: 'TextPositionSelector', start: 140, end: 140 + current.quote.exact.length }
+    ])
+    const highlighted = document.sections[1]!.items[0]!.anchor.quote
+    expect(orphan.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: highlighted.exact, prefix: '', suffix: '' }
+    ])
   })
 })

@@ -5,17 +5,30 @@
  * item maps onto one Annotation without loss: the note text and tags become bodies, the
  * highlighted passage the target.
  *
- * The target carries the quote exactly as it was highlighted (the anchor's selector), not the
+ * The target carries the quote as the article has it now (the anchor's selectors), not the
  * composer's display quote, which may be trimmed with `[…]`: a selector must match the text.
+ * An orphaned note has no place in the text any more: its target keeps only the quote it was
+ * highlighted with, which no position could point to.
+ *
+ * What the model has no words for is said with Dossier's own terms, under the `dossier:`
+ * prefix, declared in the context only when an annotation uses one (so a briefing of intact
+ * notes is plain Web Annotation): `dossier:anchorState` ('moved' or 'orphaned') on a note
+ * included though it needs review, and `dossier:deleted` ('article' or 'note') with
+ * `dossier:asOf` (YYYY-MM-DD) on a note cited from the briefing's copy after its deletion.
  */
 import { countItems, type BriefingDocument, type BriefingItem } from '../../../shared/briefing/document'
 import type { BriefingExporter, ExportOptions } from './exporter'
 import { labelsFor, sourceIndex, webAddress } from './labels'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
+/** Where Dossier's own terms live: `dossier:anchorState` is `urn:dossier:vocab:anchorState`. */
+export const DOSSIER_CONTEXT = { dossier: 'urn:dossier:vocab:' } as const
 
 const PROGRESS_EVERY = 50
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+type TextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number }
 
 interface TextualBody {
   type: 'TextualBody'
@@ -34,15 +47,19 @@ export interface WebAnnotation {
   body?: TextualBody[]
   target: {
     source: string
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number }
-    ]
+    /** Only the quote for an orphaned note, which has no position in the article's text. */
+    selector: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector]
   }
+  /** The note needs review: its passage changed since highlighted, or is no longer in the article. */
+  'dossier:anchorState'?: 'moved' | 'orphaned'
+  /** Cited from the briefing's copy: the note, or its whole article, was deleted for good. */
+  'dossier:deleted'?: 'article' | 'note'
+  /** With `dossier:deleted`: the last day (YYYY-MM-DD) the briefing saw the note. */
+  'dossier:asOf'?: string
 }
 
 export interface WebAnnotationCollection {
-  '@context': typeof ANNOTATION_CONTEXT
+  '@context': typeof ANNOTATION_CONTEXT | [typeof ANNOTATION_CONTEXT, typeof DOSSIER_CONTEXT]
   id: string
   type: 'AnnotationCollection'
   label: string
@@ -74,6 +91,12 @@ function annotation(item: BriefingItem, source: string, language: string): WebAn
     if (tag.path.trim() !== '') body.push({ type: 'TextualBody', purpose: 'tagging', value: tag.path })
   }
   const { quote, position } = item.anchor
+  const quoteSelector: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix
+  }
   return {
     id: noteIri(item.noteId),
     type: 'Annotation',
@@ -84,12 +107,18 @@ function annotation(item: BriefingItem, source: string, language: string): WebAn
     ...(body.length ? { body } : {}),
     target: {
       source,
-      selector: [
-        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-        { type: 'TextPositionSelector', start: position.start, end: position.end }
-      ]
-    }
+      selector:
+        item.review === 'orphaned'
+          ? [quoteSelector]
+          : [quoteSelector, { type: 'TextPositionSelector', start: position.start, end: position.end }]
+    },
+    ...(item.review ? { 'dossier:anchorState': item.review } : {}),
+    ...(item.snapshot ? { 'dossier:deleted': item.snapshot.deleted, 'dossier:asOf': item.snapshot.asOf } : {})
   }
+}
+
+function usesDossierTerms(annotation: WebAnnotation): boolean {
+  return Object.keys(annotation).some((key) => key.startsWith('dossier:'))
 }
 
 /** The briefing as one AnnotationCollection whose single page holds every item, in briefing order. */
@@ -112,7 +141,7 @@ export function toWebAnnotations(document: BriefingDocument, options: ExportOpti
   }
   options.onProgress?.(total, total)
   return {
-    '@context': ANNOTATION_CONTEXT,
+    '@context': items.some(usesDossierTerms) ? [ANNOTATION_CONTEXT, DOSSIER_CONTEXT] : ANNOTATION_CONTEXT,
     id: collectionId,
     type: 'AnnotationCollection',
     label: document.frontMatter.title.trim() || labelsFor(document.language).untitled,

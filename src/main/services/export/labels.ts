@@ -22,6 +22,10 @@ export interface BriefingLabels {
   generatedOn: string
   /** Sign placed before cited paragraph numbers. */
   paragraphSign: string
+  /** The warning above the quote of a note included though it needs review. */
+  review: { moved: string; orphaned: string }
+  /** After the citation of an item cited from the briefing's copy: the date is already formatted. */
+  snapshot(date: string, deleted: 'article' | 'note'): string
   /** Appends the language's colon to a label ("Auteur :", "Author:"). */
   colon(label: string): string
   /** Wraps a title in the language's quotation marks. */
@@ -40,6 +44,11 @@ const FRENCH: BriefingLabels = {
   empty: 'Ce dossier ne contient aucune note.',
   generatedOn: 'Généré le',
   paragraphSign: '§',
+  review: {
+    moved: '⚠ Passage modifié depuis qu’il a été surligné',
+    orphaned: '⚠ Passage qui ne figure plus dans l’article'
+  },
+  snapshot: (date, deleted) => `(état au ${date}, ${deleted === 'article' ? 'article supprimé' : 'note supprimée'})`,
   // French sets a non-breaking space before the colon and inside guillemets.
   colon: (label) => `${label}${NBSP}:`,
   quoted: (title) => `«${NBSP}${title}${NBSP}»`
@@ -57,6 +66,11 @@ const ENGLISH: BriefingLabels = {
   empty: 'This briefing has no notes.',
   generatedOn: 'Generated on',
   paragraphSign: '¶',
+  review: {
+    moved: '⚠ Passage changed since highlighted',
+    orphaned: '⚠ Passage no longer in the article'
+  },
+  snapshot: (date, deleted) => `(as of ${date}, ${deleted} deleted)`,
   colon: (label) => `${label}:`,
   quoted: (title) => `“${title}”`
 }
@@ -131,6 +145,16 @@ export function citationText(
   const paragraph = paragraphReference([item.paragraph], labels)
   if (paragraph) parts.push(paragraph)
   return parts.join(', ')
+}
+
+/** The warning to print above an item's quote, or '' for a note cited as highlighted. */
+export function reviewLabel(item: BriefingItem, labels: BriefingLabels): string {
+  return item.review ? labels.review[item.review] : ''
+}
+
+/** "(as of March 4, 2024, article deleted)" for an item cited from a snapshot, else ''. */
+export function snapshotLabel(item: BriefingItem, labels: BriefingLabels, language: string): string {
+  return item.snapshot ? labels.snapshot(formatDate(item.snapshot.asOf, language), item.snapshot.deleted) : ''
 }
 
 /** Every paragraph the briefing cites from one source, for the sources list ("§ 1, 4"). */

@@ -7,7 +7,7 @@ import MarkdownIt, { type Token } from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { countItems } from '../../../shared/briefing/document'
 import { escapeMarkdownInline, markdownExporter, renderBriefingMarkdown } from './markdown'
-import { NBSP, NNBSP, sampleBriefing, sampleItem } from './testing/sampleBriefing'
+import { NBSP, NNBSP, reviewBriefing, sampleBriefing, sampleItem } from './testing/sampleBriefing'
 
 const parser = new MarkdownIt({ html: true })
 
@@ -252,6 +252,47 @@ describe('markdownExporter', () => {
       { level: 6, text: 'Acteurs/Maroc' },
       { level: 2, text: 'Sources' }
     ])
+  })
+})
+
+describe('notes that need review and copies of deleted notes', () => {
+  /** For each top-level blockquote, the text of the paragraph just before it when that paragraph is all bold. */
+  function marks(tokens: Token[]): (string | null)[] {
+    return tokens.flatMap((token, index) => {
+      if (token.type !== 'blockquote_open' || token.level !== 0) return []
+      const inline = tokens[index - 2]
+      const children = (inline?.type === 'inline' ? (inline.children ?? []) : []).filter(
+        (child) => child.type !== 'text' || child.content !== ''
+      )
+      const bold = children[0]?.type === 'strong_open' && children[children.length - 1]?.type === 'strong_close'
+      return [bold ? renderedText([inline as Token]) : null]
+    })
+  }
+
+  it('prints the warning in bold above each marked quote, in words, and nothing above the others', () => {
+    const tokens = parse(renderBriefingMarkdown(reviewBriefing()))
+    expect(marks(tokens)).toEqual([
+      '⚠ Passage modifié depuis qu’il a été surligné',
+      null,
+      '⚠ Passage qui ne figure plus dans l’article'
+    ])
+    expect(marks(parse(renderBriefingMarkdown(sampleBriefing())))).toEqual([null, null, null])
+  })
+
+  it('says after the citation that a quote comes from the copy of a deleted article, and as of when', () => {
+    const quotes = topLevelBlockquotes(parse(renderBriefingMarkdown(reviewBriefing())))
+    expect(renderedText(quotes[2] ?? [])).toMatch(
+      /— \[2\] «\u00a0Accords d’Abraham\u00a0: deux ans après\u00a0» \(état au 1 mars 2024, article supprimé\)$/
+    )
+    expect(renderedText(quotes[0] ?? [])).not.toContain('état au')
+  })
+
+  it('says the same in English for an English briefing, and for a lone deleted note', () => {
+    const document = reviewBriefing({ language: 'en' })
+    document.sections[1]!.items[0]!.snapshot = { asOf: '2024-03-01', deleted: 'note' }
+    const tokens = parse(renderBriefingMarkdown(document))
+    expect(marks(tokens)).toEqual(['⚠ Passage changed since highlighted', null, '⚠ Passage no longer in the article'])
+    expect(renderedText(topLevelBlockquotes(tokens)[2] ?? [])).toMatch(/\(as of March 1, 2024, note deleted\)$/)
   })
 })
 

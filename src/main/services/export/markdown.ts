@@ -12,6 +12,9 @@
  * User text is escaped so that it renders as exactly the characters written: no heading,
  * list, quote, link, raw HTML or code can come out of a note. The one exception is note
  * text's `**strong**` and `*em*`, which are kept as written.
+ *
+ * A note included though it needs review gets its warning in bold just above its quote; an
+ * item cited from the briefing's copy of a deleted note says so after its citation.
  */
 import {
   countItems,
@@ -27,6 +30,8 @@ import {
   formatDate,
   keyPointLines,
   labelsFor,
+  reviewLabel,
+  snapshotLabel,
   sourceIndex,
   sourceParts,
   webAddress,
@@ -118,19 +123,26 @@ function frontMatter(document: BriefingDocument, labels: BriefingLabels): string
   return out
 }
 
-/** The quote as a blockquote ending with its citation, then the note and the tags. */
+/** The review warning if any, the quote as a blockquote ending with its citation, then the note and the tags. */
 function item(
   entry: BriefingItem,
   source: BriefingSource | undefined,
   document: BriefingDocument,
   labels: BriefingLabels
 ): string[] {
-  const citation = citationText(entry, source, labels, document.language)
+  const citation = [
+    citationText(entry, source, labels, document.language),
+    snapshotLabel(entry, labels, document.language)
+  ]
+    .filter(Boolean)
+    .join(' ')
   const quote = [
     ...blocks(entry.quote, plainLine),
     `— [${entry.sourceNumber}]${citation ? ` ${singleLine(citation)}` : ''}`
   ]
-  const out = [blockquote(quote.join('\n\n'))]
+  const review = reviewLabel(entry, labels)
+  const out = review ? [`**${singleLine(review)}**`] : []
+  out.push(blockquote(quote.join('\n\n')))
   out.push(...blocks(entry.noteText, noteLine))
   if (entry.tags.length > 0) {
     out.push(`*${labels.colon(labels.tags)}* ${entry.tags.map((tag) => singleLine(tag.path)).join(', ')}`)

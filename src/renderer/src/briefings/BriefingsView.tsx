@@ -43,7 +43,8 @@ export function BriefingsView({
   take,
   show,
   recordUndo,
-  ensureTag
+  ensureTag,
+  onOpenNote
 }: {
   api: ApiClient
   mode: 'electron' | 'browser'
@@ -53,6 +54,8 @@ export function BriefingsView({
   show: (message: Omit<Message, 'id'>) => string
   recordUndo: (action: { label: string; undo: () => Promise<void>; redo: () => Promise<void> }) => void
   ensureTag: (path: string) => Promise<Tag | null>
+  /** Opens a note in its article (the app's own way, as from search results): for notes that need review. */
+  onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element {
   const [summaries, setSummaries] = useState<BriefingSummary[]>([])
   const [briefing, setBriefing] = useState<Briefing | null>(null)
@@ -120,7 +123,10 @@ export function BriefingsView({
       const saved = take(await api.updateBriefing({ briefingId, changes }))
       setSaveState(pending.current ? 'unsaved' : 'saved')
       if (!saved || current.current !== briefingId) return
-      if (changes.frontMatter?.title !== undefined) void refreshList()
+      // The list shows each briefing's title and how many notes it cites.
+      const counted =
+        changes.filter ?? changes.includedNoteIds ?? changes.excludedNoteIds ?? changes.includeNotesNeedingReview
+      if (changes.frontMatter?.title !== undefined || counted !== undefined) void refreshList()
       await refreshComposition(briefingId, paper)
     }
     saving.current = saving.current.then(run).catch(() => undefined)
@@ -212,6 +218,15 @@ export function BriefingsView({
     [api, take, briefing, composed, flush, mode, paper, show]
   )
 
+  /** Saves what is pending first, so leaving for the article loses no change to the briefing. */
+  const openNote = useCallback(
+    async (note: { articleId: string; id: string }) => {
+      await flush()
+      onOpenNote(note)
+    },
+    [flush, onOpenNote]
+  )
+
   const changePaper = useCallback(
     (next: BriefingPaper) => {
       setPaper(next)
@@ -272,6 +287,7 @@ export function BriefingsView({
             ensureTag={ensureTag}
             onDuplicate={() => void duplicate()}
             onDelete={() => void remove()}
+            onOpenNote={(note) => void openNote(note)}
           />
           <div className="briefings__output">
             <div className="briefings__export" role="group" aria-label="Export">

@@ -36,6 +36,8 @@ export function sampleItem(overrides: Partial<BriefingItem> = {}): BriefingItem 
       quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: quote.length }
     },
+    review: null,
+    snapshot: null,
     ...overrides
   }
 }
@@ -168,4 +170,19 @@ export function sampleBriefing(overrides: SampleBriefingOverrides = {}): Briefin
     generatedAt: '2024-03-04T12:00:00.000Z',
     ...rest
   }
+}
+
+/**
+ * The sample briefing as it reads once notes needing review are included: note-1's passage
+ * changed since it was highlighted, note-3's is no longer in its article, which was deleted
+ * since (so note-3 is cited from the briefing's copy, as of 1 March 2024).
+ */
+export function reviewBriefing(overrides: SampleBriefingOverrides = {}): BriefingDocument {
+  const document = sampleBriefing(overrides)
+  const [first, second] = document.sections
+  if (!first?.items[0] || !second?.items[0]) throw new Error('the sample has these items')
+  first.items[0].review = 'moved'
+  second.items[0].review = 'orphaned'
+  second.items[0].snapshot = { asOf: '2024-03-01', deleted: 'article' }
+  return document
 }
