@@ -87,6 +87,10 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
     input: { articleId: 'a1', blocks: [{ type: 'paragraph', text: 'Hello there world' }] },
     value: { meta: opened.meta, body: opened.body, notes: [note] }
   },
+  replaceArticleText: {
+    input: { articleId: 'a1', name: 'a.txt', dataBase64: 'SGVsbG8=' },
+    value: { meta: opened.meta, body: opened.body, notes: [note] }
+  },
   trashArticle: { input: { articleId: 'a1' }, value: { trashed: true } },
   restoreArticle: { input: { articleId: 'a1' }, value: { restored: true } },
   emptyTrash: { input: {}, value: { deleted: 0 } },
@@ -271,6 +275,8 @@ describe('registerApiIpc', () => {
     ['openArticle', { articleId: '../../etc/passwd' }],
     ['openArticle', { articleId: 'a1', extra: 1 }],
     ['listNotes', { articleId: 42 }],
+    ['replaceArticleText', { name: 'a.txt', dataBase64: 'SGVsbG8=' }],
+    ['replaceArticleText', { articleId: 'a1', name: '', dataBase64: 'SGVsbG8=' }],
     ['createNote', { articleId: 'a1', range: { start: 5, end: 5 }, expectedQuote: 'Hello' }],
     ['createNote', { articleId: 'a1', range: { start: -1, end: 5 }, expectedQuote: 'Hello' }],
     ['createNote', { articleId: 'a1', range: { start: 0, end: 5 }, expectedQuote: '' }],

@@ -113,8 +113,9 @@ export class ArticleStore {
   }
 
   /**
-   * Replaces an article's text after the user edited it in the reading pane. The body
-   * before the edit is kept beside the backups, so a regretted edit can be recovered.
+   * Replaces an article's text after the user edited it in the reading pane, or replaced it
+   * with a newer version from a file. The body before is kept beside the backups, so a
+   * regretted change can be recovered.
    */
   async replaceBody(articleId: string, blocks: ArticleBlock[]): Promise<ArticleMeta> {
     this.getMeta(articleId)

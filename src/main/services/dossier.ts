@@ -83,8 +83,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       try {
         imported = await read()
       } catch (error) {
-        if (error instanceof ImportError) return { ok: false, fileName: error.fileName, reason: error.reason }
-        return { ok: false, fileName: sourceName, reason: `it could not be read (${describeError(error)})` }
+        return { ok: false, ...importFailure(error, sourceName) }
       }
       const meta = await articles.add(imported)
       return { ok: true, article: await summarise(meta) }
@@ -110,6 +109,22 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         const oldText = await articles.getPlainText(articleId)
         const meta = await articles.replaceBody(articleId, blocks)
         const reanchored = await notes.carryThroughEdit(articleId, oldText, articlePlainText(blocks))
+        return { meta, body: { articleId, blocks }, notes: reanchored }
+      },
+      async replaceArticleText({ articleId, name, dataBase64 }) {
+        articles.getMeta(articleId)
+        let imported: ImportedArticle
+        try {
+          imported = await importer.importFile({ name, bytes: Buffer.from(dataBase64, 'base64') })
+        } catch (error) {
+          // Nothing is stored: the old text and every note stay as they were.
+          const { fileName, reason } = importFailure(error, name)
+          throw new ServiceError('invalid-input', `“${fileName}” could not replace the text: ${reason}`)
+        }
+        // Only the text: the title and details the analyst may have corrected are kept.
+        const { blocks } = imported
+        const meta = await articles.replaceBody(articleId, blocks)
+        const reanchored = await notes.reanchorInNewText(articleId, articlePlainText(blocks))
         return { meta, body: { articleId, blocks }, notes: reanchored }
       },
       async trashArticle({ articleId }) {
@@ -288,6 +303,12 @@ async function addSampleArticle(
     sourceFile: path.basename(sample.path),
     language: sample.language
   })
+}
+
+/** What an import failure tells the user: the file it names, or `sourceName`, and why. */
+function importFailure(error: unknown, sourceName: string): { fileName: string; reason: string } {
+  if (error instanceof ImportError) return { fileName: error.fileName, reason: error.reason }
+  return { fileName: sourceName, reason: `it could not be read (${describeError(error)})` }
 }
 
 function describeError(error: unknown): string {

@@ -13,6 +13,7 @@ import {
   type OpenedArticle
 } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
+import { highlightedQuote } from '../../shared/notes/anchorState'
 import type { Result } from '../../shared/result'
 import { libraryView } from '../../shared/library/libraryView'
 import type { Tag } from '../../shared/tags/tags'
@@ -34,6 +35,7 @@ import type { HighlightRequest } from './editor/plugins/HighlightPlugin'
 import { NOTE_IDS_ATTRIBUTE } from './editor/plugins/NoteMarksPlugin'
 import { formatCount, formatDate, languageName, truncate } from './format'
 import { importFiles, summariseImport } from './import/importFiles'
+import { replaceTextFromFile } from './import/replaceText'
 import { useAnchoredNotes } from './notes/useAnchoredNotes'
 import { useNoteActions } from './notes/useNoteActions'
 import type { StartupData } from './startup'
@@ -490,6 +492,23 @@ export function App({
     setEditing(true)
   }, [])
 
+  const replaceText = (articleId: string, file: File): Promise<boolean> =>
+    replaceTextFromFile(
+      {
+        api,
+        show,
+        finishEditing: () => finishEditing.current(),
+        onReplaced: (id, { meta, body, notes: placed }) => {
+          if (requestedArticle.current !== null && requestedArticle.current !== id) return
+          setArticle({ meta, body })
+          setNotes(placed)
+          void refreshLibrary()
+        }
+      },
+      articleId,
+      file
+    )
+
   // Stable callbacks: the notes panel re-renders only when what it shows changes, not on every keypress.
   const { reattachNote, setNoteColor, addNoteTag, removeNoteTag, createTagForNote, deleteNote, createHighlight } =
     noteActions
@@ -631,6 +650,7 @@ export function App({
           show={show}
           recordUndo={noteActions.recordUndo}
           ensureTag={ensureTag}
+          onOpenNote={(note) => void openSearchResult({ kind: 'note', articleId: note.articleId, noteId: note.id })}
         />
       )}
       <div className="workspace" hidden={view !== 'reading'}>
@@ -698,7 +718,13 @@ export function App({
                   </div>
                 </div>
                 {editingInfo && (
-                  <ArticleInfo key={meta.id} meta={meta} onSave={saveInfo} onClose={() => setEditingInfo(false)} />
+                  <ArticleInfo
+                    key={meta.id}
+                    meta={meta}
+                    onSave={saveInfo}
+                    onReplaceText={(file) => replaceText(meta.id, file)}
+                    onClose={() => setEditingInfo(false)}
+                  />
                 )}
               </header>
               {editing && (
@@ -709,7 +735,7 @@ export function App({
               )}
               {reattaching && (
                 <p className="reader__banner reader__banner--action" role="status">
-                  Select the new passage for the note “{truncate(reattaching.anchor.quote.exact, 60)}”, then press{' '}
+                  Select the new passage for the note “{truncate(highlightedQuote(reattaching), 60)}”, then press{' '}
                   <kbd>H</kbd>.{' '}
                   <button type="button" className="button button--small" onClick={() => setReattachingId(null)}>
                     Cancel

@@ -68,6 +68,11 @@ export interface EditedArticle {
 /** Base64 of the largest importable file, with room so the import service, not zod, names the limit. */
 const MAX_BASE64_CHARS = Math.ceil((MAX_IMPORT_BYTES * 1.2 * 4) / 3)
 const MAX_PASTE_CHARS = 20_000_000
+/** A file sent for import: its name and its bytes in base64. */
+const importedFile = {
+  name: z.string().min(1).max(255),
+  dataBase64: z.string().max(MAX_BASE64_CHARS, 'the file is larger than the import limit')
+}
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional()
 
@@ -170,31 +175,29 @@ const textRange = z
   .refine((range) => range.end > range.start, 'end must be after start')
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'a time is an ISO 8601 UTC date-time')
 
+const anchorSelectors = z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict()
+/** How a note fared through edits (domain/note.ts): stored with the note and with a briefing's snapshot of it. */
+const noteAnchorStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('moved'), checkedAt: isoDateTime }).strict(),
+  z
+    .object({ state: z.literal('orphaned'), checkedAt: isoDateTime, lastSeenAt: z.number().int().min(0).optional() })
+    .strict()
+])
+
 /** A note as the services return it, accepted back only to undo its deletion. */
 const storedNote = z
   .object({
     id,
     articleId: id,
-    anchor: z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict(),
-    highlighted: z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict().optional(),
+    anchor: anchorSelectors,
+    highlighted: anchorSelectors.optional(),
     text: z.string().max(100_000),
     tagIds: z.array(id).max(50),
     color: z
       .string()
       .regex(/^#[0-9a-f]{6}$/i)
       .nullable(),
-    anchorStatus: z
-      .discriminatedUnion('state', [
-        z.object({ state: z.literal('moved'), checkedAt: isoDateTime }).strict(),
-        z
-          .object({
-            state: z.literal('orphaned'),
-            checkedAt: isoDateTime,
-            lastSeenAt: z.number().int().min(0).optional()
-          })
-          .strict()
-      ])
-      .optional(),
+    anchorStatus: noteAnchorStatus.optional(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime
   })
@@ -247,6 +250,7 @@ const briefingSettings = {
   ),
   /** Below 20 characters a trimmed quote would be little more than its « […] ». */
   quoteLimit: z.number().int().min(20).max(100_000).nullable(),
+  includeNotesNeedingReview: z.boolean(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a code such as fr or en-GB')
 }
 /** Only the fields the user sets; frontMatter and filter may change one field at a time. */
@@ -271,7 +275,10 @@ const storedBriefing = z
       z
         .object({
           articleId: id,
-          anchor: z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict(),
+          anchor: anchorSelectors,
+          highlighted: anchorSelectors.optional(),
+          anchorStatus: noteAnchorStatus.optional(),
+          asOf: isoDay.optional(),
           text: z.string().max(100_000),
           tagIds: z.array(id).max(50),
           tags: z
@@ -310,14 +317,7 @@ export const apiContract = {
   listArticles: method<ArticleSummary[]>()(noInput),
   listTrash: method<ArticleSummary[]>()(noInput),
   openArticle: method<OpenedArticle>()(z.object({ articleId: id }).strict()),
-  importFile: method<ImportOutcome>()(
-    z
-      .object({
-        name: z.string().min(1).max(255),
-        dataBase64: z.string().max(MAX_BASE64_CHARS, 'the file is larger than the import limit')
-      })
-      .strict()
-  ),
+  importFile: method<ImportOutcome>()(z.object(importedFile).strict()),
   importPaste: method<ImportOutcome>()(
     z
       .object({ html: z.string().max(MAX_PASTE_CHARS).optional(), text: z.string().max(MAX_PASTE_CHARS).optional() })
@@ -330,6 +330,11 @@ export const apiContract = {
       .object({ articleId: id, blocks: z.array(articleBlock).min(1, 'an article cannot be empty').max(200_000) })
       .strict()
   ),
+  /**
+   * Replaces an article's text with a newer version from a file (imported as by importFile), keeping its
+   * title and details; every note is looked for in the new text by its quote and context.
+   */
+  replaceArticleText: method<EditedArticle>()(z.object({ articleId: id, ...importedFile }).strict()),
   trashArticle: method<{ trashed: true }>()(z.object({ articleId: id }).strict()),
   restoreArticle: method<{ restored: true }>()(z.object({ articleId: id }).strict()),
   emptyTrash: method<{ deleted: number }>()(noInput),

@@ -10,6 +10,7 @@ export const API_METHODS = [
   'importPaste',
   'updateArticleMeta',
   'updateArticleBody',
+  'replaceArticleText',
   'trashArticle',
   'restoreArticle',
   'emptyTrash',

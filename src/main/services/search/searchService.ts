@@ -729,8 +729,9 @@ function noteChanges(
     case 'updateArticleMeta':
       pending.docs.add((input as ApiInput<'updateArticleMeta'>).articleId)
       return true
-    case 'updateArticleBody': {
-      const { articleId } = input as ApiInput<'updateArticleBody'>
+    case 'updateArticleBody':
+    case 'replaceArticleText': {
+      const { articleId } = input as ApiInput<'updateArticleBody' | 'replaceArticleText'>
       pending.docs.add(articleId)
       pending.notes.add(articleId)
       return true

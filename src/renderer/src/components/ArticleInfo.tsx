@@ -1,10 +1,12 @@
 /**
  * The article's provenance, as imported and as corrected by the analyst: title, outlet,
  * author, publication date, source address and language are editable; when and from
- * what file it was imported, and its length, are facts.
+ * what file it was imported, and its length, are facts. A newer version of the text can
+ * replace it from a file, keeping these details and the notes.
  */
-import { useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { ArticleMeta, ArticleMetaChanges } from '../../../shared/domain/article'
+import { IMPORTABLE_EXTENSIONS } from '../../../shared/import/limits'
 import { formatCount, formatDateTime } from '../format'
 
 type Field = Exclude<keyof ArticleMetaChanges, 'title'>
@@ -20,10 +22,13 @@ const FIELDS: { key: Field; label: string; type: string; placeholder: string }[]
 export function ArticleInfo({
   meta,
   onSave,
+  onReplaceText,
   onClose
 }: {
   meta: ArticleMeta
   onSave: (changes: ArticleMetaChanges) => Promise<boolean>
+  /** Replaces the article's text with the file's; resolves once the outcome has been shown. */
+  onReplaceText: (file: File) => Promise<unknown>
   onClose: () => void
 }): React.JSX.Element {
   const [title, setTitle] = useState(meta.title)
@@ -35,6 +40,18 @@ export function ArticleInfo({
     language: meta.language ?? ''
   })
   const [saving, setSaving] = useState(false)
+  const [replacing, setReplacing] = useState(false)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const replaceHintId = useId()
+
+  const replaceText = async (file: File): Promise<void> => {
+    setReplacing(true)
+    try {
+      await onReplaceText(file)
+    } finally {
+      setReplacing(false)
+    }
+  }
 
   const save = async (): Promise<void> => {
     const changes: ArticleMetaChanges = { title: title.trim() }
@@ -78,6 +95,33 @@ export function ArticleInfo({
         Imported {formatDateTime(meta.importedAt)}
         {meta.sourceFile ? ` from ${meta.sourceFile}` : ''} · {formatCount(meta.wordCount, 'word', 'words')}
       </p>
+      <div className="article-info__replace field--wide">
+        <button
+          type="button"
+          className="button"
+          disabled={replacing}
+          aria-describedby={replaceHintId}
+          onClick={() => fileInput.current?.click()}
+        >
+          {replacing ? 'Replacing text…' : 'Replace text from file…'}
+        </button>
+        <p id={replaceHintId} className="article-info__hint">
+          For a corrected or fuller version of this article. The title and details above stay; notes are looked for in
+          the new text, and any not found are kept for you to review.
+        </p>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          aria-label="File with the new text"
+          accept={IMPORTABLE_EXTENSIONS.join(',')}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0]
+            event.currentTarget.value = ''
+            if (file) void replaceText(file)
+          }}
+        />
+      </div>
       <div className="article-info__actions field--wide">
         <button type="button" className="button" onClick={onClose}>
           Cancel

@@ -7,7 +7,8 @@ import type { ApiClient } from '../../../shared/api/contract'
 import type { ImportOutcome } from '../../../shared/domain/article'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../../shared/import/limits'
 
-function readAsBase64(file: File): Promise<string> {
+/** The file's bytes in base64, as the import methods take them. */
+export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onload = () => {
