@@ -6,25 +6,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dispatchApiCall } from '../../shared/api/dispatch'
 import { articlePlainText, type ArticleBlock } from '../../shared/domain/article'
-import { type Dossier } from './dossier'
-import { useTempDossiers } from './testing/tempDossiers'
+import { firstArticle, highlightQuote, useTempDossiers } from './testing/tempDossiers'
 import { dataLayout } from './schema'
 
 const folder = useTempDossiers('dossier-edits-', () => ({}))
 const open = folder.open
 const close = folder.close
-
-async function sample(dossier: Dossier) {
-  const [summary] = await dossier.handlers.listArticles({})
-  const article = await dossier.handlers.openArticle({ articleId: summary!.id })
-  return { id: summary!.id, blocks: article.body.blocks, text: articlePlainText(article.body.blocks) }
-}
-
-async function highlight(dossier: Dossier, articleId: string, text: string, quote: string) {
-  const start = text.indexOf(quote)
-  if (start < 0) throw new Error(`"${quote}" is not in the text`)
-  return dossier.handlers.createNote({ articleId, range: { start, end: start + quote.length }, expectedQuote: quote })
-}
 
 /** The blocks with one string replaced, as the reading pane would send them after an edit. */
 function edited(blocks: readonly ArticleBlock[], from: string, to: string): ArticleBlock[] {
@@ -36,10 +23,15 @@ function edited(blocks: readonly ArticleBlock[], from: string, to: string): Arti
 describe('editing an article', () => {
   it('saves the new body and re-anchors each note: anchored, moved or orphaned, none dropped', async () => {
     const dossier = await open()
-    const { id, blocks, text } = await sample(dossier)
-    const shifted = await highlight(dossier, id, text, 'système de défense aérienne et antimissile Barak')
-    const changed = await highlight(dossier, id, text, 'a démarré lundi sa visite au Maroc')
-    const deleted = await highlight(dossier, id, text, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement.")
+    const { id, blocks, text } = await firstArticle(dossier)
+    const shifted = await highlightQuote(dossier, id, text, 'système de défense aérienne et antimissile Barak')
+    const changed = await highlightQuote(dossier, id, text, 'a démarré lundi sa visite au Maroc')
+    const deleted = await highlightQuote(
+      dossier,
+      id,
+      text,
+      "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement."
+    )
 
     let next = edited(blocks, "Le chef d'état-major", "Exclusif : Le chef d'état-major")
     next = edited(next, 'démarré lundi', 'démarré mardi')
@@ -83,8 +75,8 @@ describe('editing an article', () => {
 
   it('re-attaches an orphan to a new passage, and refuses a range that does not say what the user saw', async () => {
     const dossier = await open()
-    const { id, blocks, text } = await sample(dossier)
-    const note = await highlight(dossier, id, text, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement.")
+    const { id, blocks, text } = await firstArticle(dossier)
+    const note = await highlightQuote(dossier, id, text, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement.")
     const next = edited(blocks, "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement. ", '')
     await dossier.handlers.updateArticleBody({ articleId: id, blocks: next })
     const newText = articlePlainText(next)
@@ -112,7 +104,7 @@ describe('editing an article', () => {
 
   it('refuses blocks whose formatting runs do not spell their text, before any service sees them', async () => {
     const dossier = await open()
-    const { id } = await sample(dossier)
+    const { id } = await firstArticle(dossier)
     const before = fs.readFileSync(dataLayout.body(folder.dataDir, id), 'utf8')
     const result = await dispatchApiCall(dossier.handlers, 'updateArticleBody', {
       articleId: id,
@@ -129,7 +121,7 @@ describe('editing an article', () => {
 
   it('recolours a note and creates one with the colour picked in the popover', async () => {
     const dossier = await open()
-    const { id, text } = await sample(dossier)
+    const { id, text } = await firstArticle(dossier)
     const start = text.indexOf('Pegasus')
     const created = await dossier.handlers.createNote({
       articleId: id,
@@ -147,7 +139,7 @@ describe('editing an article', () => {
 describe('merging tags', () => {
   it('moves every note and sub-tag across articles, and undoing puts back exactly what was', async () => {
     const dossier = await open()
-    const first = await sample(dossier)
+    const first = await firstArticle(dossier)
     const imported = await dossier.handlers.importPaste({ text: 'Le Maroc et Israël renforcent leur coopération.' })
     if (!imported.ok) throw new Error(imported.reason)
     const secondId = imported.article.id
@@ -156,8 +148,8 @@ describe('merging tags', () => {
     const israel = await dossier.handlers.createTag({ path: 'Acteurs/Israël' })
     const israelSub = await dossier.handlers.createTag({ path: 'Acteurs/Israël/Armée' })
     const tsahal = await dossier.handlers.createTag({ path: 'Tsahal' })
-    const a = await highlight(dossier, first.id, first.text, 'Pegasus')
-    const b = await highlight(dossier, secondId, secondText, 'Israël')
+    const a = await highlightQuote(dossier, first.id, first.text, 'Pegasus')
+    const b = await highlightQuote(dossier, secondId, secondText, 'Israël')
     await dossier.handlers.setNoteTags({ articleId: first.id, noteId: a.id, tagIds: [israel.id, tsahal.id] })
     await dossier.handlers.setNoteTags({ articleId: secondId, noteId: b.id, tagIds: [israelSub.id] })
     await dossier.handlers.setPinnedTags({ tagIds: [israel.id, tsahal.id] })

@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { dispatchApiCall } from '../../shared/api/dispatch'
 import { articlePlainText } from '../../shared/domain/article'
 import { highlightedQuote } from '../../shared/notes/anchorState'
-import { type Dossier } from './dossier'
-import { useTempDossiers } from './testing/tempDossiers'
+import { firstArticle, highlightQuote, useTempDossiers } from './testing/tempDossiers'
 import { dataLayout } from './schema'
 
 const folder = useTempDossiers('dossier-replace-', () => ({ search: { saveDelayMs: 20 } }))
@@ -17,18 +16,6 @@ const LONG_QUOTE =
   "système de défense aérienne et antimissile Barak dans le cadre d'un accord de 500 millions de dollars"
 const MOVED_FIRST = "« Tout n'est pas une question de sécurité »"
 const REMOVED = "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement."
-
-async function sample(dossier: Dossier) {
-  const [summary] = await dossier.handlers.listArticles({})
-  const article = await dossier.handlers.openArticle({ articleId: summary!.id })
-  return { id: summary!.id, blocks: article.body.blocks, text: articlePlainText(article.body.blocks) }
-}
-
-async function highlight(dossier: Dossier, articleId: string, text: string, quote: string) {
-  const start = text.indexOf(quote)
-  if (start < 0) throw new Error(`"${quote}" is not in the text`)
-  return dossier.handlers.createNote({ articleId, range: { start, end: start + quote.length }, expectedQuote: quote })
-}
 
 /** A .txt file as the analyst would pick it. */
 function textFile(name: string, text: string) {
@@ -56,14 +43,14 @@ function storedFiles(articleId: string): Record<string, string> {
 describe('replacing an article’s text from a file', () => {
   it('keeps the notes it finds at their new places, orphans the withdrawn one, and keeps the title', async () => {
     const dossier = await folder.open()
-    const { id, blocks, text } = await sample(dossier)
+    const { id, blocks, text } = await firstArticle(dossier)
     await dossier.handlers.updateArticleMeta({
       articleId: id,
       changes: { title: 'Kochavi au Maroc', outlet: 'Reuters' }
     })
-    const long = await highlight(dossier, id, text, LONG_QUOTE)
-    const first = await highlight(dossier, id, text, MOVED_FIRST)
-    const removed = await highlight(dossier, id, text, REMOVED)
+    const long = await highlightQuote(dossier, id, text, LONG_QUOTE)
+    const first = await highlightQuote(dossier, id, text, MOVED_FIRST)
+    const removed = await highlightQuote(dossier, id, text, REMOVED)
     expect(blocks.map((block) => block.text.length)).toEqual([531, 595, 355, 106, 626, 530, 612])
 
     const newVersion = reorderedVersion(blocks.map((block) => block.text))
@@ -125,7 +112,7 @@ describe('replacing an article’s text from a file', () => {
 
   it('puts the new text in the search index', async () => {
     const dossier = await folder.open()
-    const { id, blocks } = await sample(dossier)
+    const { id, blocks } = await firstArticle(dossier)
     for (let attempt = 0; (await dossier.handlers.search({ query: 'x' })).indexing; attempt++) {
       if (attempt > 500) throw new Error('the search index never became ready')
       await new Promise((resolve) => setTimeout(resolve, 10))
@@ -145,8 +132,8 @@ describe('replacing an article’s text from a file', () => {
     [textFile('blanc.txt', ' \n\n \t'), '“blanc.txt” could not replace the text: the file is empty']
   ])('refuses %j with one clear message and changes nothing on disk', async (file, message) => {
     const dossier = await folder.open()
-    const { id, text } = await sample(dossier)
-    await highlight(dossier, id, text, LONG_QUOTE)
+    const { id, text } = await firstArticle(dossier)
+    await highlightQuote(dossier, id, text, LONG_QUOTE)
     const before = storedFiles(id)
 
     const result = await dispatchApiCall(dossier.handlers, 'replaceArticleText', { articleId: id, ...file })

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
+import { articlePlainText } from '../../../shared/domain/article'
 import { openDossier, type Dossier, type OpenDossierOptions } from '../dossier'
 
 /** The French news sample every first run shows. */
@@ -55,4 +56,18 @@ export function useTempDossiers(
       opened.splice(opened.indexOf(dossier), 1)
     }
   }
+}
+
+/** The first article of the library (the sample on a first run): its id, blocks and plain text. */
+export async function firstArticle(dossier: Dossier) {
+  const [summary] = await dossier.handlers.listArticles({})
+  const article = await dossier.handlers.openArticle({ articleId: summary!.id })
+  return { id: summary!.id, blocks: article.body.blocks, text: articlePlainText(article.body.blocks) }
+}
+
+/** Highlights the first occurrence of a quote in the article, as the reader does with a selection. */
+export async function highlightQuote(dossier: Dossier, articleId: string, text: string, quote: string) {
+  const start = text.indexOf(quote)
+  if (start < 0) throw new Error(`"${quote}" is not in the text`)
+  return dossier.handlers.createNote({ articleId, range: { start, end: start + quote.length }, expectedQuote: quote })
 }
