@@ -222,3 +222,63 @@ describe('notes through random edits (fast-check)', () => {
     )
   })
 })
+
+// Text from outside: a newer version with its paragraphs reordered and some rewritten.
+const SENTENCES = [
+  'Le lieutenant-général Aviv Kochavi a démarré lundi sa visite au Maroc.',
+  'Rabat a également tenté de négocier pour les Palestiniens.',
+  'Le logiciel espion Pegasus a été fabriqué en Israël.',
+  'Israël et le Maroc ont établi des relations en 2020.',
+  'Le Maroc a nié une allégation d’Amnesty International.',
+  "Pegasus aurait servi contre des journalistes, selon l'enquête."
+]
+const newerVersion = fc
+  .record({
+    paragraphs: fc.array(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 3 }), {
+      minLength: 2,
+      maxLength: 6
+    }),
+    order: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+    rewritten: fc.nat({ max: 5 }),
+    note: fc.record({ paragraph: fc.nat(), start: fc.nat(), length: fc.integer({ min: 2, max: 30 }) })
+  })
+  .map(({ paragraphs, order, rewritten, note }) => {
+    const before = paragraphs.map((sentences) => sentences.join(' '))
+    const ranked = before.map((text, index) => ({ text, key: order[index % order.length]! + index / 100 }))
+    const after = ranked
+      .sort((a, b) => a.key - b.key)
+      .map(({ text }, index) => (index === rewritten % ranked.length ? text.replace(/e/g, 'é') : text))
+    const oldText = before.join('\n\n')
+    const paragraph = before[note.paragraph % before.length]!
+    const paragraphStart = oldText.indexOf(paragraph)
+    const start = paragraphStart + (note.start % paragraph.length)
+    const range = { start, end: Math.min(paragraphStart + paragraph.length, start + note.length) }
+    return { oldText, newText: after.join('\n\n'), range }
+  })
+  .filter(({ range }) => range.end > range.start)
+
+describe('notes placed in a newer version from outside (fast-check)', () => {
+  it('anchored only where the quote and its context both hold; otherwise moved or orphaned', () => {
+    fc.assert(
+      fc.property(newerVersion, ({ oldText, newText, range }) => {
+        const note = noteOn(oldText, range)
+        const placed = reanchorNoteInNewText(note, newText, CHECKED)
+        const at = placeNote(newText, placed)
+        if (at.state !== 'anchored') return
+        const { exact, prefix, suffix } = note.anchor.quote
+        expect(newText.slice(at.range!.start, at.range!.end)).toBe(exact)
+        let before = 0
+        while (before < prefix.length && newText[at.range!.start - 1 - before] === prefix[prefix.length - 1 - before])
+          before += 1
+        let after = 0
+        while (after < suffix.length && newText[at.range!.end + after] === suffix[after]) after += 1
+        const unique = newText.indexOf(exact) === newText.lastIndexOf(exact)
+        const atEdge =
+          (before === prefix.length && at.range!.start === prefix.length) ||
+          (after === suffix.length && at.range!.end + suffix.length === newText.length)
+        expect(before + after >= 12 || atEdge || (unique && exact.length >= 40)).toBe(true)
+      }),
+      { numRuns: 3000 }
+    )
+  })
+})
