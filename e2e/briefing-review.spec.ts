@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { readJson, storedLibrary } from './support/disk'
+import { readJson, storedLibrary, storedNotes } from './support/disk'
 import { selectTextWithMouse } from './support/selection'
 
 test.afterEach(async ({ dossier }) => {
@@ -56,10 +56,8 @@ test('a briefing leaves notes needing review out, says how many, and cites them 
   await expect(articleText).toContainText('Pegasus')
   const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
   const statesOnDisk = () =>
-    readJson<{ notes: { anchorStatus?: { state: string } }[] }>(
-      path.join(dossier.dataDir, 'notes', `${articleId}.json`)
-    )
-      .notes.map((note) => note.anchorStatus?.state ?? 'anchored')
+    storedNotes<{ anchorStatus?: { state: string } }>(dossier.dataDir, articleId)
+      .map((note) => note.anchorStatus?.state ?? 'anchored')
       .sort()
 
   for (const quote of [INTACT, CHANGED, DELETED]) await makeTaggedNote(page, quote)
@@ -73,6 +71,12 @@ test('a briefing leaves notes needing review out, says how many, and cites them 
   await page.keyboard.press('Backspace')
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible()
   await expect.poll(statesOnDisk).toEqual(['anchored', 'moved', 'orphaned'])
+  // Typing is saved at each pause, so a busy machine may have stored « mar » first: wait for the whole word.
+  const currentQuotes = () =>
+    storedNotes<{ anchor: { quote: { exact: string } } }>(dossier.dataDir, articleId).map(
+      (note) => note.anchor.quote.exact
+    )
+  await expect.poll(currentQuotes).toContain(CHANGED_NOW)
   await page.getByRole('button', { name: 'Done editing' }).click()
   await expect(articleText).toHaveAttribute('contenteditable', 'false')
 

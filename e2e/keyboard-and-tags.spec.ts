@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { readJson, storedLibrary } from './support/disk'
+import { readJson, storedLibrary, storedNotes } from './support/disk'
 import { selectTextWithMouse } from './support/selection'
 
 test.afterEach(async ({ dossier }) => {
@@ -52,8 +52,7 @@ test('select with Shift+arrows, tag with a pinned digit and by typing after T, c
   const { page } = dossier
   await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Pegasus')
   const articleId = storedLibrary(dossier.dataDir).articles[0]!.id
-  const notesOnDisk = () =>
-    readJson<{ notes: DiskNote[] }>(path.join(dossier.dataDir, 'notes', `${articleId}.json`)).notes
+  const notesOnDisk = () => storedNotes<DiskNote>(dossier.dataDir, articleId)
   const library = () => readJson<DiskLibrary>(path.join(dossier.dataDir, 'library.json'))
   const tagPathsOf = (quote: string) => {
     const paths = new Map(library().tags.map((tag) => [tag.id, tag.path]))

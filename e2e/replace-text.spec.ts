@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { readJson, storedLibrary } from './support/disk'
+import { readJson, storedLibrary, storedNotes } from './support/disk'
 import type { TestFile } from './support/files'
 import { selectTextWithMouse } from './support/selection'
 
@@ -40,8 +40,7 @@ test('replacing the text from a file keeps the title, follows one note and orpha
   const articleText = page.getByRole('textbox', { name: 'Article text' })
   await expect(articleText).toContainText('Pegasus')
   const { id: articleId, title } = storedLibrary(dossier.dataDir).articles[0]!
-  const notesOnDisk = () =>
-    readJson<{ notes: DiskNote[] }>(path.join(dossier.dataDir, 'notes', `${articleId}.json`)).notes
+  const notesOnDisk = () => storedNotes<DiskNote>(dossier.dataDir, articleId)
   const bodyOnDisk = () =>
     readJson<{ blocks: { text: string }[] }>(path.join(dossier.dataDir, 'articles', `${articleId}.json`))
       .blocks.map((block) => block.text)

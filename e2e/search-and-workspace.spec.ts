@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { readJson } from './support/disk'
+import { readJson, storedNotes } from './support/disk'
 import { selectTextWithMouse } from './support/selection'
 
 test.afterEach(async ({ dossier }) => {
@@ -119,10 +119,7 @@ test('search without accents, with a typo and a tag filter; open results; bulk-t
     )
     const high = library.tags.find((tag) => tag.path === 'Priorité/Haute')?.id
     return library.articles
-      .flatMap(
-        (article) =>
-          readJson<{ notes: { tagIds: string[] }[] }>(path.join(dossier.dataDir, 'notes', `${article.id}.json`)).notes
-      )
+      .flatMap((article) => storedNotes<{ tagIds: string[] }>(dossier.dataDir, article.id))
       .filter((note) => high && note.tagIds.includes(high)).length
   }
   await expect.poll(tagged).toBe(2)
@@ -138,11 +135,8 @@ test('search without accents, with a typo and a tag filter; open results; bulk-t
   const colorsOnDisk = () => {
     const library = readJson<{ articles: { id: string }[] }>(path.join(dossier.dataDir, 'library.json'))
     return library.articles
-      .flatMap(
-        (article) =>
-          readJson<{ notes: { color: string | null; anchor: { quote: { exact: string } } }[] }>(
-            path.join(dossier.dataDir, 'notes', `${article.id}.json`)
-          ).notes
+      .flatMap((article) =>
+        storedNotes<{ color: string | null; anchor: { quote: { exact: string } } }>(dossier.dataDir, article.id)
       )
       .filter((note) => note.color === '#f472b6')
       .map((note) => note.anchor.quote.exact)

@@ -20,9 +20,13 @@ export function storedLibrary(dataDir: string): { schemaVersion: number; article
   return readJson(path.join(dataDir, 'library.json'))
 }
 
-export function storedNotes(dataDir: string, articleId: string): StoredNote[] {
+/**
+ * An article's notes as stored; none before its notes file is first written, which happens
+ * after the highlight is drawn (it is saved behind), so a poll may start before the file exists.
+ */
+export function storedNotes<T = StoredNote>(dataDir: string, articleId: string): T[] {
   const file = path.join(dataDir, 'notes', `${articleId}.json`)
-  return fs.existsSync(file) ? readJson<{ notes: StoredNote[] }>(file).notes : []
+  return fs.existsSync(file) ? readJson<{ notes: T[] }>(file).notes : []
 }
 
 /** Every file under the data folder with its size and modification time, to prove a call wrote nothing. */
