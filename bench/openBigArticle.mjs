@@ -1,7 +1,14 @@
-// Why this exists: opening a long article must not freeze the reading pane. This measures, in
-// headless Chromium, navigation start → the Lexical pane holding a 3 MB, 3,000-paragraph French
-// article's last paragraph, one frame later, against Chromium rendering the same paragraphs as
-// static HTML in the same run. Run alone with `node bench/openBigArticle.mjs` after a build.
+// Why this exists: opening a long article must not freeze the reading pane. In headless
+// Chromium, with a 3 MB, 3,000-paragraph French article, each figure is taken the same way for
+// the app and for its twin, the same blocks as static <p> HTML served from a local server in the
+// same run: the moment the first block, or the last block, is in the page, plus two animation
+// frames (so it has been painted). Rows, each against its own twin:
+// - cold start → first block vs static page → its first paragraph painted (≈ first contentful paint);
+// - cold start → every block in vs static page → its last paragraph painted;
+// - warm open (the app already running, a click on the article in the library) → first block, and
+//   → every block, both against the static page's last paragraph (warm app against a cold page,
+//   said so in the row name).
+// Run alone with `node bench/openBigArticle.mjs` after a build.
 import { chromium } from '@playwright/test'
 import fs from 'node:fs/promises'
 import http from 'node:http'
@@ -15,7 +22,9 @@ import { formatBytes, formatMs, formatRatio, median } from './lib/stats.mjs'
 const PARAGRAPHS = 3_000
 const TOTAL_BYTES = 3_000_000
 const RUNS = 3
-const TARGET_RATIO = 0.5
+/** Targets from issue 12: cold rows no slower than static HTML; a warm open shows its start in a quarter of the page's time. */
+const COLD_TARGET = 1.0
+const WARM_FIRST_TARGET = 0.25
 const RUN_TIMEOUT_MS = 120_000
 const ARTICLE_ID = 'bench-big-article'
 
@@ -224,7 +233,7 @@ export async function run({ workDir, log = console.log }) {
     const script = readyScript(blocks[0].text, lastText)
     const bigTitle = opened.meta.title
     const smallText = SMALL_ARTICLE.split('\n')[0]
-    const samples = { open: [], openComplete: [], cold: [], coldComplete: [], base: [] }
+    const samples = { open: [], openComplete: [], cold: [], coldComplete: [], base: [], baseFirst: [] }
     // One unmeasured warm-up each, then alternate so drift on the machine hits all alike.
     for (let i = 0; i <= RUNS; i++) {
       const open = await timeOpenFromLibrary(browser, host.url, script, bigTitle, smallText)
@@ -233,7 +242,8 @@ export async function run({ workDir, log = console.log }) {
       const label = i === 0 ? 'warm-up' : `run ${i}`
       log(
         `${label}: from the library ${formatMs(open.interactive)} (all in ${formatMs(open.complete)}); ` +
-          `cold start ${formatMs(cold.interactive)} (all in ${formatMs(cold.inPage)}); static HTML ${formatMs(base.inPage)}`
+          `cold start ${formatMs(cold.interactive)} (all in ${formatMs(cold.inPage)}); static HTML first` +
+          ` ${formatMs(base.interactive)}, last ${formatMs(base.inPage)}`
       )
       if (i === 0) continue
       samples.open.push(open.interactive)
@@ -241,22 +251,24 @@ export async function run({ workDir, log = console.log }) {
       samples.cold.push(cold.interactive)
       samples.coldComplete.push(cold.inPage)
       samples.base.push(base.inPage)
+      samples.baseFirst.push(base.interactive)
     }
-    const baseMs = median(samples.base)
-    const row = (name, ms, target) => ({
+    const baseLast = median(samples.base)
+    const baseFirst = median(samples.baseFirst)
+    const row = (name, ms, baseMs, baseLabel, target) => ({
       name,
       value: formatMs(ms),
-      baseline: `${formatMs(baseMs)} static HTML`,
+      baseline: `${formatMs(baseMs)} ${baseLabel}`,
       ratio: formatRatio(ms / baseMs),
       target: target === undefined ? 'info' : `≤ ${target}×`,
       pass: target === undefined ? true : ms / baseMs <= target
     })
     return {
       rows: [
-        row(`Open a ${formatBytes(size)} article`, median(samples.open), TARGET_RATIO),
-        row('  … until every block is in', median(samples.openComplete)),
-        row('  … cold start, app + article', median(samples.cold)),
-        row('  … cold start, every block in', median(samples.coldComplete))
+        row(`Open ${formatBytes(size)}: cold, first block`, median(samples.cold), baseFirst, 'static first', COLD_TARGET),
+        row('  … cold, every block in', median(samples.coldComplete), baseLast, 'static last', COLD_TARGET),
+        row('  … warm, first block', median(samples.open), baseLast, 'static last (cold)', WARM_FIRST_TARGET),
+        row('  … warm, every block in', median(samples.openComplete), baseLast, 'static last (cold)')
       ],
       notes: [
         `Open article: ${PARAGRAPHS.toLocaleString('en-US')} generated paragraphs (${formatBytes(size)}), stored as` +
@@ -264,7 +276,9 @@ export async function run({ workDir, log = console.log }) {
           ` another article; from the click on the big one in the library until its first block is drawn and the` +
           ` pane answers input (the rest is added in steps between frames; the next row is until the last block is` +
           ` in). Cold start rows: from navigation start, loading the app itself too. Baseline: the same blocks as` +
-          ` static <p> HTML from a local server, until the last one is drawn. Headless Chromium, median of ${RUNS}` +
+          ` static <p> HTML from a local server: its first paragraph painted (${formatMs(baseFirst)}) for the cold first` +
+          ` block, its last paragraph painted (${formatMs(baseLast)}) for the others; each time is taken the same way` +
+          ` (element in the page, then two animation frames). Headless Chromium, median of ${RUNS}` +
           ` after a warm-up; ratio = app / baseline.`
       ]
     }

@@ -1,7 +1,11 @@
 // Why this exists: Dossier splits its data so that saving a note rewrites one small notes file,
 // not the whole library. This checks that claim on a big library (1,000 articles of 50 kB,
-// 50,000 notes): time of one updateNote through the running host, and what it writes, against
-// the same library kept as one file with lowdb's stock JSONFile adapter, in the same run.
+// 50,000 notes), against the design a lowdb user would write (every note in one lowdb JSONFile,
+// article bodies kept apart: about 60 MB), in the same run:
+// - time: median of 20 updateNote calls through the running host (HTTP included), once the
+//   search index is loaded and the host has gone quiet, against 5 saves of the one-file notes;
+// - bytes: everything the host process writes (/proc/<pid>/io wchar: files, search index and
+//   HTTP replies alike) from one more save until 10 s after it, against the one-file size.
 // Run alone with `node bench/saveNoteInBigLibrary.mjs` after a build.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -32,6 +36,11 @@ const OUR_SAVES = 20
 const BASELINE_SAVES = 5
 const TARGET_SPEEDUP = 50
 const TARGET_BYTES = 64_000
+/** What counts as "after the save": debounced writes such as the search index land within this. */
+const AFTER_SAVE_MS = 10_000
+/** The host is quiet once it wrote nothing for this long (its start-up indexing and saving are done). */
+const QUIET_MS = 3_000
+const QUIET_CEILING_MS = 180_000
 
 /** Flushes the generated files so their write-back does not land inside a timed save. */
 function flushDisks() {
@@ -99,6 +108,27 @@ function noteTexts(count, seed) {
   return Array.from({ length: count }, () => frenchParagraph(random, NOTE_TEXT_BYTES))
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Waits until search has its index and the host wrote nothing for QUIET_MS, so start-up work stays out of the figures. */
+async function waitUntilQuiet(host, log) {
+  const started = performance.now()
+  while ((await host.value('search', { query: 'maroc', limit: 1 })).indexing) {
+    if (performance.now() - started > QUIET_CEILING_MS) throw new Error('the search index was not ready in time')
+    await sleep(250)
+  }
+  let last = writtenChars(host.pid)
+  let quietSince = performance.now()
+  while (performance.now() - quietSince < QUIET_MS) {
+    if (performance.now() - started > QUIET_CEILING_MS) throw new Error('the host never went quiet')
+    await sleep(250)
+    const now = writtenChars(host.pid)
+    if (now !== last) quietSince = performance.now()
+    last = now
+  }
+  log(`host quiet ${formatMs(performance.now() - started)} after start (index loaded or built, and saved)`)
+}
+
 async function measureOurs(dataDir, whole, target, log) {
   const notesFile = paths.notes(dataDir, target.articleId)
   const untouched = [
@@ -110,7 +140,8 @@ async function measureOurs(dataDir, whole, target, log) {
   const before = await mtimes(untouched)
   const host = await startHost(dataDir)
   try {
-    const texts = noteTexts(OUR_SAVES + 1, 11)
+    await waitUntilQuiet(host, log)
+    const texts = noteTexts(OUR_SAVES + 2, 11)
     // Warm-up: opens (reads and parses) that article's notes file and the HTTP connection.
     await host.value('updateNote', { articleId: target.articleId, noteId: target.noteId, changes: { text: texts[0] } })
     const wcharBefore = writtenChars(host.pid)
@@ -126,8 +157,18 @@ async function measureOurs(dataDir, whole, target, log) {
       if (saved.text !== texts[i]) throw new Error('updateNote answered with another text than it was given')
     }
     const wcharAfter = writtenChars(host.pid)
+    // One more save, then everything the host writes in the next AFTER_SAVE_MS.
+    await waitUntilQuiet(host, log)
+    const wcharBeforeOne = writtenChars(host.pid)
+    await host.value('updateNote', {
+      articleId: target.articleId,
+      noteId: target.noteId,
+      changes: { text: texts[OUR_SAVES + 1] }
+    })
+    await sleep(AFTER_SAVE_MS)
+    const oneSaveWritten = wcharBeforeOne === null ? null : writtenChars(host.pid) - wcharBeforeOne
     const stored = JSON.parse(await fs.readFile(notesFile, 'utf8'))
-    if (stored.notes.find((n) => n.id === target.noteId)?.text !== texts[OUR_SAVES]) {
+    if (stored.notes.find((n) => n.id === target.noteId)?.text !== texts[OUR_SAVES + 1]) {
       throw new Error(`the last saved text is not in ${notesFile}`)
     }
     const changed = changedFiles(before, await mtimes(untouched))
@@ -144,17 +185,23 @@ async function measureOurs(dataDir, whole, target, log) {
         ? `Dossier: library.json, ${ARTICLES} article bodies and ${ARTICLES - 1} other notes files untouched (mtimes)`
         : `Dossier: ${changed.length} files that should not change did: ${changed.slice(0, 3).join(', ')}`
     )
-    return { ms, bytes, perSave, changed }
+    log(
+      oneSaveWritten === null
+        ? 'Dossier: /proc/<pid>/io is not readable here; bytes written cannot be counted'
+        : `Dossier: one save, then ${AFTER_SAVE_MS / 1000} s: the host wrote ${formatBytes(oneSaveWritten)} in all`
+    )
+    return { ms, bytes, perSave, changed, oneSaveWritten }
   } finally {
     await host.stop()
   }
 }
 
 async function measureLowdb(dir, whole, target, log) {
-  const file = path.join(dir, 'db.json')
-  const defaults = { schemaVersion: 1, articles: [], notes: [] }
+  // The design a lowdb user would write: every note in one file, article bodies kept apart.
+  const file = path.join(dir, 'notes.json')
+  const defaults = { schemaVersion: 1, notes: [] }
   const writer = new Low(new JSONFile(file), defaults)
-  writer.data = whole
+  writer.data = { schemaVersion: 1, notes: whole.notes }
   await writer.write()
   flushDisks()
   // As an app would: open the one file at start-up, then save after each edit.
@@ -182,7 +229,7 @@ async function measureLowdb(dir, whole, target, log) {
   const bytes = (await fs.stat(file)).size
   const perSave = wcharBefore !== null && wcharAfter !== null ? (wcharAfter - wcharBefore) / BASELINE_SAVES : null
   log(
-    `lowdb one file: write median ${formatMs(ms)} over ${BASELINE_SAVES} saves; file ${formatBytes(bytes)}` +
+    `lowdb, all notes in one file: write median ${formatMs(ms)} over ${BASELINE_SAVES} saves; file ${formatBytes(bytes)}` +
       (perSave !== null ? `; process wrote ${formatBytes(perSave)}/save` : '')
   )
   return { ms, bytes }
@@ -204,34 +251,37 @@ export async function run({ workDir, log = console.log }) {
   const lowdb = await measureLowdb(dir, whole, target, log)
 
   const speedup = lowdb.ms / ours.ms
-  const bytesOk = ours.bytes <= TARGET_BYTES && ours.changed.length === 0
+  const written = ours.oneSaveWritten
+  const bytesOk = written !== null && written <= TARGET_BYTES && ours.changed.length === 0
   const scale = `${ARTICLES.toLocaleString('en-US')} articles, ${whole.notes.length.toLocaleString('en-US')} notes`
   return {
     rows: [
       {
         name: 'Save one note: time',
         value: `${formatMs(ours.ms)} incl. HTTP`,
-        baseline: `${formatMs(lowdb.ms)} lowdb 1 file`,
+        baseline: `${formatMs(lowdb.ms)} lowdb notes file`,
         ratio: `${formatRatio(speedup)} faster`,
         target: `≥ ${TARGET_SPEEDUP}× faster`,
         pass: speedup >= TARGET_SPEEDUP
       },
       {
-        name: 'Save one note: bytes written',
-        value: formatBytes(ours.bytes),
-        baseline: `${formatBytes(lowdb.bytes)} lowdb 1 file`,
-        ratio: `${formatRatio(lowdb.bytes / ours.bytes)} fewer`,
+        name: `Save one note: bytes written in ${AFTER_SAVE_MS / 1000} s`,
+        value: written === null ? 'n/a' : formatBytes(written),
+        baseline: `${formatBytes(lowdb.bytes)} lowdb notes file`,
+        ratio: written === null ? 'n/a' : `${formatRatio(lowdb.bytes / written)} fewer`,
         target: `≤ ${TARGET_BYTES / 1000} kB`,
         pass: bytesOk
       }
     ],
     notes: [
-      `Save note: ${scale}, 50 kB bodies, one notes file per article. Time: ours is measured client-side` +
+      `Save note: ${scale}, 50 kB bodies, one notes file per article; baseline: the same ${whole.notes.length.toLocaleString('en-US')} notes in one lowdb JSONFile, bodies apart. Time: ours is measured client-side` +
         ` around POST /api/updateNote, so it includes the loopback HTTP round trip, request validation and an` +
         ` fsync of the file and its folder; lowdb's stock JSONFile neither talks HTTP nor fsyncs: both make our` +
         ` figure conservative. Medians of ${OUR_SAVES} (ours) and ${BASELINE_SAVES} (lowdb) saves, after one` +
         ` warm-up save each (ours: it loads that article's notes file).`,
-      `Bytes written: size of the one notes file rewritten (lowdb: the whole one-file library); ` +
+      `Bytes written: every write() of the host process (/proc/<pid>/io wchar: the notes file, the search` +
+        ` index, HTTP replies) from one save until ${AFTER_SAVE_MS / 1000} s after it, once the host was quiet;` +
+        ` the notes file itself is ${formatBytes(ours.bytes)}. Baseline: the size of the one notes file lowdb rewrites. ` +
         (ours.changed.length === 0
           ? 'library.json, every article body and every other notes file kept their mtimes.'
           : `but ${ours.changed.length} other files changed, so this row misses.`) +
