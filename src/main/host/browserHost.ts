@@ -22,6 +22,10 @@ export const TOKEN_HEADER = 'x-dossier-token'
 const API_PREFIX = '/api/'
 /** Large enough for an imported document, small enough that a runaway client cannot exhaust memory. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024
+/** A browser sends its headers at once; a client that trickles them is holding a connection open. */
+const HEADERS_TIMEOUT_MS = 15_000
+/** Browsers open at most six connections to one host; this leaves room for several windows and tools. */
+const MAX_CONNECTIONS = 256
 
 export interface BrowserHostOptions {
   handlers: ApiHandlers
@@ -112,6 +116,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     try {
       input = JSON.parse(await readBody(request))
     } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        // Said before the rest is read, then the connection is closed: the client gets an
+        // answer it can show instead of a reset, and the host never holds the excess.
+        response.setHeader('Connection', 'close')
+        response.once('finish', () => request.destroy())
+        sendJson(response, 413, fail('invalid-input', error.message))
+        return
+      }
       sendJson(response, 400, fail('invalid-input', `Unreadable request: ${(error as Error).message}`))
       return
     }
@@ -151,6 +163,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (headOnly) response.end()
     else createReadStream(file).pipe(response)
   }
+
+  // Limits for a server only this computer can reach, which another local program could still
+  // flood: headers must arrive promptly, and connections are capped well below the file
+  // descriptors a process gets, so thousands of idle sockets cannot starve the data files.
+  server.headersTimeout = HEADERS_TIMEOUT_MS
+  server.maxConnections = MAX_CONNECTIONS
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -192,15 +210,26 @@ function statusFor(result: Result<unknown>): number {
   }
 }
 
+class BodyTooLargeError extends Error {
+  constructor() {
+    super(`The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB, the most Dossier accepts in one call.`)
+  }
+}
+
 function readBody(request: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      reject(new BodyTooLargeError())
+      return
+    }
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request larger than ${MAX_BODY_BYTES} bytes`))
-        request.destroy()
+        chunks.length = 0
+        reject(new BodyTooLargeError())
         return
       }
       chunks.push(chunk)

@@ -36,7 +36,23 @@ export async function dispatchApiCall(
     return ok(await handler(parsed.data))
   } catch (error) {
     if (error instanceof ServiceError) return fail(error.code, error.message)
+    const storage = storageFailure(error)
+    if (storage !== null) return fail('storage-failed', storage)
     const message = error instanceof Error ? error.message : String(error)
     return fail('internal', `${methodName} failed: ${message}`)
   }
+}
+
+/**
+ * What a person can do about a failed write: a full disk or a read-only folder says so in
+ * words, instead of reaching the screen as "internal: ENOSPC". The error codes are Node's,
+ * read off the error object, so this stays free of Node imports.
+ */
+function storageFailure(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'The disk is full: your last change was not saved.'
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return 'Dossier may not write to its data folder: your last change was not saved.'
+  }
+  return null
 }
