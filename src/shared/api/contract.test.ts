@@ -44,6 +44,18 @@ describe('dispatchApiCall', () => {
     expect(handlers.createNote).not.toHaveBeenCalled()
   })
 
+  it('refuses ids that name what every object inherits, before any service runs', async () => {
+    const handlers = fakeHandlers()
+    for (const articleId of ['__proto__', 'constructor', 'prototype', 'hasOwnProperty']) {
+      const result = await dispatchApiCall(handlers, 'openArticle', { articleId })
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message: 'Invalid input for openArticle: articleId: must be an id' }
+      })
+    }
+    expect(handlers.openArticle).not.toHaveBeenCalled()
+  })
+
   it('refuses methods outside the contract, including prototype names', async () => {
     for (const name of ['deleteEverything', 'constructor', '__proto__', 'toString']) {
       const result = await dispatchApiCall(fakeHandlers(), name, {})
