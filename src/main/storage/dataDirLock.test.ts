@@ -16,6 +16,7 @@ import {
   releaseDataDirLockSync,
   type DataDirLock
 } from './dataDirLock'
+import { processIdentity } from './processes'
 
 let dir: string
 let lockPath: string
@@ -74,7 +75,8 @@ describe('acquireDataDirLock', () => {
     const attempt = acquireDataDirLock(dir, 'browser')
     await expect(attempt).rejects.toBeInstanceOf(DataDirLockedError)
     await expect(attempt).rejects.toThrow(
-      `Another Dossier is already using ${dir} (process ${process.pid}). Close it first.`
+      `Another Dossier is already using ${dir} (process ${process.pid}). Close it first. ` +
+        `If no Dossier is running, delete ${lockPath} and start again.`
     )
     await expect(attempt).rejects.toMatchObject({ dataDir: dir, pid: process.pid })
     // The loser must not have disturbed the holder's lock.
@@ -97,6 +99,26 @@ describe('acquireDataDirLock', () => {
     await acquire('electron')
     expect(await readLock()).toMatchObject({ pid: process.pid, mode: 'electron' })
     expect(existsSync(lockPath)).toBe(true)
+  })
+
+  it('takes over a lock whose pid is alive but now belongs to another process (a pid reused after a reboot)', async () => {
+    // Our own pid is alive; the identity recorded is not ours: the owner was another process.
+    await writeFile(
+      lockPath,
+      JSON.stringify({ pid: process.pid, startedAt: '2026-01-01T00:00:00.000Z', process: 'an-earlier-boot:12345' })
+    )
+    await acquire('browser')
+    const content = await readLock()
+    expect(content).toMatchObject({ pid: process.pid, mode: 'browser' })
+    expect(content.process).not.toBe('an-earlier-boot:12345')
+  })
+
+  it('records which process holds the pid, where the system says', async () => {
+    await acquire()
+    const identity = processIdentity(process.pid)
+    const content = await readLock()
+    if (identity === null) expect(content.process).toBeUndefined()
+    else expect(content.process).toMatch(/^[0-9a-f-]+:\d+$/)
   })
 
   it('lets exactly one of several simultaneous acquires take over a stale lock', async () => {

@@ -5,8 +5,10 @@
  * processes on the same data folder (two windows of the desktop app, or the
  * desktop app plus `start:browser`) would silently overwrite each other's
  * notes. steno's lock is in-memory only, so we keep a lock file on disk that
- * records the owning pid; a lock left behind by a crash is detected (dead pid)
- * and taken over instead of locking the user out forever.
+ * records the owning pid and, where the system says, which process that was
+ * (pids are reused, after a reboot most of all); a lock left behind by a crash
+ * is detected (dead pid, or a pid now held by another process) and taken over
+ * instead of locking the user out forever.
  *
  * Plain Node only: this module must stay importable without Electron.
  */
@@ -14,7 +16,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync, unlinkSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import path from 'node:path'
-import { hasCode, isProcessAlive } from './processes'
+import { hasCode, isProcessAlive, processIdentity } from './processes'
 
 export interface DataDirLock {
   /** Absolute path of the lock file. */
@@ -27,6 +29,8 @@ interface LockContent {
   pid: number
   startedAt: string
   mode?: string
+  /** processIdentity() of the owner when it took the lock: tells a reused pid from the owner. */
+  process?: string
 }
 
 export class DataDirLockedError extends Error {
@@ -35,7 +39,10 @@ export class DataDirLockedError extends Error {
     readonly dataDir: string,
     readonly pid: number
   ) {
-    super(`Another Dossier is already using ${dataDir} (process ${pid}). Close it first.`)
+    super(
+      `Another Dossier is already using ${dataDir} (process ${pid}). Close it first. ` +
+        `If no Dossier is running, delete ${path.join(dataDir, LOCK_FILE_NAME)} and start again.`
+    )
   }
 }
 
@@ -58,10 +65,12 @@ export async function acquireDataDirLock(
   const lockPath = path.join(dir, LOCK_FILE_NAME)
   await fs.mkdir(dir, { recursive: true })
 
+  const identity = processIdentity(process.pid)
   const content: LockContent = {
     pid: process.pid,
     startedAt: new Date().toISOString(),
-    ...(mode === undefined ? {} : { mode })
+    ...(mode === undefined ? {} : { mode }),
+    ...(identity === null ? {} : { process: identity })
   }
   const text = JSON.stringify(content, null, 2) + '\n'
 
@@ -186,19 +195,24 @@ function parseLock(text: string): LockContent | null {
   try {
     const value: unknown = JSON.parse(text)
     if (typeof value !== 'object' || value === null) return null
-    const { pid, startedAt, mode } = value as Record<string, unknown>
+    const { pid, startedAt, mode, process: identity } = value as Record<string, unknown>
     if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return null
-    // Only the pid decides liveness; missing extras must not make a live lock look stale.
+    // Missing extras must not make a live lock look stale: without an identity, the pid decides.
     return {
       pid,
       startedAt: typeof startedAt === 'string' ? startedAt : '',
-      ...(typeof mode === 'string' ? { mode } : {})
+      ...(typeof mode === 'string' ? { mode } : {}),
+      ...(typeof identity === 'string' ? { process: identity } : {})
     }
   } catch {
     return null
   }
 }
 
+/** Alive, and still the process that took the lock: a pid reused after a reboot is not the owner. */
 function isLive(lock: LockContent): boolean {
-  return isProcessAlive(lock.pid)
+  if (!isProcessAlive(lock.pid)) return false
+  if (lock.process === undefined) return true
+  const now = processIdentity(lock.pid)
+  return now === null || now === lock.process
 }
