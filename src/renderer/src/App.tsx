@@ -28,6 +28,7 @@ import { BriefingsView } from './briefings/BriefingsView'
 import type { RevealRequest } from './editor/plugins/RevealPlugin'
 import { SearchDialog, type SearchTarget } from './search/SearchDialog'
 import { NotesWorkspace } from './workspace/NotesWorkspace'
+import { useServiceNotices } from './notices/useServiceNotices'
 import { ArticleReader } from './editor/ArticleReader'
 import type { DrawnNote } from './editor/plugins/NoteMarksPlugin'
 import type { ReadArticleBlocks } from './editor/plugins/EditArticlePlugin'
@@ -92,6 +93,7 @@ export function App({
   /** Bumped when editing ends: the pane is rebuilt from the saved text, marks drawn afresh from the anchors. */
   const [readerGeneration, setReaderGeneration] = useState(0)
   const { messages, show, dismiss } = useMessages()
+  const showNotices = useServiceNotices(api, show)
 
   /** Unwraps a result, telling the user when it failed. */
   const take = useCallback(
@@ -139,7 +141,7 @@ export function App({
     let current = true
     void startup.then(({ notices, articles: list, trash: trashed, tags: tagList, first }) => {
       if (!current) return
-      for (const notice of take(notices) ?? []) show({ level: notice.level, text: notice.message, noticeId: notice.id })
+      showNotices(take(notices) ?? [])
       const listValue = take(list)
       if (listValue) setArticles(listValue)
       const trashValue = take(trashed)
@@ -157,7 +159,7 @@ export function App({
     return () => {
       current = false
     }
-  }, [startup, take, show])
+  }, [startup, take, showNotices])
 
   const reportImport = useCallback(
     async (outcomes: ImportOutcome[]) => {
