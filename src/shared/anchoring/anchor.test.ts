@@ -4,14 +4,8 @@
  * check where, and in which state, each highlight re-attaches.
  */
 import { describe, expect, it } from 'vitest'
-import {
-  CONTEXT_LENGTH,
-  anchorSelectors,
-  describeRange,
-  type AnchorState,
-  type TextAnchorSelectors,
-  type TextRange
-} from './index'
+import { CONTEXT_LENGTH, anchorSelectors, describeRange, type AnchorState, type TextAnchorSelectors } from './index'
+import { rangeOf } from './testing/passages'
 
 // From resources/sample-article.txt, split into paragraphs. "lieutenant-général Aviv
 // Kochavi" occurs twice, which is what makes the stored context necessary.
@@ -23,16 +17,6 @@ const ARTICLE = [
 
 const GENERAL = 'lieutenant-général Aviv Kochavi'
 const NBSP = '\u00a0'
-
-/** Range of the `occurrence`-th (1-based) appearance of `quote`; fails loudly if absent. */
-function rangeOf(text: string, quote: string, occurrence = 1): TextRange {
-  let start = -1
-  for (let seen = 0; seen < occurrence; seen += 1) {
-    start = text.indexOf(quote, start + 1)
-    if (start === -1) throw new Error(`"${quote}" occurs fewer than ${occurrence} times`)
-  }
-  return { start, end: start + quote.length }
-}
 
 function select(text: string, quote: string, occurrence = 1): TextAnchorSelectors {
   return describeRange(text, rangeOf(text, quote, occurrence))

@@ -9,24 +9,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffTexts, mapPoint, mapRange, MIN_TRUSTED_EQUALITY, type MappedRange } from './editMapping'
 import type { TextRange } from './selectors'
+import { rangeOf, splice } from './testing/passages'
 
 const SAMPLE =
   "Le chef d'état-major de l'armée israélienne, le lieutenant-général Aviv Kochavi, a démarré lundi sa visite au Maroc. " +
   'Alors que le voyage du lieutenant-général Aviv Kochavi a été présenté par Israël, Rabat a également tenté de négocier. ' +
   'Le logiciel espion Pegasus, fabriqué en Israël, a été vendu au Maroc ; Pegasus aurait servi contre des journalistes.'
-
-function rangeOf(text: string, quote: string, occurrence = 1): TextRange {
-  let start = -1
-  for (let seen = 0; seen < occurrence; seen += 1) {
-    start = text.indexOf(quote, start + 1)
-    if (start === -1) throw new Error(`"${quote}" occurs fewer than ${occurrence} times`)
-  }
-  return { start, end: start + quote.length }
-}
-
-function splice(text: string, at: number, removed: number, inserted: string): string {
-  return text.slice(0, at) + inserted + text.slice(at + removed)
-}
 
 function carry(oldText: string, newText: string, range: TextRange): MappedRange {
   return mapRange(diffTexts(oldText, newText), range)
@@ -39,7 +27,7 @@ function covered(text: string, mapped: MappedRange): string | null {
 describe('carrying a highlight through an edit made in Dossier', () => {
   it('the first « Aviv Kochavi » changed to « A. Kochavi » stays on the first, changed', () => {
     const first = rangeOf(SAMPLE, 'lieutenant-général Aviv Kochavi', 1)
-    const edited = splice(SAMPLE, first.start, first.end - first.start, 'lieutenant-général A. Kochavi')
+    const edited = splice(SAMPLE, first, 'lieutenant-général A. Kochavi')
     const mapped = carry(SAMPLE, edited, first)
     expect(mapped).toEqual({ fate: 'changed', range: { start: first.start, end: first.end - 2 } })
     expect(covered(edited, mapped)).toBe('lieutenant-général A. Kochavi')
@@ -47,13 +35,13 @@ describe('carrying a highlight through an edit made in Dossier', () => {
 
   it('the second « Pegasus » replaced by « ce logiciel » is deleted, not moved to the first', () => {
     const second = rangeOf(SAMPLE, 'Pegasus', 2)
-    const edited = splice(SAMPLE, second.start, 7, 'ce logiciel')
+    const edited = splice(SAMPLE, { start: second.start, end: second.start + 7 }, 'ce logiciel')
     expect(carry(SAMPLE, edited, second)).toEqual({ fate: 'deleted', at: second.start })
   })
 
   it('a one-word highlight whose word is deleted is deleted even though the word occurs elsewhere', () => {
     const israel = rangeOf(SAMPLE, 'Israël', 2)
-    const edited = splice(SAMPLE, israel.start - 2, 8, '')
+    const edited = splice(SAMPLE, { start: israel.start - 2, end: israel.end }, '')
     expect(carry(SAMPLE, edited, israel)).toEqual({ fate: 'deleted', at: israel.start - 2 })
   })
 
@@ -65,11 +53,11 @@ describe('carrying a highlight through an edit made in Dossier', () => {
 
   it('typing just after or just before a highlight does not stretch it', () => {
     const rabat = rangeOf(SAMPLE, 'Rabat')
-    expect(carry(SAMPLE, splice(SAMPLE, rabat.end, 0, ' (capitale)'), rabat)).toEqual({
+    expect(carry(SAMPLE, splice(SAMPLE, { start: rabat.end, end: rabat.end }, ' (capitale)'), rabat)).toEqual({
       fate: 'intact',
       range: rabat
     })
-    expect(carry(SAMPLE, splice(SAMPLE, rabat.start, 0, 'la ville de '), rabat)).toEqual({
+    expect(carry(SAMPLE, splice(SAMPLE, { start: rabat.start, end: rabat.start }, 'la ville de '), rabat)).toEqual({
       fate: 'intact',
       range: { start: rabat.start + 12, end: rabat.end + 12 }
     })
@@ -77,7 +65,7 @@ describe('carrying a highlight through an edit made in Dossier', () => {
 
   it('text inserted inside a highlight changes it and is covered by it', () => {
     const quote = rangeOf(SAMPLE, 'a démarré lundi sa visite')
-    const edited = splice(SAMPLE, quote.start + 'a démarré lundi'.length, 0, ' 18 juillet')
+    const edited = splice(SAMPLE, { start: quote.start + 15, end: quote.start + 15 }, ' 18 juillet')
     const mapped = carry(SAMPLE, edited, quote)
     expect(mapped.fate).toBe('changed')
     expect(covered(edited, mapped)).toBe('a démarré lundi 18 juillet sa visite')
@@ -212,7 +200,11 @@ const scenario = articleText.chain((text) =>
                   ? [Math.max(range.start, range.end - 2), 5]
                   : [editAt, removed]
       const editStart = Math.min(at, text.length)
-      const newText = splice(text, editStart, Math.min(cut, text.length - editStart), inserted)
+      const newText = splice(
+        text,
+        { start: editStart, end: editStart + Math.min(cut, text.length - editStart) },
+        inserted
+      )
       return { text, range, newText }
     })
 )

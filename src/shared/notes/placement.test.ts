@@ -13,18 +13,10 @@ import { mapRange } from '../anchoring/editMapping'
 import type { TextRange } from '../anchoring/selectors'
 import type { Note } from '../domain/note'
 import { carryNoteThroughEdit, placeNote, planEdit, reanchorNoteInNewText } from './placement'
+import { rangeOf, splice } from '../anchoring/testing/passages'
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../../../resources/sample-article.txt'), 'utf8').trim()
 const CHECKED = '2026-12-01T10:00:00.000Z'
-
-function rangeOf(text: string, quote: string, occurrence = 1): TextRange {
-  let start = -1
-  for (let seen = 0; seen < occurrence; seen += 1) {
-    start = text.indexOf(quote, start + 1)
-    if (start === -1) throw new Error(`"${quote}" occurs fewer than ${occurrence} times`)
-  }
-  return { start, end: start + quote.length }
-}
 
 function noteOn(text: string, range: TextRange): Note {
   return {
@@ -37,10 +29,6 @@ function noteOn(text: string, range: TextRange): Note {
     createdAt: CHECKED,
     updatedAt: CHECKED
   }
-}
-
-function splice(text: string, range: TextRange, inserted: string): string {
-  return text.slice(0, range.start) + inserted + text.slice(range.end)
 }
 
 function edit(note: Note, oldText: string, newText: string): Note {
