@@ -67,7 +67,9 @@ async function generateLibrary(dataDir, log) {
       title: blocks[0].text.split(/[.,:]/)[0],
       blocks,
       importedAt,
-      sourceFile: `article-${i + 1}.txt`
+      sourceFile: `article-${i + 1}.txt`,
+      // As the app keeps it: without it, the start-up count of notes would rewrite library.json once.
+      noteCount: NOTES_PER_ARTICLE
     })
     // One highlight in each paragraph, as a reader working through the article would make.
     const notes = paragraphNotes({

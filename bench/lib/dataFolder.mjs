@@ -21,8 +21,12 @@ export function countWords(text) {
   return words ? words.length : 0
 }
 
-/** A library entry as ArticleStore.add() stores it. */
-export function articleMeta({ id, title, blocks, importedAt, sourceFile, language = 'fr' }) {
+/**
+ * A library entry as ArticleStore stores it. `noteCount` is how many notes its notes file
+ * holds (the app keeps it in step); left out, the entry is one from before counts were
+ * kept, which the app counts in the background after start-up and then saves.
+ */
+export function articleMeta({ id, title, blocks, importedAt, sourceFile, language = 'fr', noteCount }) {
   const text = plainText(blocks)
   return {
     id,
@@ -35,7 +39,8 @@ export function articleMeta({ id, title, blocks, importedAt, sourceFile, languag
     importedAt,
     sourceFile,
     wordCount: countWords(text),
-    charCount: text.length
+    charCount: text.length,
+    ...(noteCount === undefined ? {} : { noteCount })
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Article metadata (in the library file) and article bodies (one write-once file each).
  * A body is written before its library entry, so a crash can at worst leave an unused
- * body file, never a library entry without its text.
+ * body file, never a library entry without its text. The library entry also keeps the
+ * article's note count, so that the library lists without reading any notes file.
  */
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -18,14 +19,21 @@ import {
 import { ServiceError } from '../../shared/api/dispatch'
 import { writeFileDurably } from '../storage/durableJsonFile'
 import type { JsonDocument } from './jsonDocument'
-import { dataLayout, migrate, SCHEMA_VERSION, type BodyFile, type LibraryFile } from './schema'
+import { dataLayout, migrate, SCHEMA_VERSION, type BodyFile, type LibraryArticle, type LibraryFile } from './schema'
 
 /** An article to add: its blocks, a title, where it came from, and whatever else the source told. */
 export type NewArticle = { blocks: ArticleBlock[] } & Pick<ArticleProvenance, 'title' | 'sourceFile'> &
   Partial<ArticleProvenance>
 
+/** Thrown inside a library update to drop it: the counts it would write are already there. */
+const NOTHING_TO_SAVE = Symbol('nothing to save')
+
 export class ArticleStore {
   private readonly bodyCache = new Map<string, ArticleBody>()
+  /** Note counts recorded and not yet in the library file, by article. */
+  private readonly unsavedCounts = new Map<string, number>()
+  /** The count save waiting for its turn: counts recorded meanwhile join it rather than make another. */
+  private queuedCountSave: { started: boolean; done: Promise<void> } | null = null
 
   constructor(
     private readonly dataDir: string,
@@ -33,7 +41,11 @@ export class ArticleStore {
     private readonly now: () => Date
   ) {}
 
-  /** Articles in the library, not in the trash. */
+  /**
+   * Articles in the library, not in the trash. The entries as stored, not copies (search
+   * and briefings look through them often); they also carry the `noteCount` cache, which
+   * is read through `storedNoteCount()` and never sent as metadata.
+   */
   list(): ArticleMeta[] {
     return this.library.data.articles.filter((article) => !article.trashedAt)
   }
@@ -43,9 +55,77 @@ export class ArticleStore {
   }
 
   getMeta(articleId: string): ArticleMeta {
-    const meta = this.library.data.articles.find((article) => article.id === articleId)
+    const meta = this.find(articleId)
     if (!meta) throw new ServiceError('not-found', `No article with id ${articleId}.`)
-    return meta
+    return withoutNoteCount(meta)
+  }
+
+  private find(articleId: string): LibraryArticle | undefined {
+    return this.library.data.articles.find((article) => article.id === articleId)
+  }
+
+  /** The note count kept in the library; undefined for an article from before counts were kept (or a count that is not one). */
+  storedNoteCount(articleId: string): number | undefined {
+    const count = this.find(articleId)?.noteCount
+    return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : undefined
+  }
+
+  /**
+   * Takes note of an article's note count as its notes file has it (just read, or just
+   * saved). Writes nothing: true when it differs from what the library holds or is about
+   * to, so that `saveNoteCounts()` has something to write.
+   */
+  recordNoteCount(articleId: string, count: number): boolean {
+    const meta = this.find(articleId)
+    if (!meta) return false
+    const known = this.unsavedCounts.has(articleId) ? this.unsavedCounts.get(articleId) : meta.noteCount
+    if (known === count) return false
+    this.unsavedCounts.set(articleId, count)
+    return true
+  }
+
+  /**
+   * Writes the recorded counts to the library in one save; resolves once they are on disk.
+   * Coalesced: while a save waits for its turn, every count recorded joins it, so a burst
+   * of note changes (or the repair of many counts) is one write of the library, not one
+   * each. Never rejects: a failed save keeps its counts for the next one (or `close`), and
+   * until then the notes files in memory still give the right counts.
+   */
+  saveNoteCounts(): Promise<void> {
+    if (this.queuedCountSave && !this.queuedCountSave.started) return this.queuedCountSave.done
+    if (this.unsavedCounts.size === 0) return Promise.resolve()
+    let taken = new Map<string, number>()
+    const save: { started: boolean; done: Promise<void> } = { started: false, done: Promise.resolve() }
+    save.done = this.library
+      .update((library) => {
+        save.started = true
+        taken = new Map(this.unsavedCounts)
+        const byId = new Map(library.articles.map((article) => [article.id, article]))
+        let changed = false
+        for (const [articleId, count] of taken) {
+          const meta = byId.get(articleId)
+          if (meta && meta.noteCount !== count) {
+            meta.noteCount = count
+            changed = true
+          }
+        }
+        if (!changed) throw NOTHING_TO_SAVE
+      })
+      .then(
+        () => this.forgetSaved(taken),
+        (error: unknown) => {
+          if (error === NOTHING_TO_SAVE) this.forgetSaved(taken)
+        }
+      )
+    this.queuedCountSave = save
+    return save.done
+  }
+
+  /** Counts recorded again since the save took them stay unsaved. */
+  private forgetSaved(saved: ReadonlyMap<string, number>): void {
+    for (const [articleId, count] of saved) {
+      if (this.unsavedCounts.get(articleId) === count) this.unsavedCounts.delete(articleId)
+    }
   }
 
   /** `keep: false` reads without caching: search indexing reads every body once and must not hold them all. */
@@ -81,7 +161,7 @@ export class ArticleStore {
     return this.library.update((library) => {
       const meta = library.articles.find((article) => article.id === articleId)!
       Object.assign(meta, withoutUndefined(changes))
-      return { ...meta }
+      return withoutNoteCount(meta)
     })
   }
 
@@ -107,6 +187,7 @@ export class ArticleStore {
     })
     for (const id of ids) {
       this.bodyCache.delete(id)
+      this.unsavedCounts.delete(id)
       await fs.rm(dataLayout.body(this.dataDir, id), { force: true })
     }
     return ids
@@ -133,7 +214,7 @@ export class ArticleStore {
       meta.wordCount = countWords(text)
       meta.charCount = text.length
       meta.editedAt = editedAt
-      return { ...meta }
+      return withoutNoteCount(meta)
     })
   }
 
@@ -158,11 +239,18 @@ export class ArticleStore {
       charCount: text.length
     }
     await this.library.update((library) => {
-      library.articles.push(meta)
+      library.articles.push({ ...meta, noteCount: 0 })
     })
     this.bodyCache.set(id, { articleId: id, blocks: article.blocks })
     return meta
   }
+}
+
+/** Metadata as the API gives it: the count goes out as `ArticleSummary.noteCount`, from the notes when they are in memory. */
+function withoutNoteCount(article: LibraryArticle): ArticleMeta {
+  const meta: LibraryArticle = { ...article }
+  delete meta.noteCount
+  return meta
 }
 
 function withoutUndefined<T extends object>(changes: T): Partial<T> {

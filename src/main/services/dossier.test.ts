@@ -101,17 +101,27 @@ describe('notes', () => {
     expect(fs.existsSync(dataLayout.notes(folder.dataDir, id))).toBe(false)
   })
 
-  it('saves a note by rewriting only that article’s notes file', async () => {
+  it('saves a note by rewriting only that article’s notes file, and a new note’s count in the library', async () => {
     const dossier = await open()
     const { id, text } = await sampleArticle(dossier)
-    const libraryBefore = fs.statSync(dataLayout.library(folder.dataDir)).mtimeMs
+    const libraryBefore = JSON.parse(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8'))
     const bodyBefore = fs.readFileSync(dataLayout.body(folder.dataDir, id))
     const bodyStatBefore = fs.statSync(dataLayout.body(folder.dataDir, id)).mtimeMs
-    await highlight(dossier, id, text, 'Pegasus')
-    expect(fs.statSync(dataLayout.library(folder.dataDir)).mtimeMs).toBe(libraryBefore)
+    const note = await highlight(dossier, id, text, 'Pegasus')
+    // A new note changes the article's note count, kept in the library: that and nothing else changes there.
+    expect(JSON.parse(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8'))).toEqual({
+      ...libraryBefore,
+      articles: [{ ...libraryBefore.articles[0], noteCount: 1 }]
+    })
+    const libraryStat = fs.statSync(dataLayout.library(folder.dataDir)).mtimeMs
+    await dossier.handlers.updateNote({ articleId: id, noteId: note.id, changes: { text: 'À vérifier.' } })
+    await dossier.handlers.setNoteColor({ articleId: id, noteId: note.id, color: '#ff0000' })
+    expect(fs.statSync(dataLayout.library(folder.dataDir)).mtimeMs).toBe(libraryStat)
     expect(fs.statSync(dataLayout.body(folder.dataDir, id)).mtimeMs).toBe(bodyStatBefore)
     expect(fs.readFileSync(dataLayout.body(folder.dataDir, id))).toEqual(bodyBefore)
-    expect(JSON.parse(fs.readFileSync(dataLayout.notes(folder.dataDir, id), 'utf8')).notes).toHaveLength(1)
+    expect(JSON.parse(fs.readFileSync(dataLayout.notes(folder.dataDir, id), 'utf8')).notes).toMatchObject([
+      { text: 'À vérifier.', color: '#ff0000' }
+    ])
   })
 
   it('deletes a note, and says so when it is already gone', async () => {

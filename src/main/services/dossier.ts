@@ -39,7 +39,21 @@ export interface OpenDossierOptions {
   printToPdf?: PrintToPdf
   /** Save delay and a test seam for the search index. */
   search?: SearchServiceOptions
+  /**
+   * When the background work of start-up begins, once the caller has had time to start
+   * serving: loading the import worker, and counting notes for a library from before note
+   * counts were kept. Default 100 ms; tests set their own.
+   */
+  backgroundStartMs?: number
 }
+
+const BACKGROUND_START_MS = 100
+/**
+ * A note count found wrong when its notes file was read is written this long after, with
+ * any other found meanwhile: reading many notes files (search, a briefing) makes one write.
+ * Until then the count is already right in the library listing, from the file in memory.
+ */
+const COUNT_REPAIR_DELAY_MS = 1000
 
 export interface Dossier {
   dataDir: string
@@ -61,7 +75,21 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     const importer = createImportRunner(options.importWorker ?? null)
     const library = await JsonDocument.open(dataLayout.library(dataDir), emptyLibrary(), documentOptions)
     const articles = new ArticleStore(dataDir, library, now)
-    const notes = new NoteStore(dataDir, documentOptions, now)
+    let repairTimer: NodeJS.Timeout | null = null
+    const saveCountsSoon = () => {
+      repairTimer ??= setTimeout(() => {
+        repairTimer = null
+        void articles.saveNoteCounts()
+      }, COUNT_REPAIR_DELAY_MS).unref()
+    }
+    // Note counts live in the library: a save that changes one writes it before answering
+    // (coalesced with any other count change waiting to be written); a notes file read for
+    // any reason puts a wrong count right, a little later.
+    const notes = new NoteStore(dataDir, documentOptions, now, (articleId, count, when) => {
+      if (!articles.recordNoteCount(articleId, count)) return
+      if (when === 'saved') return articles.saveNoteCounts()
+      saveCountsSoon()
+    })
     const tags = new TagStore(library)
     const briefings = createBriefingService({
       briefings: await BriefingStore.open(dataDir, documentOptions),
@@ -75,7 +103,25 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     const search = createSearchService({ dataDir, articles, notes, tags, ...options.search })
 
     const allArticleIds = () => [...articles.list(), ...articles.listTrash()].map((article) => article.id)
-    const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await notes.count(meta.id) })
+    /**
+     * The count from the notes file when it is in memory, else the one kept in the library:
+     * listing opens no notes file. An article from before counts were kept is counted here,
+     * once, rather than shown with no count until the background count reaches it.
+     */
+    const noteCountOf = async (articleId: string): Promise<number> =>
+      notes.loadedCount(articleId) ?? articles.storedNoteCount(articleId) ?? (await notes.count(articleId))
+    const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await noteCountOf(meta.id) })
+    let closing = false
+    /** Counts the notes of articles from before counts were kept, one file at a time, then saves them in one write. */
+    const countMissingNotes = async (): Promise<void> => {
+      for (const articleId of allArticleIds()) {
+        if (closing) return
+        if (articles.storedNoteCount(articleId) !== undefined) continue
+        // An unreadable notes file is left for when it is opened; it is reported then.
+        await notes.count(articleId).catch(() => undefined)
+      }
+      await articles.saveNoteCounts()
+    }
 
     /** Each file succeeds or fails on its own; a failure names the file and the reason and stores nothing. */
     const storeImport = async (sourceName: string, read: () => Promise<ImportedArticle>): Promise<ImportOutcome> => {
@@ -258,11 +304,26 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     }
     // Not awaited: the index loads in the background while the app is already answering.
     search.start()
+    let counting: Promise<void> = Promise.resolve()
+    // Once the caller is serving: the import worker loads what a text import needs (about
+    // half a second, on its own thread), so that the first import does not wait for it; and a
+    // library from before note counts gets them.
+    const background = setTimeout(() => {
+      void importer.warm()
+      if (allArticleIds().some((articleId) => articles.storedNoteCount(articleId) === undefined)) {
+        counting = countMissingNotes().catch(() => undefined)
+      }
+    }, options.backgroundStartMs ?? BACKGROUND_START_MS).unref()
     return {
       dataDir,
       handlers: followCalls(handlers, search.afterCall),
       close: async () => {
+        closing = true
+        clearTimeout(background)
+        if (repairTimer) clearTimeout(repairTimer)
         try {
+          await counting
+          await articles.saveNoteCounts()
           await search.close()
           await importer.close()
         } finally {

@@ -1,6 +1,7 @@
 /**
  * Notes, one file per article, opened on first use. Saving a note rewrites only its
- * article's notes file: never the library, never an article body.
+ * article's notes file, never an article body; the library is rewritten only when the
+ * article's note count changes (the listener below keeps that count in the library).
  */
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -13,28 +14,66 @@ import { carryNoteThroughEdit, planEdit, reanchorNoteInNewText } from '../../sha
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { dataLayout, emptyNotes, type NotesFile } from './schema'
 
+/**
+ * Told an article's note count each time one of its notes files is opened (`opened`) and
+ * after every save of it (`saved`): the library keeps the counts, so that listing the
+ * library opens no notes file. A save waits for what the listener returns.
+ */
+export type NoteCountListener = (articleId: string, count: number, when: 'opened' | 'saved') => void | Promise<void>
+
 export class NoteStore {
   private readonly documents = new Map<string, Promise<JsonDocument<NotesFile>>>()
+  /** The same documents once open, for what must be answered without waiting (`loadedCount`). */
+  private readonly opened = new Map<string, JsonDocument<NotesFile>>()
 
   constructor(
     private readonly dataDir: string,
     private readonly documentOptions: JsonDocumentOptions,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    private readonly onCount: NoteCountListener = () => {}
   ) {}
 
   private document(articleId: string): Promise<JsonDocument<NotesFile>> {
     let document = this.documents.get(articleId)
     if (!document) {
-      document = JsonDocument.open(
+      const opening = JsonDocument.open(
         dataLayout.notes(this.dataDir, articleId),
         emptyNotes(articleId),
         this.documentOptions
-      )
+      ).then((opened) => {
+        // Not if the article's notes were deleted while the file was being read.
+        if (this.documents.get(articleId) === opening) {
+          this.opened.set(articleId, opened)
+          void this.onCount(articleId, opened.data.notes.length, 'opened')
+        }
+        return opened
+      })
+      document = opening
       // A failed open must not be cached: the next call should try the disk again.
       document.catch(() => this.documents.delete(articleId))
       this.documents.set(articleId, document)
     }
     return document
+  }
+
+  /**
+   * Every save of a notes file goes through here, so that whatever adds or removes notes
+   * (one, a bulk change, an undo) keeps the count in the library: the listener hears the
+   * count after each save, and the save resolves once the listener is done.
+   */
+  private async save<R>(
+    articleId: string,
+    document: JsonDocument<NotesFile>,
+    change: (file: NotesFile) => R
+  ): Promise<R> {
+    const result = await document.update(change)
+    await this.onCount(articleId, document.data.notes.length, 'saved')
+    return result
+  }
+
+  /** How many notes an article has, if its notes file is already open; never reads the disk. */
+  loadedCount(articleId: string): number | undefined {
+    return this.opened.get(articleId)?.data.notes.length
   }
 
   /** Notes in document order, so lists read like the article. */
@@ -60,7 +99,7 @@ export class NoteStore {
     const document = await this.document(articleId)
     if (!document.data.notes.some((note) => changes.has(note.id))) return []
     const updatedAt = this.now().toISOString()
-    return document.update((file) =>
+    return this.save(articleId, document, (file) =>
       file.notes.flatMap((note) => {
         const apply = changes.get(note.id)
         if (!apply) return []
@@ -95,7 +134,7 @@ export class NoteStore {
       updatedAt: at
     }
     const document = await this.document(articleId)
-    await document.update((file) => {
+    await this.save(articleId, document, (file) => {
       file.notes.push(note)
     })
     // A copy: the stored record changes later (re-anchoring) and callers must not see it move under them.
@@ -123,7 +162,7 @@ export class NoteStore {
     const document = await this.document(articleId)
     const placed = document.data.notes.map(place)
     if (placed.some((note, index) => note !== document.data.notes[index])) {
-      await document.update((file) => {
+      await this.save(articleId, document, (file) => {
         const byId = new Map(placed.map((note) => [note.id, note]))
         file.notes = file.notes.map((note) => structuredClone(byId.get(note.id) ?? note))
       })
@@ -173,7 +212,7 @@ export class NoteStore {
         changes.filter((change) => change.articleId === articleId).map((change) => [change.noteId, change.tagIds])
       )
       const document = await this.document(articleId)
-      await document.update((file) => {
+      await this.save(articleId, document, (file) => {
         for (const note of file.notes) {
           const tagIds = next.get(note.id)
           if (tagIds) note.tagIds = [...tagIds]
@@ -214,7 +253,7 @@ export class NoteStore {
       throw new ServiceError('not-found', 'That note no longer exists.')
     }
     const updatedAt = this.now().toISOString()
-    return document.update((file) => {
+    return this.save(articleId, document, (file) => {
       const note = file.notes.find((candidate) => candidate.id === noteId)!
       apply(note)
       note.updatedAt = updatedAt
@@ -242,7 +281,7 @@ export class NoteStore {
       const document = await this.document(articleId)
       const carriers = document.data.notes.filter((note) => note.tagIds.includes(tagId)).map((note) => note.id)
       if (carriers.length === 0) continue
-      await document.update((file) => {
+      await this.save(articleId, document, (file) => {
         for (const note of file.notes)
           if (carriers.includes(note.id)) note.tagIds = note.tagIds.filter((id) => id !== tagId)
       })
@@ -256,7 +295,7 @@ export class NoteStore {
     for (const articleId of new Set(tagged.map((ref) => ref.articleId))) {
       const ids = new Set(tagged.filter((ref) => ref.articleId === articleId).map((ref) => ref.noteId))
       const document = await this.document(articleId)
-      await document.update((file) => {
+      await this.save(articleId, document, (file) => {
         for (const note of file.notes) if (ids.has(note.id) && !note.tagIds.includes(tagId)) note.tagIds.push(tagId)
       })
     }
@@ -268,7 +307,7 @@ export class NoteStore {
     if (document.data.notes.some((candidate) => candidate.id === note.id)) {
       throw new ServiceError('invalid-input', 'That note is already there.')
     }
-    await document.update((file) => {
+    await this.save(note.articleId, document, (file) => {
       file.notes.push({ ...note })
     })
     return note
@@ -277,6 +316,7 @@ export class NoteStore {
   /** Forgets an article's notes for good, with their backups: only when its article leaves the trash. */
   async deleteAllFor(articleId: string): Promise<void> {
     this.documents.delete(articleId)
+    this.opened.delete(articleId)
     const file = dataLayout.notes(this.dataDir, articleId)
     await fs.rm(file, { force: true })
     const backups = path.join(path.dirname(file), '.backups')
@@ -293,7 +333,7 @@ export class NoteStore {
     if (!document.data.notes.some((note) => note.id === noteId)) {
       throw new ServiceError('not-found', 'That note no longer exists.')
     }
-    await document.update((file) => {
+    await this.save(articleId, document, (file) => {
       file.notes = file.notes.filter((note) => note.id !== noteId)
     })
   }

@@ -16,11 +16,23 @@ export const SCHEMA_VERSION = 2
 
 export interface LibraryFile {
   schemaVersion: number
-  articles: ArticleMeta[]
+  articles: LibraryArticle[]
   /** Tags live here once; notes refer to them by id, so a rename rewrites this small file only. */
   tags: Tag[]
   /** Tags on the digit keys 1–9 in the tag picker, in key order. */
   pinnedTagIds: string[]
+}
+
+/** An article's entry in the library: its metadata, and how many notes it has. */
+export interface LibraryArticle extends ArticleMeta {
+  /**
+   * A cache of the length of notes/<id>.json, so that the library lists without opening
+   * every notes file. Kept up to date with each note created, deleted or restored; put
+   * right whenever that notes file is read and disagrees. Absent in libraries from before
+   * it existed: computed once in the background after start-up. Optional, so no schema
+   * version step: an older Dossier reads the file as before.
+   */
+  noteCount?: number
 }
 
 export interface NotesFile {

@@ -1,10 +1,12 @@
 // The import runner's glue, with stand-in workers written to a temp folder: results and
 // refusals come back as the in-thread import would give them, a worker that dies fails
-// only the imports it held, and the next import starts a new one.
+// only the imports it held, and the next import starts a new one. A Dossier warms its
+// worker after start-up, before any import.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useTempDossiers } from '../testing/tempDossiers'
 import { ImportError } from './index'
 import { createImportRunner, type ImportRunner } from './importRunner'
 
@@ -67,8 +69,58 @@ describe('createImportRunner', () => {
     expect(article.blocks.map((block) => block.text)).toEqual(['Un paragraphe.', 'Un autre.'])
   })
 
+  it('warms its worker before any import: started once, and the imports that follow use it', async () => {
+    const starts = path.join(dir, 'starts')
+    const file = workerFile(`require('node:fs').appendFileSync(${JSON.stringify(starts)}, 'started\\n')
+      parentPort.on('message', (job) => parentPort.postMessage(job.kind === 'warm'
+        ? { id: job.id, ok: true, warm: { loadedFormatModules: [] } }
+        : { id: job.id, ok: true, article: { blocks: [], title: job.kind, sourceFile: null } }))`)
+    const imports = runner(file)
+    expect(fs.existsSync(starts)).toBe(false)
+    await imports.warm()
+    expect(fs.readFileSync(starts, 'utf8')).toBe('started\n')
+    await expect(imports.importPaste({ text: 'x' })).resolves.toMatchObject({ title: 'paste' })
+    await imports.warm()
+    expect(fs.readFileSync(starts, 'utf8')).toBe('started\n')
+  })
+
+  it('never fails a warm-up: a worker that dies while warming is started afresh by the next import', async () => {
+    const flag = path.join(dir, 'crashed-once')
+    const file = workerFile(`const fs = require('node:fs')
+      parentPort.on('message', (job) => {
+        if (!fs.existsSync(${JSON.stringify(flag)})) { fs.writeFileSync(${JSON.stringify(flag)}, 'x'); process.exit(3) }
+        parentPort.postMessage({ id: job.id, ok: true, article: { blocks: [], title: 'after', sourceFile: null } })
+      })`)
+    const imports = runner(file)
+    await expect(imports.warm()).resolves.toBeUndefined()
+    await expect(imports.importPaste({ text: 'x' })).resolves.toMatchObject({ title: 'after' })
+  })
+
+  it('warms nothing when there is no built worker, and a closed runner starts no worker', async () => {
+    await expect(runner(null).warm()).resolves.toBeUndefined()
+    const starts = path.join(dir, 'starts')
+    const closed = runner(workerFile(`require('node:fs').appendFileSync(${JSON.stringify(starts)}, 'started')`))
+    await closed.close()
+    await closed.warm()
+    expect(fs.existsSync(starts)).toBe(false)
+  })
+
   it('imports on this thread when there is no built worker', async () => {
     const article = await runner(path.join(dir, 'missing.js')).importPaste({ text: 'Un paragraphe.\n\nUn autre.' })
     expect(article.blocks.map((block) => block.text)).toEqual(['Un paragraphe.', 'Un autre.'])
+  })
+})
+
+describe('a Dossier and its import worker', () => {
+  const folder = useTempDossiers('dossier-import-warm-')
+
+  it('starts the worker in the background after opening, before any import', async () => {
+    const started = path.join(dir, 'warmed')
+    const file = workerFile(`parentPort.on('message', (job) => {
+      if (job.kind === 'warm') require('node:fs').writeFileSync(${JSON.stringify(started)}, 'warm')
+      parentPort.postMessage({ id: job.id, ok: true, warm: { loadedFormatModules: [] } })
+    })`)
+    await folder.open({ importWorker: file, backgroundStartMs: 0 })
+    await vi.waitFor(() => expect(fs.existsSync(started)).toBe(true), { timeout: 5000 })
   })
 })

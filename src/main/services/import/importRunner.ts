@@ -10,41 +10,51 @@ import { ImportError, importFile, importPaste, type ImportedArticle } from './in
 export type ImportJob =
   | { id: number; kind: 'file'; file: { name: string; bytes: Uint8Array } }
   | { id: number; kind: 'paste'; paste: { html?: string; text?: string } }
+  /** Loads the worker's modules and runs one tiny text import, so the user's first import finds it ready. */
+  | { id: number; kind: 'warm' }
 
 export type ImportJobResult =
   | { id: number; ok: true; article: ImportedArticle }
+  | { id: number; ok: true; warm: { loadedFormatModules: string[] } }
   | { id: number; ok: false; fileName: string | null; reason: string }
 
-type Job = Omit<Extract<ImportJob, { kind: 'file' }>, 'id'> | Omit<Extract<ImportJob, { kind: 'paste' }>, 'id'>
+type Job = DistributiveOmit<ImportJob, 'id'>
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never
 
 export interface ImportRunner {
   importFile(file: { name: string; bytes: Uint8Array }): Promise<ImportedArticle>
   importPaste(paste: { html?: string; text?: string }): Promise<ImportedArticle>
+  /**
+   * Starts the worker, if there is one, and has it load what a text import needs; resolves
+   * once it has (or could not: the next import then starts afresh). Never rejects.
+   */
+  warm(): Promise<void>
   close(): Promise<void>
 }
 
 export function createImportRunner(workerFile: string | null): ImportRunner {
   if (!workerFile || !fs.existsSync(workerFile)) {
-    return { importFile, importPaste, close: async () => {} }
+    // The text and Markdown importers are already loaded here; the HTML stack loads on first use.
+    return { importFile, importPaste, warm: async () => {}, close: async () => {} }
   }
   let worker: Worker | null = null
   let sequence = 0
   /** Set when the worker could not even start (a packaged app that cannot load it): imports then run here. */
   let inThread = false
   let answered = false
-  const pending = new Map<
-    number,
-    { job: Job; resolve: (article: ImportedArticle) => void; reject: (error: Error) => void }
-  >()
-  const runHere = (job: Job): Promise<ImportedArticle> =>
-    job.kind === 'file' ? importFile(job.file) : importPaste(job.paste)
+  let closed = false
+  const pending = new Map<number, { job: Job; resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  const runHere = (job: Job): Promise<unknown> => {
+    if (job.kind === 'warm') return Promise.resolve()
+    return job.kind === 'file' ? importFile(job.file) : importPaste(job.paste)
+  }
 
   const failAll = (error: Error): void => {
     for (const { reject } of pending.values()) reject(error)
     pending.clear()
     worker = null
   }
-  /** Started on the first import and kept: most imports come in batches. */
+  /** Started by `warm()` or the first import, and kept: most imports come in batches. */
   const started = (): Worker => {
     if (worker) return worker
     const created = new Worker(workerFile)
@@ -53,7 +63,7 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
       const waiting = pending.get(result.id)
       if (!waiting) return
       pending.delete(result.id)
-      if (result.ok) waiting.resolve(result.article)
+      if (result.ok) waiting.resolve('article' in result ? result.article : undefined)
       else if (result.fileName !== null) waiting.reject(new ImportError(result.fileName, result.reason))
       else waiting.reject(new Error(result.reason))
     })
@@ -73,7 +83,7 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
     worker = created
     return created
   }
-  const send = (job: Job): Promise<ImportedArticle> => {
+  const send = (job: Job): Promise<unknown> => {
     if (inThread) return runHere(job)
     return new Promise((resolve, reject) => {
       const id = ++sequence
@@ -83,9 +93,14 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
   }
 
   return {
-    importFile: (file) => send({ kind: 'file', file }),
-    importPaste: (paste) => send({ kind: 'paste', paste }),
+    importFile: (file) => send({ kind: 'file', file }) as Promise<ImportedArticle>,
+    importPaste: (paste) => send({ kind: 'paste', paste }) as Promise<ImportedArticle>,
+    warm: async () => {
+      if (closed || inThread) return
+      await send({ kind: 'warm' }).catch(() => undefined)
+    },
     close: async () => {
+      closed = true
       await worker?.terminate()
       worker = null
     }

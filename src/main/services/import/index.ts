@@ -6,8 +6,6 @@
  */
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../../shared/import/limits'
 import { decodeText, sniffHtmlCharset } from './decodeText'
-import { importDocx } from './docxImport'
-import { importHtml } from './htmlImport'
 import type { ArticleParts, ImportedArticle, ImportFormat } from './importedArticle'
 import { RejectedInput, toImportError } from './importError'
 import { importMarkdown } from './markdownImport'
@@ -33,6 +31,46 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, ImportFormat>> = {
 const SUPPORTED_LIST = '.txt, .md, .html, .docx'
 
 /**
+ * The HTML stack (jsdom, Readability, DOMPurify) takes about 2 s to load and mammoth
+ * adds more, so they are loaded on the first web page, paste with HTML or Word file
+ * that needs them, never for plain text or Markdown. The bundler turns each `import()`
+ * into its own chunk, required on first use (out/main/chunks).
+ */
+const lazyModules = {
+  html: lazy(() => import('./htmlImport')),
+  docx: lazy(() => import('./docxImport'))
+}
+
+/** Which of the lazily loaded format modules this thread has loaded so far (a probe for tests and checks). */
+export function loadedFormatModules(): Array<keyof typeof lazyModules> {
+  return (Object.keys(lazyModules) as Array<keyof typeof lazyModules>).filter((name) => lazyModules[name].loaded)
+}
+
+function lazy<T>(load: () => Promise<T>): { get(): Promise<T>; readonly loaded: boolean } {
+  let module: Promise<T> | undefined
+  let loaded = false
+  return {
+    get() {
+      module ??= load().then(
+        (value) => {
+          loaded = true
+          return value
+        },
+        (error: unknown) => {
+          // A failed load is tried again next time rather than remembered.
+          module = undefined
+          throw error
+        }
+      )
+      return module
+    },
+    get loaded() {
+      return loaded
+    }
+  }
+}
+
+/**
  * A pasted fragment this small is the analyst's own selection: Readability would only
  * risk dropping part of it. Larger pastes are usually a whole page copied with Ctrl+A.
  */
@@ -51,7 +89,7 @@ export async function importFile(file: { name: string; bytes: Uint8Array }): Pro
 
 export async function importPaste(paste: { html?: string; text?: string }): Promise<ImportedArticle> {
   try {
-    return { ...importPastedContent(paste), sourceFile: null }
+    return { ...(await importPastedContent(paste)), sourceFile: null }
   } catch (error) {
     throw toImportError(error, PASTE_SOURCE_NAME)
   }
@@ -76,20 +114,24 @@ function formatOf(fileName: string): ImportFormat {
 }
 
 async function importBytes(format: ImportFormat, bytes: Uint8Array): Promise<ArticleParts> {
-  if (format === 'docx') return importDocx(bytes)
+  if (format === 'docx') return (await lazyModules.docx.get()).importDocx(bytes)
   const declaredCharset = format === 'html' ? sniffHtmlCharset(bytes) : null
   const text = decodeText(bytes, { declaredCharset })
   if (!/\S/.test(text)) throw new RejectedInput('the file is empty')
   if (format === 'markdown') return importMarkdown(text)
-  if (format === 'html') return importHtml(text, { useReadability: true })
+  if (format === 'html') return (await lazyModules.html.get()).importHtml(text, { useReadability: true })
   return importPlainText(text)
 }
 
-function importPastedContent(paste: { html?: string; text?: string }): Omit<ImportedArticle, 'sourceFile'> {
+async function importPastedContent(paste: {
+  html?: string
+  text?: string
+}): Promise<Omit<ImportedArticle, 'sourceFile'>> {
   const text = paste.text?.replace(/\r\n?/g, '\n') ?? ''
   const hasText = /\S/.test(text)
   if (paste.html && /\S/.test(paste.html)) {
     try {
+      const { importHtml } = await lazyModules.html.get()
       return { format: 'html', ...importHtml(paste.html, { useReadability: isLargeFragment(paste.html) }) }
     } catch (error) {
       if (!(error instanceof RejectedInput)) throw error
