@@ -1,11 +1,11 @@
 // Why this exists: large benchmark libraries are far quicker to write straight to disk than to
 // import one by one, so this writes Dossier's documented layout (src/main/services/schema.ts,
-// schemaVersion 1) byte for byte as the app itself would: library.json and notes/<id>.json
+// schemaVersion 2) byte for byte as the app itself would: library.json and notes/<id>.json
 // pretty-printed with a trailing newline (DurableJsonFile), articles/<id>.json compact (ArticleStore).
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 /** Blocks are joined by a blank line in the plain text that anchors measure (BLOCK_SEPARATOR). */
 export const BLOCK_SEPARATOR = '\n\n'
 /** Characters of context kept either side of a quote (CONTEXT_LENGTH in src/shared/anchoring). */
