@@ -1,13 +1,15 @@
 // Search on a real data folder, through the API: what folds together, prefixes while
 // typing, typos, filters, changes reaching the index, the saved index across restarts
-// (and a damaged one rebuilt), and the scan that answers while the index loads.
+// (and a damaged one rebuilt), its journal and compaction, and the scan that answers
+// while the index loads.
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Snippet, SearchResults } from '../../../shared/search/results'
 import { articlePlainText } from '../../../shared/domain/article'
-import { type Dossier } from '../dossier'
+import { type Dossier, type OpenDossierOptions } from '../dossier'
 import { useTempDossiers } from '../testing/tempDossiers'
 import { dataLayout } from '../schema'
+import { journalFileOf } from './indexStore'
 
 const folder = useTempDossiers('dossier-search-', () => ({ sampleArticle: null, search: { saveDelayMs: 20 } }))
 const open = folder.open
@@ -263,8 +265,9 @@ describe('changes reach the index', () => {
 describe('the saved index', () => {
   const QUERIES = ['securite', 'armee ', 'tag:acteurs', 'ministre tag:Acteurs/Israël', 'élys', 'article:maroc']
 
+  /** A library closed with everything in the base (closing compacts whatever the journal holds). */
   async function library() {
-    const dossier = await open()
+    const dossier = await open({ search: { saveDelayMs: 20, compaction: { atCloseAfterArticles: 0 } } })
     const maroc = await addArticle(dossier, 'Visite au Maroc', `${ACCENTED}\n\nLe ministre arrive à Rabat.`)
     await addArticle(dossier, 'Autre', PLAIN)
     const tag = await dossier.handlers.createTag({ path: 'Acteurs/Israël' })
@@ -280,6 +283,7 @@ describe('the saved index', () => {
     const { maroc, answers } = await library()
     const file = dataLayout.searchIndex(folder.dataDir)
     expect(fs.existsSync(file)).toBe(true)
+    expect(journalLines()).toEqual([])
     // Text changed behind Dossier's back is not noticed: proof that the index came from the file, not a rebuild.
     const bodyFile = dataLayout.body(folder.dataDir, maroc.id)
     fs.writeFileSync(bodyFile, fs.readFileSync(bodyFile, 'utf8').replace(/sécurité/g, 'tranquillité'))
@@ -293,18 +297,15 @@ describe('the saved index', () => {
     await close(reopened)
     // Nothing changed, so nothing was written.
     expect(fs.statSync(file).mtimeMs).toBe(savedAt)
+    expect(journalSize()).toBe(0)
   })
 
-  it('saves changes a moment after the last one, without waiting for close', async () => {
+  it('saves changes as they come, in its journal, without waiting for close', async () => {
     const dossier = await open()
     await indexReady(dossier)
-    await addArticle(dossier, 'Nouveau', 'Un texte neuf.')
-    const file = dataLayout.searchIndex(folder.dataDir)
-    const saved = () => fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('"neuf"')
-    for (let attempt = 0; attempt < 200 && !saved(); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 10))
-    }
-    expect(fs.readFileSync(file, 'utf8')).toContain('"neuf"')
+    const article = await addArticle(dossier, 'Nouveau', 'Un texte neuf.')
+    await until(() => journalLines().some((line) => line.includes(article.id)), 'the journal names the article')
+    expect(journalLines()).toContain(`{"articles":["${article.id}"]}`)
   })
 
   it('re-indexes what changed while it was closed', async () => {
@@ -344,6 +345,229 @@ describe('the saved index', () => {
     await close(reopened)
     expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toContain('"schemaVersion":1')
     expect(await (await open()).handlers.listNotices({})).toEqual([])
+  })
+})
+
+const baseFile = () => dataLayout.searchIndex(folder.dataDir)
+const journalFile = () => journalFileOf(baseFile())
+const journalSize = () => (fs.existsSync(journalFile()) ? fs.statSync(journalFile()).size : 0)
+const journalLines = () =>
+  fs.existsSync(journalFile()) ? fs.readFileSync(journalFile(), 'utf8').split('\n').filter(Boolean) : []
+/** The articles the journal names (reading every line, so a line that is not JSON fails the test). */
+const journaled = () => new Set(journalLines().flatMap((line) => (JSON.parse(line) as { articles: string[] }).articles))
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    if (condition()) return
+    await pause(10)
+  }
+  throw new Error(`never happened: ${what}`)
+}
+
+/** The base's record of one article: [id, signature, notes stamp, notes]. */
+function savedArticle(articleId: string): unknown {
+  for (const line of fs.readFileSync(baseFile(), 'utf8').split('\n').filter(Boolean).slice(1)) {
+    const [kind, articles] = JSON.parse(line) as [string, [string, ...unknown[]][]]
+    if (kind === 'articles') return articles.find(([id]) => id === articleId)
+  }
+  return undefined
+}
+
+const SAVED_QUERIES = [
+  'securite',
+  'armee ',
+  'ministre',
+  'rabat',
+  'officielle',
+  'zorglub',
+  'quasimodo',
+  'budget',
+  'tag:acteurs',
+  'tag:protagonistes',
+  'article:maroc',
+  'élys'
+]
+const answersTo = (dossier: Dossier) => Promise.all(SAVED_QUERIES.map((query) => search(dossier, query)))
+const answerTo = (answers: SearchResults[], query: string) => answers[SAVED_QUERIES.indexOf(query)]!
+
+/**
+ * A library whose base holds everything and whose journal is empty, reopened with `options`
+ * for search: nothing is pending when it returns.
+ */
+async function savedLibrary(options: OpenDossierOptions['search'] = {}) {
+  const first = await open({ search: { saveDelayMs: 20, compaction: { atCloseAfterArticles: 0 } } })
+  const maroc = await addArticle(
+    first,
+    'Visite au Maroc',
+    `${ACCENTED}\n\nLe ministre arrive à Rabat. Première visite officielle.`
+  )
+  const autre = await addArticle(first, 'Autre', PLAIN)
+  const tag = await first.handlers.createTag({ path: 'Acteurs/Israël' })
+  const note = await highlight(first, maroc, 'Le ministre arrive à Rabat')
+  await first.handlers.setNoteTags({ articleId: maroc.id, noteId: note.id, tagIds: [tag.id] })
+  await first.handlers.updateNote({ articleId: maroc.id, noteId: note.id, changes: { text: 'Première visite.' } })
+  await indexReady(first)
+  await close(first)
+  expect(fs.existsSync(baseFile())).toBe(true)
+  expect(journalLines()).toEqual([])
+  const dossier = await open({ search: { saveDelayMs: 20, ...options } })
+  await indexReady(dossier)
+  return { dossier, maroc, autre, tag, note }
+}
+
+/** Answers from an index built from scratch on the library as it is now (the saved one is deleted). */
+async function freshAnswers() {
+  fs.rmSync(baseFile(), { force: true })
+  fs.rmSync(journalFile(), { force: true })
+  const dossier = await open()
+  await indexReady(dossier)
+  const answers = await answersTo(dossier)
+  await close(dossier)
+  return answers.map(hitIds)
+}
+
+/** Changes to a note, a new note, a title and a tag path, none of which reach the base. */
+async function change({ dossier, maroc, autre, tag, note }: Awaited<ReturnType<typeof savedLibrary>>) {
+  await dossier.handlers.updateNote({ articleId: maroc.id, noteId: note.id, changes: { text: 'Zorglub en visite.' } })
+  await highlight(dossier, maroc, 'Première visite officielle')
+  await dossier.handlers.updateArticleMeta({ articleId: autre.id, changes: { title: 'Budget' } })
+  await dossier.handlers.renameTag({ tagId: tag.id, path: 'Protagonistes/Israël' })
+  expect(noteQuotes(await search(dossier, 'zorglub'))).toEqual(['Le ministre arrive à Rabat'])
+}
+
+describe('the journal', () => {
+  it('takes one line of a few bytes for one note change, and the base is left alone', async () => {
+    const { dossier, maroc, note } = await savedLibrary()
+    const base = fs.statSync(baseFile())
+    await dossier.handlers.updateNote({ articleId: maroc.id, noteId: note.id, changes: { text: 'Zorglub en visite.' } })
+    expect(noteQuotes(await search(dossier, 'zorglub'))).toEqual(['Le ministre arrive à Rabat'])
+    await until(() => journalSize() > 0, 'the journal grows')
+    // Well past the save delay: no rewrite of the base follows.
+    await pause(200)
+    expect(fs.statSync(baseFile())).toMatchObject({ size: base.size, mtimeMs: base.mtimeMs })
+    expect(journalLines()).toEqual([`{"articles":["${maroc.id}"]}`])
+    expect(journalSize()).toBe(54)
+    expect(journalSize()).toBeLessThan(4096)
+  })
+
+  it('is applied at the next start: the same hits as a fresh build, the base never rewritten', async () => {
+    const library = await savedLibrary()
+    const base = fs.statSync(baseFile())
+    await change(library)
+    await close(library.dossier)
+    expect(fs.statSync(baseFile()).mtimeMs).toBe(base.mtimeMs)
+    // A line per batch of changes (calls in quick succession may share one).
+    expect(journaled()).toEqual(new Set([library.maroc.id, library.autre.id]))
+
+    const reopened = await open()
+    await indexReady(reopened)
+    const answers = await answersTo(reopened)
+    expect(noteQuotes(answerTo(answers, 'zorglub'))).toEqual(['Le ministre arrive à Rabat'])
+    expect(noteQuotes(answerTo(answers, 'tag:protagonistes'))).toEqual(['Le ministre arrive à Rabat'])
+    expect(noteQuotes(answerTo(answers, 'tag:acteurs'))).toEqual([])
+    expect(articleTitles(answerTo(answers, 'budget'))).toEqual(['Budget'])
+    await close(reopened)
+    expect(answers.map(hitIds)).toEqual(await freshAnswers())
+  })
+
+  it('leaves out a last line cut short by a crash, and appends after it no more', async () => {
+    const library = await savedLibrary()
+    await change(library)
+    await close(library.dossier)
+    fs.appendFileSync(journalFile(), `{"articles":["${library.autre.id.slice(0, 9)}`)
+
+    const reopened = await open()
+    await indexReady(reopened)
+    await reopened.handlers.updateArticleMeta({ articleId: library.autre.id, changes: { title: 'Quasimodo' } })
+    const answers = await answersTo(reopened)
+    expect(articleTitles(answerTo(answers, 'quasimodo'))).toEqual(['Quasimodo'])
+    expect(noteQuotes(answerTo(answers, 'zorglub'))).toEqual(['Le ministre arrive à Rabat'])
+    await until(() => journalLines().at(-1) === `{"articles":["${library.autre.id}"]}`, 'a line after the cut one')
+    expect(journaled()).toEqual(new Set([library.maroc.id, library.autre.id]))
+    await close(reopened)
+    expect(answers.map(hitIds)).toEqual(await freshAnswers())
+  })
+
+  it('may name articles deleted since, or never there', async () => {
+    const library = await savedLibrary()
+    const { dossier, autre } = library
+    await change(library)
+    await dossier.handlers.trashArticle({ articleId: autre.id })
+    await dossier.handlers.emptyTrash({})
+    expect(articleTitles(await search(dossier, 'budget'))).toEqual([])
+    await close(dossier)
+    expect(journalLines().at(-1)).toBe(`{"articles":["${autre.id}"]}`)
+    fs.appendFileSync(journalFile(), '{"articles":["no-such-article"]}\n')
+
+    const reopened = await open()
+    await indexReady(reopened)
+    const answers = await answersTo(reopened)
+    expect(articleTitles(answerTo(answers, 'budget'))).toEqual([])
+    expect(await reopened.handlers.listNotices({})).toEqual([])
+    await close(reopened)
+    expect(answers.map(hitIds)).toEqual(await freshAnswers())
+  })
+})
+
+describe('compaction', () => {
+  it('rewrites the base and empties the journal once the journal names enough articles', async () => {
+    const { dossier, maroc, autre, note } = await savedLibrary({ compaction: { afterArticles: 2 } })
+    const base = fs.statSync(baseFile())
+    await dossier.handlers.updateNote({ articleId: maroc.id, noteId: note.id, changes: { text: 'Zorglub en visite.' } })
+    await until(() => journalLines().length === 1, 'a line')
+    await pause(200)
+    expect(fs.statSync(baseFile()).mtimeMs).toBe(base.mtimeMs)
+
+    await dossier.handlers.updateArticleMeta({ articleId: autre.id, changes: { title: 'Budget' } })
+    await until(() => fs.statSync(baseFile()).mtimeMs !== base.mtimeMs && journalSize() === 0, 'a compaction')
+    expect(journalLines()).toEqual([])
+    expect(savedArticle(autre.id)).toEqual([autre.id, expect.any(Number), 'none', []])
+    await close(dossier)
+
+    // A crash between writing the new base and emptying the journal leaves both: the lines apply again, harmlessly.
+    fs.writeFileSync(journalFile(), `{"articles":["${maroc.id}"]}\n{"articles":["${autre.id}"]}\n`)
+    const reopened = await open()
+    await indexReady(reopened)
+    const answers = await answersTo(reopened)
+    expect(noteQuotes(answerTo(answers, 'zorglub'))).toEqual(['Le ministre arrive à Rabat'])
+    expect(articleTitles(answerTo(answers, 'budget'))).toEqual(['Budget'])
+    await close(reopened)
+    expect(answers.map(hitIds)).toEqual(await freshAnswers())
+  })
+
+  it('marks what changed while it was encoding, so that the next start re-indexes it whole', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let encoding = false
+    const beforeEncoding = () => {
+      encoding = true
+      return held
+    }
+    const library = await savedLibrary({ compaction: { afterArticles: 2 }, beforeEncoding })
+    const { dossier, maroc, autre, tag, note } = library
+    const base = fs.statSync(baseFile())
+    await dossier.handlers.updateArticleMeta({ articleId: maroc.id, changes: { title: 'Visite officielle au Maroc' } })
+    await dossier.handlers.updateArticleMeta({ articleId: autre.id, changes: { title: 'Budget' } })
+    await until(() => encoding, 'a compaction takes the index apart')
+    // The note loses a word and gets it back; a search meanwhile drops the postings of
+    // its first document from the very maps being saved.
+    await dossier.handlers.updateNote({ articleId: maroc.id, noteId: note.id, changes: { text: 'Zorglub.' } })
+    expect(noteQuotes(await search(dossier, 'premiere '))).toEqual([])
+    await dossier.handlers.updateNote({ articleId: maroc.id, noteId: note.id, changes: { text: 'Première visite.' } })
+    expect(noteQuotes(await search(dossier, 'premiere '))).toEqual(['Le ministre arrive à Rabat'])
+    release()
+    await until(() => fs.statSync(baseFile()).mtimeMs !== base.mtimeMs, 'the compaction')
+    expect(savedArticle(maroc.id)).toEqual([maroc.id, -1, '', [[note.id, [tag.id], note.createdAt, -1]]])
+    expect(savedArticle(autre.id)).toEqual([autre.id, expect.any(Number), 'none', []])
+    await close(dossier)
+
+    const reopened = await open()
+    await indexReady(reopened)
+    expect(noteQuotes(await search(reopened, 'premiere '))).toEqual(['Le ministre arrive à Rabat'])
+    const answers = await answersTo(reopened)
+    await close(reopened)
+    expect(answers.map(hitIds)).toEqual(await freshAnswers())
   })
 })
 

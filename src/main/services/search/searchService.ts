@@ -18,14 +18,14 @@
  * A saved index is compared with the library article by article (metadata signature,
  * notes file size and time, tag paths): what differs is re-indexed, so a saved index that
  * missed the last seconds before a crash costs a few articles, a missing, damaged or
- * outdated one a full rebuild.
+ * outdated one a full rebuild. Saving is indexStore.ts's: a base rewritten rarely and a
+ * journal line per change, naming the articles to re-index at the next load.
  *
  * Every change reaches the index through `afterCall`, which `dossier.ts` calls after each
  * successful API call: the mapping from API methods to what must be re-indexed is here
  * and nowhere else. Re-indexing reads the stores' current state, so it is idempotent and
  * the order of calls does not matter; `search` waits for pending updates before answering.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
 import type { ApiInput, ApiOutput } from '../../../shared/api/contract'
@@ -39,14 +39,16 @@ import type { ArticleStore } from '../articleStore'
 import type { NoteStore } from '../noteStore'
 import { dataLayout } from '../schema'
 import type { TagStore } from '../tagStore'
+import { yieldToEventLoop } from './indexFile'
 import {
-  readIndexFile,
-  UnusableIndexError,
-  writeIndexFile,
-  yieldToEventLoop,
-  type SavedArticle,
-  type SavedIndex
-} from './indexFile'
+  DEFAULT_COMPACTION,
+  openIndexStore,
+  type CompactionPolicy,
+  type Field,
+  type IndexedArticle,
+  type IndexedNote,
+  type SearchDoc
+} from './indexStore'
 import { firstByPattern, firstMatch, firstMatchIn, foldText, snippetAround, type FoldedText } from './snippet'
 import {
   isFuzzyTerm,
@@ -60,9 +62,6 @@ import {
   type ParsedQuery
 } from './terms'
 
-type Field = 'title' | 'outlet' | 'author' | 'body' | 'quote' | 'text' | 'tags'
-type SearchDoc = { id: string } & Partial<Record<Field, string>>
-
 const ARTICLE_FIELDS: Field[] = ['title', 'outlet', 'author', 'body']
 const NOTE_FIELDS: Field[] = ['quote', 'text', 'tags']
 /** A word in a title says more about an article than the same word somewhere in its text. */
@@ -75,6 +74,8 @@ const BODY_CACHE_SIZE = 300
 const NOTHING: ReadonlySet<string> = new Set()
 /** Longest stretch of work before the event loop gets a turn. */
 const SLICE_MS = 8
+/** Notes files whose size and time are asked for together when the index is compared with the library. */
+const STATS_AT_ONCE = 64
 
 const MINI_OPTIONS: Options<SearchDoc> = {
   idField: 'id',
@@ -85,10 +86,14 @@ const MINI_OPTIONS: Options<SearchDoc> = {
 }
 
 export interface SearchServiceOptions {
-  /** Quiet time after the last change before the index is saved. */
+  /** Time between the saved index's base falling due for a rewrite and the rewrite. */
   saveDelayMs?: number
+  /** When the base is rewritten (see indexStore.ts); tests lower it. */
+  compaction?: Partial<CompactionPolicy>
   /** Test seam: awaited just before the index is declared ready, to hold the scan fallback in place. */
   beforeReady?: () => Promise<void>
+  /** Test seam: awaited by a compaction between taking the index apart and encoding it. */
+  beforeEncoding?: () => Promise<void>
 }
 
 export interface SearchServiceDependencies extends SearchServiceOptions {
@@ -105,22 +110,8 @@ export interface SearchService {
   afterCall(method: ApiMethod, input: unknown, output: unknown): void
   /** Loads or rebuilds the index in the background. */
   start(): void
-  /** Waits for background work, saves what changed, and stops. */
+  /** Waits for background work, saves what is due, and stops. */
   close(): Promise<void>
-}
-
-interface IndexedArticle {
-  sig: number
-  /** Size and modification time of the notes file when its notes were indexed. */
-  stamp: string
-  noteIds: string[]
-}
-
-interface IndexedNote {
-  articleId: string
-  tagIds: string[]
-  createdAt: string
-  sig: number
 }
 
 /** Document terms that matched, per field: what the snippets mark. */
@@ -137,8 +128,6 @@ interface Candidate {
 export function createSearchService(deps: SearchServiceDependencies): SearchService {
   const { articles, notes, tags } = deps
   const log = deps.log ?? ((message: string) => console.warn(`Search index: ${message}`))
-  const indexFile = dataLayout.searchIndex(deps.dataDir)
-  const saveDelayMs = deps.saveDelayMs ?? 2000
 
   let index = new MiniSearch<SearchDoc>(MINI_OPTIONS)
   let indexedArticles = new Map<string, IndexedArticle>()
@@ -147,7 +136,15 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
   let indexedTags = new Map<string, string>()
   let ready = false
   let closing = false
-  let dirty = false
+  const store = openIndexStore({
+    baseFile: dataLayout.searchIndex(deps.dataDir),
+    miniOptions: MINI_OPTIONS,
+    saveDelayMs: deps.saveDelayMs ?? 2000,
+    compaction: { ...DEFAULT_COMPACTION, ...deps.compaction },
+    log,
+    live: () => (ready ? { index, articles: indexedArticles, notes: indexedNotes, tags: indexedTags } : null),
+    beforeEncoding: deps.beforeEncoding
+  })
 
   /** Index work runs one task at a time, in call order. */
   let queue: Promise<void> = Promise.resolve()
@@ -218,37 +215,43 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
   // -------------------------------------------------------------------------------------
   // Keeping the index in step
 
-  const upsert = (doc: SearchDoc): void => {
+  const upsert = (articleId: string, doc: SearchDoc): void => {
+    store.touch(articleId)
     if (index.has(doc.id)) index.replace(doc)
     else index.add(doc)
   }
-  const discard = (docId: string): void => {
+  const discard = (articleId: string, docId: string): void => {
+    store.touch(articleId)
     if (index.has(docId)) index.discard(docId)
   }
 
-  const removeArticle = (articleId: string): void => {
+  /** Takes an article and its notes out of the index; false when it was not in it. */
+  const removeArticle = (articleId: string): boolean => {
     const state = indexedArticles.get(articleId)
-    discard(`a:${articleId}`)
-    for (const noteId of state?.noteIds ?? []) {
-      discard(`n:${noteId}`)
+    if (!state) return false
+    discard(articleId, `a:${articleId}`)
+    for (const noteId of state.noteIds) {
+      discard(articleId, `n:${noteId}`)
       indexedNotes.delete(noteId)
     }
     indexedArticles.delete(articleId)
-    dirty = true
+    return true
   }
 
-  /** Brings one article's document and/or its notes' documents in line with the stores. */
-  const syncArticle = async (articleId: string, doc: boolean, withNotes: boolean, stamp?: string): Promise<void> => {
+  /**
+   * Brings one article's document and/or its notes' documents in line with the stores;
+   * true when anything of it that the saved index holds changed.
+   */
+  const syncArticle = async (articleId: string, doc: boolean, withNotes: boolean, stamp?: string): Promise<boolean> => {
     const meta = metaOf(articleId)
-    if (!meta) {
-      removeArticle(articleId)
-      return
-    }
+    if (!meta) return removeArticle(articleId)
+    let changed = false
     let state = indexedArticles.get(articleId)
     if (!state) {
       state = { sig: Number.NaN, stamp: '', noteIds: [] }
       indexedArticles.set(articleId, state)
       doc = withNotes = true
+      changed = true
     }
     if (doc) {
       const sig = articleSig(meta)
@@ -260,7 +263,7 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
           // Its title and notes stay findable; the article store reports the missing text when it is opened.
           log(`the text of ${articleId} could not be read (${describe(error)})`)
         }
-        upsert({
+        upsert(articleId, {
           id: `a:${articleId}`,
           title: meta.title,
           outlet: meta.outlet ?? undefined,
@@ -268,7 +271,7 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
           body
         })
         state.sig = sig
-        dirty = true
+        changed = true
       }
     }
     if (withNotes) {
@@ -279,7 +282,7 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
         list = await notes.list(articleId)
       } catch (error) {
         log(`the notes of ${articleId} could not be read (${describe(error)})`)
-        return
+        return changed
       }
       const byId = tagMap()
       const present = new Set<string>()
@@ -288,20 +291,26 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
         const paths = tagPathsOf(note, byId)
         const sig = noteSig(note, paths)
         if (indexedNotes.get(note.id)?.sig === sig) continue
-        upsert({ id: `n:${note.id}`, quote: note.anchor.quote.exact, text: note.text, tags: paths.join('\n') })
+        upsert(articleId, {
+          id: `n:${note.id}`,
+          quote: note.anchor.quote.exact,
+          text: note.text,
+          tags: paths.join('\n')
+        })
         indexedNotes.set(note.id, { articleId, tagIds: [...note.tagIds], createdAt: note.createdAt, sig })
-        dirty = true
+        changed = true
       }
       for (const noteId of state.noteIds) {
         if (present.has(noteId)) continue
-        discard(`n:${noteId}`)
+        discard(articleId, `n:${noteId}`)
         indexedNotes.delete(noteId)
-        dirty = true
+        changed = true
       }
       state.noteIds = [...present]
-      if (state.stamp !== fileStamp) dirty = true
+      if (state.stamp !== fileStamp) changed = true
       state.stamp = fileStamp
     }
+    return changed
   }
 
   /** Articles holding a note that carries a tag whose path changed, appeared or went since it was indexed. */
@@ -319,87 +328,70 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
   }
 
   const rememberTags = (): void => {
-    const current = new Map(tags.list().map((tag) => [tag.id, tag.path]))
-    if (current.size !== indexedTags.size || [...current].some(([id, path]) => indexedTags.get(id) !== path)) {
-      dirty = true
-    }
-    indexedTags = current
+    indexedTags = new Map(tags.list().map((tag) => [tag.id, tag.path]))
   }
 
-  /** Compares the index with the library article by article and re-indexes what differs. */
-  const reconcile = async (): Promise<void> => {
+  /**
+   * Compares the index with the library article by article and re-indexes what differs,
+   * and, whatever their stamps say, the `recheck` articles (all of them for 'all');
+   * returns the articles whose entries changed.
+   */
+  const reconcile = async (recheck: ReadonlySet<string> | 'all'): Promise<Set<string>> => {
+    const changed = new Set<string>()
     const metas = allMetas()
     const present = new Set(metas.map((meta) => meta.id))
-    for (const articleId of [...indexedArticles.keys()]) if (!present.has(articleId)) removeArticle(articleId)
-    const retagged = articlesWithChangedTags()
-    for (const meta of metas) {
-      if (closing) return
-      const state = indexedArticles.get(meta.id)
-      const stamp = await notesStamp(meta.id)
-      const doc = state?.sig !== articleSig(meta)
-      const withNotes = state?.stamp !== stamp || retagged.has(meta.id)
-      if (doc || withNotes) await syncArticle(meta.id, doc, withNotes, stamp)
-      await maybeYield()
+    for (const articleId of [...indexedArticles.keys()]) {
+      if (!present.has(articleId) && removeArticle(articleId)) changed.add(articleId)
     }
-    rememberTags()
-  }
-
-  const adopt = async (saved: SavedIndex): Promise<void> => {
-    const loaded = await MiniSearch.loadJSAsync<SearchDoc>(saved.mini, MINI_OPTIONS)
-    const loadedArticles = new Map<string, IndexedArticle>()
-    const loadedNotes = new Map<string, IndexedNote>()
-    for (const [articleId, sig, stamp, savedNotes] of saved.articles) {
-      loadedArticles.set(articleId, { sig, stamp, noteIds: savedNotes.map(([noteId]) => noteId) })
-      for (const [noteId, tagIds, createdAt, noteSignature] of savedNotes) {
-        loadedNotes.set(noteId, { articleId, tagIds, createdAt, sig: noteSignature })
+    const retagged = articlesWithChangedTags()
+    for (let i = 0; i < metas.length; i += STATS_AT_ONCE) {
+      const batch = metas.slice(i, i + STATS_AT_ONCE)
+      const stamps = await Promise.all(batch.map((meta) => notesStamp(meta.id)))
+      for (const [j, meta] of batch.entries()) {
+        if (closing) return changed
+        const state = indexedArticles.get(meta.id)
+        const stamp = stamps[j]!
+        const forced = recheck === 'all' || recheck.has(meta.id)
+        const doc = forced || state?.sig !== articleSig(meta)
+        const withNotes = forced || state?.stamp !== stamp || retagged.has(meta.id)
+        if ((doc || withNotes) && (await syncArticle(meta.id, doc, withNotes, stamp))) changed.add(meta.id)
+        await maybeYield()
       }
     }
-    index = loaded
-    indexedArticles = loadedArticles
-    indexedNotes = loadedNotes
-    indexedTags = new Map(saved.tags)
+    rememberTags()
+    return changed
   }
 
   const startUp = async (): Promise<void> => {
     // Off the start-up path: openDossier has returned and the first calls are being answered.
     await yieldToEventLoop()
     const started = performance.now()
-    let saved: SavedIndex | null = null
-    try {
-      saved = await readIndexFile(indexFile, () => closing)
-      if (saved) await adopt(saved)
-    } catch (error) {
-      const reason = error instanceof UnusableIndexError ? error.message : describe(error)
-      log(`the saved index was not used (${reason}); rebuilding it`)
-      saved = null
-    }
+    const loaded = await store.load(() => closing)
     if (closing) return
-    if (!saved) {
-      index = new MiniSearch<SearchDoc>(MINI_OPTIONS)
-      indexedArticles = new Map()
-      indexedNotes = new Map()
-      indexedTags = new Map()
+    if (loaded.state) {
+      ;({ index, articles: indexedArticles, notes: indexedNotes, tags: indexedTags } = loaded.state)
     }
-    const fresh = saved !== null && saved.fingerprint === (await currentFingerprint())
-    if (!fresh) await reconcile()
+    const loadedAt = performance.now()
+    const changed = await reconcile(loaded.journalDamaged ? 'all' : loaded.journaled)
     if (closing) return
+    // What the journal does not name yet, so the next start need not look again (without a base, all of it is due anyway).
+    if (loaded.state) store.record([...changed].filter((articleId) => !loaded.journaled.has(articleId)))
     await deps.beforeReady?.()
     ready = true
-    if (dirty) scheduleSave()
+    store.ready()
     // For benchmarks: how long the index took to be ready, as the host saw it.
     if (process.env.DOSSIER_SEARCH_LOG) {
+      const how = !loaded.state
+        ? 'built'
+        : changed.size === 0
+          ? 'loaded'
+          : `loaded, ${changed.size} articles re-indexed`
       console.log(
         `Search index ready in ${Math.round(performance.now() - started)} ms` +
-          ` (${saved ? (fresh ? 'loaded' : 'loaded and brought up to date') : 'built'}, ${index.documentCount} documents)`
+          ` (${how}, ${index.documentCount} documents; reading ${Math.round(loadedAt - started)} ms` +
+          `${loaded.state && !loaded.direct ? ', through MiniSearch.loadJS' : ''})`
       )
     }
-  }
-
-  /** The fingerprint the library has now, computed as the saved one was. */
-  const currentFingerprint = async (): Promise<string> => {
-    const rows: [string, number, string][] = []
-    for (const meta of allMetas()) rows.push([meta.id, articleSig(meta), await notesStamp(meta.id)])
-    return fingerprintOf([...tags.list().map((tag): [string, string] => [tag.id, tag.path])], rows)
   }
 
   // -------------------------------------------------------------------------------------
@@ -416,17 +408,24 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
     pending.docs.clear()
     pending.notes.clear()
     pending.tags = pending.removed = false
-    if (removed) {
-      const present = new Set(allMetas().map((meta) => meta.id))
-      for (const articleId of [...indexedArticles.keys()]) if (!present.has(articleId)) removeArticle(articleId)
+    const changed = new Set<string>()
+    try {
+      if (removed) {
+        const present = new Set(allMetas().map((meta) => meta.id))
+        for (const articleId of [...indexedArticles.keys()]) {
+          if (!present.has(articleId) && removeArticle(articleId)) changed.add(articleId)
+        }
+      }
+      if (tagsChanged) for (const articleId of articlesWithChangedTags()) withNotes.add(articleId)
+      for (const articleId of new Set([...docs, ...withNotes])) {
+        if (await syncArticle(articleId, docs.has(articleId), withNotes.has(articleId))) changed.add(articleId)
+        await maybeYield()
+      }
+      if (tagsChanged) rememberTags()
+    } finally {
+      // Once re-indexed: a base taken apart before this line is recorded holds these changes (indexStore.ts).
+      store.record(changed)
     }
-    if (tagsChanged) for (const articleId of articlesWithChangedTags()) withNotes.add(articleId)
-    for (const articleId of new Set([...docs, ...withNotes])) {
-      await syncArticle(articleId, docs.has(articleId), withNotes.has(articleId))
-      await maybeYield()
-    }
-    if (tagsChanged) rememberTags()
-    if (dirty && ready) scheduleSave()
   }
 
   const afterCall = (method: ApiMethod, input: unknown, output: unknown): void => {
@@ -439,53 +438,6 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
     } catch (error) {
       log(`${method} could not be followed (${describe(error)})`)
     }
-  }
-
-  // -------------------------------------------------------------------------------------
-  // Saving
-
-  let saveTimer: NodeJS.Timeout | null = null
-  let saving: Promise<void> = Promise.resolve()
-
-  const scheduleSave = (): void => {
-    if (closing) return
-    if (saveTimer) clearTimeout(saveTimer)
-    saveTimer = setTimeout(() => {
-      saveTimer = null
-      saving = saving.then(save)
-    }, saveDelayMs)
-    saveTimer.unref()
-  }
-
-  const save = async (): Promise<void> => {
-    if (!ready || !dirty) return
-    dirty = false
-    try {
-      await writeIndexFile(indexFile, snapshot())
-    } catch (error) {
-      dirty = true
-      log(`it could not be saved (${describe(error)}); it will be rebuilt or saved later`)
-    }
-  }
-
-  /** Everything saved, taken at one instant: later changes mark the index dirty again. */
-  const snapshot = (): SavedIndex => {
-    const mini = index.toJSON()
-    const saved: SavedArticle[] = [...indexedArticles].map(([articleId, state]) => [
-      articleId,
-      state.sig,
-      state.stamp,
-      state.noteIds.flatMap((noteId) => {
-        const note = indexedNotes.get(noteId)
-        return note ? [[noteId, note.tagIds, note.createdAt, note.sig] as SavedArticle[3][number]] : []
-      })
-    ])
-    const savedTags = [...indexedTags]
-    const fingerprint = fingerprintOf(
-      savedTags,
-      saved.map(([articleId, sig, stamp]) => [articleId, sig, stamp])
-    )
-    return { fingerprint, tags: savedTags, articles: saved, mini }
   }
 
   // -------------------------------------------------------------------------------------
@@ -700,10 +652,8 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
     },
     async close() {
       closing = true
-      if (saveTimer) clearTimeout(saveTimer)
       await queue
-      await saving
-      if (ready && dirty) await save()
+      await store.close()
     }
   }
 }
@@ -823,16 +773,6 @@ function articleSig(meta: ArticleMeta): number {
 
 function noteSig(note: Note, tagPaths: readonly string[]): number {
   return hash53([note.anchor.quote.exact, note.text, note.tagIds.join(','), tagPaths.join('\u0001')].join('\u0000'))
-}
-
-/** What the saved index reflects: every article's signature and notes stamp, and the tag paths. */
-function fingerprintOf(tagPaths: [string, string][], articleRows: [string, number, string][]): string {
-  const hash = createHash('sha256')
-  for (const [id, tagPath] of [...tagPaths].sort(([a], [b]) => compareStrings(a, b))) hash.update(`t${id}=${tagPath}\n`)
-  for (const [id, sig, stamp] of [...articleRows].sort(([a], [b]) => compareStrings(a, b))) {
-    hash.update(`a${id}=${sig}:${stamp}\n`)
-  }
-  return hash.digest('hex')
 }
 
 /** cyrb53: a fast 53-bit string hash, enough to tell whether a document changed since it was indexed. */
