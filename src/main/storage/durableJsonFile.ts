@@ -95,7 +95,8 @@ function tempFileName(baseName: string): string {
   return `.${baseName}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
 }
 
-async function fsyncDir(dir: string): Promise<void> {
+/** Makes a rename or a new file in `dir` durable; a no-op where the system cannot fsync folders. */
+export async function fsyncDir(dir: string): Promise<void> {
   let handle: FileHandle | undefined
   try {
     handle = await fs.open(dir, 'r')

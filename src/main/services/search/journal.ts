@@ -11,9 +11,8 @@
  * the last, which only a damaged disk or a hand edit makes: what it named is then unknown.
  */
 import fs from 'node:fs/promises'
-import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { writeFileDurably } from '../../storage/durableJsonFile'
+import { fsyncDir, writeFileDurably } from '../../storage/durableJsonFile'
 import { hasCode } from '../../storage/processes'
 
 export interface JournalContents {
@@ -83,17 +82,4 @@ export async function appendToJournal(file: string, line: string, created: boole
 /** Replaces the journal with these lines (none: an empty file), atomically. */
 export async function rewriteJournal(file: string, entries: readonly (readonly string[])[]): Promise<void> {
   await writeFileDurably(file, entries.map(journalLine).join(''))
-}
-
-async function fsyncDir(dir: string): Promise<void> {
-  let handle: FileHandle | undefined
-  try {
-    handle = await fs.open(dir, 'r')
-    await handle.sync()
-  } catch (error) {
-    // Windows cannot open or fsync folders (see durableJsonFile.ts).
-    if (!hasCode(error, 'EISDIR', 'EPERM', 'EINVAL')) throw error
-  } finally {
-    await handle?.close()
-  }
 }
