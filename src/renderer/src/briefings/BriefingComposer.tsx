@@ -2,50 +2,16 @@
  * The composer's form: front matter, which notes (tags with their children, articles,
  * colours, dates, words), structure (grouping, order, trimming), each section's title and
  * introduction, and the notes themselves, to leave out, put back, or drag into order.
- *
- * Notes whose passage changed or vanished after an edit are flagged: counted, badged, left
- * out unless the analyst ticks them in (the exports then mark them), and each can be opened
- * in its article to be reviewed there.
+ * Notes needing review after an edit are flagged (NotesNeedingReview.tsx).
  */
 import { useMemo, useState } from 'react'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
-import type { BriefingReview } from '../../../shared/briefing/document'
 import type { Briefing, BriefingCandidate, ComposedBriefing } from '../../../shared/briefing/spec'
 import type { ArticleSummary } from '../../../shared/domain/article'
 import type { Tag } from '../../../shared/tags/tags'
 import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../components/NoteFilterChoices'
 import { formatCount, truncate } from '../format'
-
-/** The same badges the notes panel and the workspace show, in the composer's words. */
-function ReviewBadge({ review }: { review: Exclude<BriefingReview, null> }): React.JSX.Element {
-  return (
-    <span className={`badge composer__badge badge--${review === 'orphaned' ? 'warning' : 'notice'}`}>
-      {review === 'orphaned' ? 'Orphaned' : 'Changed'}
-    </span>
-  )
-}
-
-/** Opens the note's article with the note selected, so the analyst can review it there. */
-function ShowNoteButton({
-  candidate,
-  onOpenNote
-}: {
-  candidate: BriefingCandidate
-  onOpenNote: (note: { articleId: string; id: string }) => void
-}): React.JSX.Element | null {
-  // A note cited from the briefing's copy is gone: there is nothing to open.
-  if (candidate.fromSnapshot) return null
-  return (
-    <button
-      type="button"
-      className="composer__jump"
-      aria-label={`Show note “${truncate(candidate.quote, 40)}” in its article`}
-      onClick={() => onOpenNote({ articleId: candidate.articleId, id: candidate.noteId })}
-    >
-      Show note
-    </button>
-  )
-}
+import { NotesNeedingReview, ReviewBadge, ShowNoteButton } from './NotesNeedingReview'
 
 export function BriefingComposer({
   briefing,
@@ -277,41 +243,12 @@ export function BriefingComposer({
 
       <fieldset className="composer__group">
         <legend>Sections and notes</legend>
-        {needingReview.length > 0 && (
-          <div className="composer__review" role="group" aria-label="Notes that need review">
-            <p className="composer__review-summary">
-              <span aria-hidden="true">⚠ </span>
-              {formatCount(needingReview.length, 'note needs review', 'notes need review')}
-              <span className="composer__review-hint">
-                {briefing.includeNotesNeedingReview
-                  ? ' — included below, each marked in the exports'
-                  : ' — their passage changed or is gone since highlighted'}
-              </span>
-            </p>
-            <label className="composer__check">
-              <input
-                type="checkbox"
-                checked={briefing.includeNotesNeedingReview}
-                onChange={(event) => onChange({ includeNotesNeedingReview: event.target.checked })}
-              />
-              Include notes that need review (marked)
-            </label>
-            {!briefing.includeNotesNeedingReview && (
-              <ul className="composer__review-list" aria-label="Notes left out until reviewed">
-                {needingReview.map((candidate) => (
-                  <li key={candidate.noteId} className="composer__review-note">
-                    <span className="composer__review-head">
-                      {candidate.review && <ReviewBadge review={candidate.review} />}
-                      <ShowNoteButton candidate={candidate} onOpenNote={onOpenNote} />
-                    </span>
-                    <span className="composer__quote">{truncate(candidate.quote, 140)}</span>
-                    <span className="composer__cite">{truncate(candidate.articleTitle, 60)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+        <NotesNeedingReview
+          candidates={needingReview}
+          included={briefing.includeNotesNeedingReview}
+          onInclude={(include) => onChange({ includeNotesNeedingReview: include })}
+          onOpenNote={onOpenNote}
+        />
         {!composed ? (
           <p className="empty-state">Loading…</p>
         ) : documentOrder.length === 0 && leftOut.length === 0 && needingReview.length === 0 ? (

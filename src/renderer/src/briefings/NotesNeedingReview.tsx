@@ -1,0 +1,85 @@
+/**
+ * Notes whose passage changed or vanished after an edit, in the briefing composer: counted,
+ * badged, left out unless the analyst ticks them in (the exports then mark them), and each
+ * can be opened in its article to be reviewed there.
+ */
+import type { BriefingReview } from '../../../shared/briefing/document'
+import type { BriefingCandidate } from '../../../shared/briefing/spec'
+import { formatCount, truncate } from '../format'
+
+/** The same badges the notes panel and the workspace show, in the composer's words. */
+export function ReviewBadge({ review }: { review: Exclude<BriefingReview, null> }): React.JSX.Element {
+  return (
+    <span className={`badge composer__badge badge--${review === 'orphaned' ? 'warning' : 'notice'}`}>
+      {review === 'orphaned' ? 'Orphaned' : 'Changed'}
+    </span>
+  )
+}
+
+/** Opens the note's article with the note selected, so the analyst can review it there. */
+export function ShowNoteButton({
+  candidate,
+  onOpenNote
+}: {
+  candidate: BriefingCandidate
+  onOpenNote: (note: { articleId: string; id: string }) => void
+}): React.JSX.Element | null {
+  // A note cited from the briefing's copy is gone: there is nothing to open.
+  if (candidate.fromSnapshot) return null
+  return (
+    <button
+      type="button"
+      className="composer__jump"
+      aria-label={`Show note “${truncate(candidate.quote, 40)}” in its article`}
+      onClick={() => onOpenNote({ articleId: candidate.articleId, id: candidate.noteId })}
+    >
+      Show note
+    </button>
+  )
+}
+
+/** The summary, the choice to include them, and while they are left out, the list of them. */
+export function NotesNeedingReview({
+  candidates,
+  included,
+  onInclude,
+  onOpenNote
+}: {
+  candidates: readonly BriefingCandidate[]
+  included: boolean
+  onInclude: (include: boolean) => void
+  onOpenNote: (note: { articleId: string; id: string }) => void
+}): React.JSX.Element | null {
+  if (candidates.length === 0) return null
+  return (
+    <div className="composer__review" role="group" aria-label="Notes that need review">
+      <p className="composer__review-summary">
+        <span aria-hidden="true">⚠ </span>
+        {formatCount(candidates.length, 'note needs review', 'notes need review')}
+        <span className="composer__review-hint">
+          {included
+            ? ' — included below, each marked in the exports'
+            : ' — their passage changed or is gone since highlighted'}
+        </span>
+      </p>
+      <label className="composer__check">
+        <input type="checkbox" checked={included} onChange={(event) => onInclude(event.target.checked)} />
+        Include notes that need review (marked)
+      </label>
+      {!included && (
+        <ul className="composer__review-list" aria-label="Notes left out until reviewed">
+          {candidates.map((candidate) => (
+            <li key={candidate.noteId} className="composer__review-note">
+              <span className="composer__review-head">
+                {candidate.review && <ReviewBadge review={candidate.review} />}
+                <ShowNoteButton candidate={candidate} onOpenNote={onOpenNote} />
+              </span>
+              <span className="composer__quote">{truncate(candidate.quote, 140)}</span>
+              <span className="composer__cite">{truncate(candidate.articleTitle, 60)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
