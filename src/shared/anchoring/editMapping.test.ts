@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffTexts, mapPoint, mapRange, MIN_TRUSTED_EQUALITY, type MappedRange } from './editMapping'
 import type { TextRange } from './selectors'
-import { rangeOf, splice } from './testing/passages'
+import { rangeOf, REPEATING_FRENCH_PIECES, splice } from './testing/passages'
 
 const SAMPLE =
   "Le chef d'état-major de l'armée israélienne, le lieutenant-général Aviv Kochavi, a démarré lundi sa visite au Maroc. " +
@@ -148,26 +148,9 @@ function expectedFate(oldText: string, newText: string, range: TextRange): Mappe
   }
 }
 
-// Text that repeats words on purpose (so quotes occur more than once), mixes NFC and NFD
-// accents and both apostrophes, and has runs of one letter where edits can slide.
-const PIECES = [
-  'Pegasus',
-  ' Pegasus',
-  ' Israël',
-  ' Israe\u0308l',
-  ' le',
-  " l'armée",
-  ' l’armée',
-  ' Rabat',
-  ', ',
-  '. ',
-  ' « sécurité »',
-  ' aaaa',
-  ' é',
-  ' e\u0301',
-  '\n\n'
-]
-const articleText = fc.array(fc.constantFrom(...PIECES), { minLength: 3, maxLength: 40 }).map((parts) => parts.join(''))
+const articleText = fc
+  .array(fc.constantFrom(...REPEATING_FRENCH_PIECES), { minLength: 3, maxLength: 40 })
+  .map((parts) => parts.join(''))
 // Short enough that the old and new middles of an edit can never share a trusted stretch.
 const insertedText = fc
   .array(fc.constantFrom('Pegasus', 'le', ' ', 'é', 'e\u0301', '’', "'", 'Israël', 'x', 'a'), { maxLength: 3 })

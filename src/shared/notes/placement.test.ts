@@ -13,7 +13,7 @@ import { mapRange } from '../anchoring/editMapping'
 import type { TextRange } from '../anchoring/selectors'
 import type { Note } from '../domain/note'
 import { carryNoteThroughEdit, placeNote, planEdit, reanchorNoteInNewText } from './placement'
-import { rangeOf, splice } from '../anchoring/testing/passages'
+import { rangeOf, REPEATING_FRENCH_PIECES, splice } from '../anchoring/testing/passages'
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '../../../resources/sample-article.txt'), 'utf8').trim()
 const CHECKED = '2026-12-01T10:00:00.000Z'
@@ -132,22 +132,9 @@ describe('a note placed in text from outside Dossier', () => {
 // ---------------------------------------------------------------------------------------
 // Properties
 
-const PIECES = [
-  'Pegasus',
-  ' Pegasus',
-  ' Israël',
-  ' Israe\u0308l',
-  ' le',
-  " l'armée",
-  ' l’armée',
-  ' Rabat',
-  ', ',
-  '. ',
-  ' « sécurité »',
-  ' aaaa',
-  '\n\n'
-]
-const articleText = fc.array(fc.constantFrom(...PIECES), { minLength: 3, maxLength: 40 }).map((parts) => parts.join(''))
+const articleText = fc
+  .array(fc.constantFrom(...REPEATING_FRENCH_PIECES), { minLength: 3, maxLength: 40 })
+  .map((parts) => parts.join(''))
 const insertedText = fc
   .array(fc.constantFrom('Pegasus', 'le', ' ', 'é', 'e\u0301', '’', "'", 'Israël', 'x'), { maxLength: 3 })
   .map((parts) => parts.join(''))

@@ -18,3 +18,25 @@ export function rangeOf(text: string, quote: string, occurrence = 1): TextRange 
 export function splice(text: string, range: TextRange, inserted: string): string {
   return text.slice(0, range.start) + inserted + text.slice(range.end)
 }
+
+/**
+ * Pieces of random test text: words repeated on purpose (so quotes occur more than once),
+ * NFC and NFD accents, both apostrophes, and runs of one letter where edits can slide.
+ */
+export const REPEATING_FRENCH_PIECES = [
+  'Pegasus',
+  ' Pegasus',
+  ' Israël',
+  ' Israe\u0308l',
+  ' le',
+  " l'armée",
+  ' l’armée',
+  ' Rabat',
+  ', ',
+  '. ',
+  ' « sécurité »',
+  ' aaaa',
+  ' é',
+  ' e\u0301',
+  '\n\n'
+]
