@@ -18,7 +18,11 @@ import { findElectronRuntime } from '../../src/main/electronRuntime'
 import { findChromium } from './chromium'
 
 export const projectRoot = path.resolve(__dirname, '..', '..')
-const hostEntry = path.join(projectRoot, 'out', 'main', 'host.js')
+/**
+ * DOSSIER_E2E_HOST runs the host of another build (`npx electron-vite build --outDir <abs dir>`), so that two
+ * people working in one checkout can each test their own build without overwriting `out/` under the other.
+ */
+const hostEntry = process.env.DOSSIER_E2E_HOST ?? path.join(projectRoot, 'out', 'main', 'host.js')
 
 export interface DossierOptions {
   dossierMode: 'browser' | 'electron'
