@@ -47,7 +47,8 @@ describe('importFile: plain text', () => {
     expect(article.blocks).toEqual([
       { type: 'heading', level: 1, text: 'La loi validée par le Conseil' },
       { type: 'paragraph', text: PARAGRAPH_ONE },
-      { type: 'aside', text: '→ Lire aussi : Le texte en détail' },
+      // French text: the space before the colon became a no-break one.
+      { type: 'aside', text: '→ Lire aussi\u00a0: Le texte en détail' },
       { type: 'paragraph', text: PARAGRAPH_TWO }
     ])
   })
@@ -191,5 +192,35 @@ describe('importPaste', () => {
       expect((error as ImportError).fileName).toBe('Pasted text')
       expect((error as ImportError).message).toMatch(/^Pasted text: nothing to import/)
     }
+  })
+})
+
+describe('French typography on import', () => {
+  it('turns the ordinary spaces of French punctuation into no-break ones, in the text and each run', async () => {
+    const article = await importPaste({
+      html: `<p>Le ministre a parlé de « <b>coopération militaire</b> » : un accord signé à Rabat ? Oui ! Les deux pays ont signé.</p>
+        <p>${PARAGRAPH_ONE}</p><p>${PARAGRAPH_TWO}</p>`
+    })
+    expect(article.language).toBe('fr')
+    const [first] = article.blocks
+    expect(first!.text).toBe(
+      'Le ministre a parlé de «\u00a0coopération militaire\u00a0»\u00a0: un accord signé à Rabat\u202f? Oui\u202f! Les deux pays ont signé.'
+    )
+    expect(first!.runs!.map((run) => run.text)).toEqual([
+      'Le ministre a parlé de «\u00a0',
+      'coopération militaire',
+      '\u00a0»\u00a0: un accord signé à Rabat\u202f? Oui\u202f! Les deux pays ont signé.'
+    ])
+  })
+
+  it('leaves English text as written', async () => {
+    const article = await importFile({
+      name: 'en.txt',
+      bytes: encode(
+        'The minister said : « no ». The two countries signed a military cooperation agreement in Rabat on Wednesday, officials said.'
+      )
+    })
+    expect(article.language).toBe('en')
+    expect(article.blocks[0]!.text).toContain('said : « no »')
   })
 })

@@ -5,6 +5,7 @@
  * file and says what is wrong, so the library can show it as it is.
  */
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../../shared/import/limits'
+import { usesFrenchSpacing, withFrenchSpacing, withFrenchSpacingInBlocks } from '../../../shared/text/frenchSpacing'
 import { decodeText, sniffHtmlCharset } from './decodeText'
 import type { ArticleParts, ImportedArticle, ImportFormat } from './importedArticle'
 import { RejectedInput, toImportError } from './importError'
@@ -81,7 +82,7 @@ export async function importFile(file: { name: string; bytes: Uint8Array }): Pro
   try {
     const format = checkFile(fileName, file.bytes)
     const parts = await importBytes(format, file.bytes)
-    return { format, ...parts, sourceFile: fileName }
+    return typeset({ format, ...parts, sourceFile: fileName })
   } catch (error) {
     throw toImportError(error, fileName)
   }
@@ -89,10 +90,19 @@ export async function importFile(file: { name: string; bytes: Uint8Array }): Pro
 
 export async function importPaste(paste: { html?: string; text?: string }): Promise<ImportedArticle> {
   try {
-    return { ...(await importPastedContent(paste)), sourceFile: null }
+    return typeset({ ...(await importPastedContent(paste)), sourceFile: null })
   } catch (error) {
     throw toImportError(error, PASTE_SOURCE_NAME)
   }
+}
+
+/**
+ * French text gets its no-break spaces (« never alone at a line end), in the title and the
+ * blocks alike; lengths do not change, so nothing downstream needs to know.
+ */
+function typeset(article: ImportedArticle): ImportedArticle {
+  if (!usesFrenchSpacing(article.language)) return article
+  return { ...article, title: withFrenchSpacing(article.title), blocks: withFrenchSpacingInBlocks(article.blocks) }
 }
 
 /** Cheap checks first, so a 2 GB video dropped by mistake is refused before it is read. */
