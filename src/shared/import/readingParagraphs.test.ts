@@ -46,6 +46,21 @@ describe('plainTextToBlocks', () => {
     expect(blocks.map((block) => block.text)).toEqual(['Début. Fin.'])
   })
 
+  it('keeps every paragraph of a structured text whole, however long, and leaves inline teasers in place', () => {
+    const long = `${'Une phrase assez longue pour remplir la ligne. '.repeat(30)}→ Lire aussi : Un autre article Le texte continue ici.`
+    const text = [long, 'Une ligne courte.', long.replace('Une phrase', 'Autre phrase')].join('\n\n')
+    const blocks = plainTextToBlocks(text)
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
+    expect(blocks[0]!.text).toBe(long.trim())
+    expect(blocks[0]!.text.length).toBeGreaterThan(1400)
+  })
+
+  it('still regroups one wall of text under a short line such as a byline', () => {
+    const blocks = plainTextToBlocks(`Par Nadia Benali, le 19 juillet 2022\n\n${sample}`)
+    expect(blocks[0]).toEqual({ type: 'paragraph', text: 'Par Nadia Benali, le 19 juillet 2022' })
+    expect(blocks.length).toBeGreaterThanOrEqual(6)
+  })
+
   it('returns nothing for blank text', () => {
     expect(plainTextToBlocks(' \n\n \t ')).toEqual([])
   })

@@ -2,15 +2,24 @@
  * Turns plain text into article blocks that are pleasant to read.
  *
  * News text often arrives as one very long line (the shipped sample is 3,361 characters
- * with no paragraph break). Reading a wall of text is tiring, so overlong paragraphs are
- * regrouped at sentence ends into paragraphs of a few sentences, and an inline teaser
- * such as "→ Lire aussi : …" becomes an aside. Only the white space at a break changes:
- * no word or punctuation mark is ever altered, added or removed.
+ * with no paragraph break). Reading a wall of text is tiring, so such a text is regrouped
+ * at sentence ends into paragraphs of a few sentences, and an inline teaser such as
+ * "→ Lire aussi : …" becomes an aside. Only the white space at a break changes: no word or
+ * punctuation mark is ever altered, added or removed.
+ *
+ * A text that has paragraphs of its own keeps them, however long: a citation's "§ n" must
+ * name the source's n-th paragraph, so the author's structure wins over reading comfort.
  */
 import type { ArticleBlock } from '../domain/article'
 
-/** Paragraphs longer than this are regrouped; shorter ones are the author's and kept. */
+/** In a text without paragraphs of its own, paragraphs longer than this are regrouped. */
 const LONG_PARAGRAPH_CHARS = 900
+/**
+ * A paragraph this long is prose, not a headline, byline or teaser line. A text with two
+ * or more is structured by its author; one with fewer (the one-line sample, or a headline
+ * and a byline above one wall of text) has no structure worth keeping.
+ */
+const PROSE_PARAGRAPH_CHARS = 200
 /** A regrouped paragraph closes at the first sentence end after this many characters. */
 const TARGET_PARAGRAPH_CHARS = 480
 
@@ -43,9 +52,14 @@ export function plainTextToBlocks(text: string): ArticleBlock[] {
         .trim()
     )
     .filter((paragraph) => paragraph.length > 0)
+  if (hasParagraphStructure(paragraphs)) return paragraphs.map(classify)
   return paragraphs.flatMap((paragraph) =>
     paragraph.length > LONG_PARAGRAPH_CHARS ? regroupLongParagraph(paragraph) : [classify(paragraph)]
   )
+}
+
+function hasParagraphStructure(paragraphs: readonly string[]): boolean {
+  return paragraphs.filter((paragraph) => paragraph.length >= PROSE_PARAGRAPH_CHARS).length >= 2
 }
 
 function classify(text: string): ArticleBlock {
