@@ -12,6 +12,7 @@ import { readHtmlMetadata, withoutSiteSuffix, type HtmlMetadata } from './htmlMe
 import { htmlToBlocks } from './htmlToBlocks'
 import type { ArticleParts } from './importedArticle'
 import { RejectedInput } from './importError'
+import { parseByline } from './byline'
 import { detectLanguage, normaliseLanguage } from './language'
 import { cleanMetadataText } from './metadataText'
 import { sanitizeHtml } from './sanitizeHtml'
@@ -75,6 +76,8 @@ function describeArticle(
   article: ReadabilityArticle | null
 ): ArticleParts {
   const outlet = metadata.outlet ?? cleanMetadataText(article?.siteName)
+  // "Par Jeanne Martin, le 3 mars 2024": the name is the author, the date a date.
+  const byline = parseByline(metadata.author ?? cleanMetadataText(article?.byline))
   return {
     blocks,
     title:
@@ -84,8 +87,8 @@ function describeArticle(
       metadata.firstHeading ??
       titleFromBlocks(blocks),
     outlet,
-    author: metadata.author ?? withoutByPrefix(cleanMetadataText(article?.byline)),
-    publishedAt: metadata.publishedAt ?? normaliseDate(article?.publishedTime),
+    author: byline.author,
+    publishedAt: metadata.publishedAt ?? normaliseDate(article?.publishedTime) ?? byline.publishedAt,
     sourceUrl: metadata.sourceUrl,
     language: metadata.language ?? normaliseLanguage(article?.lang) ?? detectLanguage(blocks)
   }
@@ -106,11 +109,6 @@ function readabilityTitle(
   if (!title || !documentTitle) return title
   const cutAtColon = documentTitle !== title && documentTitle.includes(':') && documentTitle.includes(title)
   return cutAtColon ? null : title
-}
-
-/** Bylines read "Par Jeanne Martin" or "By Jane Smith"; the name is what is stored. */
-function withoutByPrefix(byline: string | null): string | null {
-  return byline ? byline.replace(/^(?:par|by)\s+/i, '').trim() || null : null
 }
 
 function visibleLength(text: string | null | undefined): number {

@@ -224,3 +224,14 @@ describe('French typography on import', () => {
     expect(article.blocks[0]!.text).toContain('said : « no »')
   })
 })
+
+describe('bylines', () => {
+  it('reads a pasted byline as the author and the date, not as an author « Nadia Benali, le 19 juillet 2022 »', async () => {
+    const article = await importPaste({
+      text: `Par Nadia Benali, le 19 juillet 2022\n\n${PARAGRAPH_ONE}\n\n${PARAGRAPH_TWO}`
+    })
+    expect(article.author).toBe('Nadia Benali')
+    expect(article.publishedAt).toBe('2022-07-19')
+    expect(article.blocks[0]!.text).toBe('Par Nadia Benali, le 19 juillet 2022')
+  })
+})

@@ -6,6 +6,7 @@
  */
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../../shared/import/limits'
 import { usesFrenchSpacing, withFrenchSpacing, withFrenchSpacingInBlocks } from '../../../shared/text/frenchSpacing'
+import { bylineInBlocks } from './byline'
 import { decodeText, sniffHtmlCharset } from './decodeText'
 import type { ArticleParts, ImportedArticle, ImportFormat } from './importedArticle'
 import { RejectedInput, toImportError } from './importError'
@@ -82,7 +83,7 @@ export async function importFile(file: { name: string; bytes: Uint8Array }): Pro
   try {
     const format = checkFile(fileName, file.bytes)
     const parts = await importBytes(format, file.bytes)
-    return typeset({ format, ...parts, sourceFile: fileName })
+    return typeset(withBylineFromText({ format, ...parts, sourceFile: fileName }))
   } catch (error) {
     throw toImportError(error, fileName)
   }
@@ -90,10 +91,18 @@ export async function importFile(file: { name: string; bytes: Uint8Array }): Pro
 
 export async function importPaste(paste: { html?: string; text?: string }): Promise<ImportedArticle> {
   try {
-    return typeset({ ...(await importPastedContent(paste)), sourceFile: null })
+    return typeset(withBylineFromText({ ...(await importPastedContent(paste)), sourceFile: null }))
   } catch (error) {
     throw toImportError(error, PASTE_SOURCE_NAME)
   }
+}
+
+/** An article with no author in its metadata takes the one its byline line names, with its date. */
+function withBylineFromText(article: ImportedArticle): ImportedArticle {
+  if (article.author) return article
+  const byline = bylineInBlocks(article.blocks)
+  if (!byline?.author) return article
+  return { ...article, author: byline.author, publishedAt: article.publishedAt ?? byline.publishedAt }
 }
 
 /**
