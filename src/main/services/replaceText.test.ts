@@ -60,7 +60,8 @@ describe('replacing an article’s text from a file', () => {
     })
 
     const newText = articlePlainText(result.body.blocks)
-    expect(newText).toBe(newVersion)
+    // A French file is imported with no-break spaces inside « » and before the colon (the sample has no ; ! ?).
+    expect(newText).toBe(newVersion.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»').replace(/ :/g, '\u00a0:'))
     expect(result.body.blocks.map((block) => block.type)).toEqual([
       'paragraph',
       'paragraph',
@@ -84,7 +85,8 @@ describe('replacing an article’s text from a file', () => {
     expect(first.anchor.position).toMatchObject({ start: 2223, end: 2266 })
     expect(firstNote.anchorStatus).toBeUndefined()
     expect(firstNote.anchor.position).toEqual({ type: 'TextPositionSelector', start: 628, end: 671 })
-    expect(newText.slice(628, 671)).toBe(MOVED_FIRST)
+    // The same words, now with French no-break spaces inside the guillemets: still anchored.
+    expect(newText.slice(628, 671)).toBe("«\u00a0Tout n'est pas une question de sécurité\u00a0»")
 
     const removedNote = byId.get(removed.id)!
     expect(removedNote.anchorStatus).toMatchObject({ state: 'orphaned' })

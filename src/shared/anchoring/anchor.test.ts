@@ -122,6 +122,7 @@ const cases: AnchorCase[] = [
     expected: { state: 'moved', quote: 'le porte-parole de l’armée israélienne' }
   },
   {
+    // Only the kind of space changed (French spacing): the same words, so the note stays anchored, on the new characters.
     name: 'no-break spaces inside French guillemets',
     quote: '« promouvoir la coopération militaire »',
     edit: (text) =>
@@ -130,7 +131,7 @@ const cases: AnchorCase[] = [
         '« promouvoir la coopération militaire »',
         `«${NBSP}promouvoir la coopération militaire${NBSP}»`
       ),
-    expected: { state: 'moved', quote: `«${NBSP}promouvoir la coopération militaire${NBSP}»` }
+    expected: { state: 'anchored', quote: `«${NBSP}promouvoir la coopération militaire${NBSP}»` }
   },
   {
     name: 'double space inside the quote',

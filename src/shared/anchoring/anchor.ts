@@ -24,6 +24,7 @@
  * to: that is an `orphaned` result.
  */
 import approxSearch from 'approx-string-match'
+import { foldSpaceKinds } from '../text/spaceKinds'
 import {
   CONTEXT_LENGTH,
   type AnchorResult,
@@ -111,21 +112,31 @@ export function describeRange(text: string, range: TextRange): TextAnchorSelecto
 export function anchorSelectors(text: string, selectors: TextAnchorSelectors): AnchorResult {
   // Selectors come back from storage and from other tools, so they are not trusted to
   // match their type: a malformed one is unanchorable, not a crash.
-  const quote = normaliseQuote(selectors?.quote)
-  if (quote === null) return ORPHANED
+  const stored = normaliseQuote(selectors?.quote)
+  if (stored === null) return ORPHANED
   const oldRange = normaliseRange(selectors?.position)
-
-  if (oldRange !== null && stillHoldsQuote(text, oldRange, quote.exact) && hasContext(text, oldRange, quote)) {
-    return { state: 'anchored', range: oldRange, quote: quote.exact }
+  // A no-break space where an ordinary one stood is typesetting, not wording (spaceKinds.ts):
+  // compared with space kinds folded on both sides; what is returned is the text's own words.
+  const searched = foldSpaceKinds(text)
+  const quote: TextQuoteSelector = {
+    ...stored,
+    exact: foldSpaceKinds(stored.exact),
+    prefix: foldSpaceKinds(stored.prefix),
+    suffix: foldSpaceKinds(stored.suffix)
   }
-  const exact = findExactQuote(text, quote, oldRange)
-  if (exact.trusted !== null) return { state: 'anchored', range: exact.trusted, quote: quote.exact }
+  const wordsAt = (range: TextRange): string => text.slice(range.start, range.end)
+
+  if (oldRange !== null && stillHoldsQuote(searched, oldRange, quote.exact) && hasContext(searched, oldRange, quote)) {
+    return { state: 'anchored', range: oldRange, quote: wordsAt(oldRange) }
+  }
+  const exact = findExactQuote(searched, quote, oldRange)
+  if (exact.trusted !== null) return { state: 'anchored', range: exact.trusted, quote: wordsAt(exact.trusted) }
   if (exact.onlyOccurrence !== null) {
     // One occurrence and no context: the same words, but the user confirms it is the same passage.
-    return { state: 'moved', range: exact.onlyOccurrence, quote: quote.exact }
+    return { state: 'moved', range: exact.onlyOccurrence, quote: wordsAt(exact.onlyOccurrence) }
   }
 
-  const fuzzyRange = findFuzzyQuote(text, quote, oldRange)
+  const fuzzyRange = findFuzzyQuote(searched, quote, oldRange)
   if (fuzzyRange !== null) {
     return {
       state: 'moved',

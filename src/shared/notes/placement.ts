@@ -16,6 +16,7 @@ import { diffTexts, mapPoint, mapRange, type Hunk } from '../anchoring/editMappi
 import { CONTEXT_LENGTH, type AnchorState, type TextAnchorSelectors, type TextRange } from '../anchoring/selectors'
 import type { Note, NoteAnchorStatus } from '../domain/note'
 import { anchorStateOf, highlightedSelectors } from './anchorState'
+import { sameWords } from '../text/spaceKinds'
 
 export interface Placement {
   state: AnchorState
@@ -36,7 +37,7 @@ export function placeNote(text: string, note: Pick<Note, 'anchor' | 'highlighted
   // silently on weak evidence.
   const found = anchorSelectors(text, note.anchor)
   if (found.state === 'orphaned') return { state: 'orphaned', range: null }
-  const unchanged = found.state === 'anchored' && found.quote === highlightedSelectors(note).quote.exact
+  const unchanged = found.state === 'anchored' && sameWords(found.quote, highlightedSelectors(note).quote.exact)
   return { state: unchanged ? 'anchored' : 'moved', range: found.range }
 }
 
@@ -147,7 +148,8 @@ function withAnchor(
   highlighted: TextAnchorSelectors,
   checkedAt: string
 ): Note {
-  const state = anchor.quote.exact === highlighted.quote.exact ? 'anchored' : 'moved'
+  // Only the kind of a space changed (French spacing on a newer version): the same words.
+  const state = sameWords(anchor.quote.exact, highlighted.quote.exact) ? 'anchored' : 'moved'
   return withState(note, anchor, highlighted, state, checkedAt)
 }
 
