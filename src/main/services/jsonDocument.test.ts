@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JsonDocument } from './jsonDocument'
-import { SCHEMA_VERSION } from './schema'
+import type { Note } from '../../shared/domain/note'
+import { emptyNotes, SCHEMA_VERSION, type NotesFile } from './schema'
 
 interface Item {
   id: string
@@ -202,5 +203,147 @@ describe('JsonDocument.update', () => {
     await next
     expect(document.data.items).toEqual([RABAT, JERUSALEM, ABRAHAM])
     expect(onDisk()).toEqual([RABAT, JERUSALEM, ABRAHAM])
+  })
+})
+
+describe('a notes document on a full disk (ENOSPC)', () => {
+  const ARTICLE_ID = '6f1c2a4e-0b7d-4f3e-9a51-2d8c7e6b5a40'
+  const at = '2026-01-05T10:00:00.000Z'
+  const notesFile = () => path.join(dir, 'notes', `${ARTICLE_ID}.json`)
+  const noSpace = (): Error => Object.assign(new Error('no space'), { code: 'ENOSPC' })
+
+  function note(id: string, text: string): Note {
+    return {
+      id,
+      articleId: ARTICLE_ID,
+      anchor: {
+        quote: { type: 'TextQuoteSelector', exact: 'Rabat', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 5 }
+      },
+      text,
+      tagIds: [],
+      color: null,
+      createdAt: at,
+      updatedAt: at
+    }
+  }
+
+  function seedNotes(notes: Note[]): void {
+    fs.mkdirSync(path.dirname(notesFile()), { recursive: true })
+    fs.writeFileSync(notesFile(), JSON.stringify({ schemaVersion: SCHEMA_VERSION, articleId: ARTICLE_ID, notes }))
+  }
+
+  function openNotes(saves: SaveStep[] = []): Promise<JsonDocument<NotesFile>> {
+    let count = 0
+    return JsonDocument.open<NotesFile>(notesFile(), emptyNotes(ARTICLE_ID), {
+      onRecovery: () => undefined,
+      hooks: { afterTempWrite: () => saves[count++]?.() }
+    })
+  }
+
+  /** Every byte Dossier keeps of this notes file: the file, its generations, any temp file. */
+  function everythingOnDisk(): string {
+    const folder = path.dirname(notesFile())
+    const backups = path.join(folder, '.backups')
+    const files = [
+      ...fs.readdirSync(folder).map((name) => path.join(folder, name)),
+      ...(fs.existsSync(backups) ? fs.readdirSync(backups).map((name) => path.join(backups, name)) : [])
+    ]
+    return files
+      .filter((file) => fs.statSync(file).isFile())
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n')
+  }
+
+  const texts = (document: JsonDocument<NotesFile>) => document.data.notes.map((entry) => `${entry.id}:${entry.text}`)
+  const textsOnDisk = () =>
+    (JSON.parse(fs.readFileSync(notesFile(), 'utf8')) as NotesFile).notes.map((entry) => `${entry.id}:${entry.text}`)
+
+  it('two failed updates never come back: not in memory, not after a later save, not after reopening', async () => {
+    seedNotes([note('n1', 'Rabat')])
+    const seen: string[][] = []
+    // Each save records what memory held while it was in flight.
+    const look = () => void seen.push(texts(document))
+    const full = () => {
+      look()
+      throw noSpace()
+    }
+    const document = await openNotes([full, full, look])
+
+    const first = document.update((file) => {
+      file.notes[0]!.text = 'brouillon A'
+    })
+    const second = document.update((file) => {
+      file.notes[0]!.text = 'brouillon B'
+      file.notes.push(note('n2', 'brouillon B bis'))
+    })
+    const third = document.update((file) => {
+      file.notes.push(note('n3', 'Jérusalem'))
+    })
+
+    await expect(first).rejects.toMatchObject({ code: 'ENOSPC', message: 'no space' })
+    await expect(second).rejects.toMatchObject({ code: 'ENOSPC', message: 'no space' })
+    await third
+    expect(seen).toEqual([['n1:Rabat'], ['n1:Rabat'], ['n1:Rabat']])
+    expect(texts(document)).toEqual(['n1:Rabat', 'n3:Jérusalem'])
+    expect(textsOnDisk()).toEqual(['n1:Rabat', 'n3:Jérusalem'])
+    expect(everythingOnDisk()).not.toContain('brouillon')
+
+    await document.update((file) => {
+      file.notes[1]!.text = 'Jérusalem, relu'
+    })
+    const reopened = await openNotes()
+    expect(texts(reopened)).toEqual(['n1:Rabat', 'n3:Jérusalem, relu'])
+    expect(everythingOnDisk()).not.toContain('brouillon')
+  })
+
+  it('a failed update in flight while a note is deleted never brings the deleted note back', async () => {
+    seedNotes([note('n1', 'Rabat'), note('n2', 'à supprimer')])
+    const edit = heldSave()
+    const document = await openNotes([edit.step])
+
+    const failedEdit = document.update((file) => {
+      file.notes[0]!.text = 'Rabat, brouillon'
+    })
+    await edit.reached
+    const deletion = document.update((file) => {
+      file.notes = file.notes.filter((entry) => entry.id !== 'n2')
+    })
+    edit.fail(noSpace())
+
+    await expect(failedEdit).rejects.toMatchObject({ code: 'ENOSPC' })
+    await deletion
+    expect(texts(document)).toEqual(['n1:Rabat'])
+    expect(textsOnDisk()).toEqual(['n1:Rabat'])
+
+    await document.update((file) => {
+      file.notes.push(note('n3', 'Jérusalem'))
+    })
+    expect(textsOnDisk()).toEqual(['n1:Rabat', 'n3:Jérusalem'])
+    expect(texts(await openNotes())).toEqual(['n1:Rabat', 'n3:Jérusalem'])
+  })
+
+  it('a delete that succeeds while an update queued behind it fails: the note stays deleted', async () => {
+    seedNotes([note('n1', 'Rabat'), note('n2', 'à supprimer')])
+    const full = () => {
+      throw noSpace()
+    }
+    const document = await openNotes([() => undefined, full])
+
+    const deletion = document.update((file) => {
+      file.notes = file.notes.filter((entry) => entry.id !== 'n2')
+    })
+    const failedEdit = document.update((file) => {
+      file.notes[0]!.text = 'Rabat, brouillon'
+    })
+    await deletion
+    await expect(failedEdit).rejects.toMatchObject({ code: 'ENOSPC' })
+
+    await document.update((file) => {
+      file.notes.push(note('n3', 'Jérusalem'))
+    })
+    expect(texts(document)).toEqual(['n1:Rabat', 'n3:Jérusalem'])
+    expect(texts(await openNotes())).toEqual(['n1:Rabat', 'n3:Jérusalem'])
+    expect(everythingOnDisk()).not.toContain('brouillon')
   })
 })

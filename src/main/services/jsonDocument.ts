@@ -1,13 +1,14 @@
 /**
  * A lowdb document on the durable adapter, with the guarantees services rely on: the
- * stored schema is migrated on load; updates to one document run strictly one after
+ * stored schema is migrated and validated on load (fileSchemas.ts: the wrong shape is
+ * damage, recovered from the last good generation); updates to one document run strictly one after
  * another; and what `data` shows is always exactly what last reached disk, because a
  * change is made on a copy and kept only once that copy has been saved.
  */
 import { Low } from 'lowdb'
 import { serialQueue } from '../../shared/async/serialQueue'
 import { DurableJsonFile, type DurableJsonFileOptions, type RecoveryEvent } from '../storage/durableJsonFile'
-import { migrate } from './schema'
+import { judgeStoredFile, fileSchemaFor } from './fileSchemas'
 
 export interface JsonDocumentOptions {
   onRecovery: (event: RecoveryEvent) => void
@@ -29,7 +30,12 @@ export class JsonDocument<T extends { schemaVersion: number }> {
     /** `db.data` is the committed state: what last reached disk (or the migrated load). */
     private readonly db: Low<T>,
     /** False when nothing was on disk: the caller may want to seed it. */
-    readonly existed: boolean
+    readonly existed: boolean,
+    /**
+     * What this load recovered from, if the file was damaged or missing: which generation
+     * came back and from when (start-up uses it to relink files a restore lost track of).
+     */
+    readonly recovery: RecoveryEvent | null
   ) {}
 
   static async open<T extends { schemaVersion: number }>(
@@ -37,20 +43,25 @@ export class JsonDocument<T extends { schemaVersion: number }> {
     defaults: T,
     options: JsonDocumentOptions
   ): Promise<JsonDocument<T>> {
-    let recovered = false
+    let recovery = null as RecoveryEvent | null
+    const fileSchema = fileSchemaFor(file)
     const adapter = new DurableJsonFile<T>(file, {
       backupIntervalMs: options.backupIntervalMs,
+      // Upgraded to the current schema and judged against the file's own schema, on load only.
+      validate: (parsed) => judgeStoredFile(file, parsed, defaults, fileSchema),
+      describe: fileSchema?.describe,
       onRecovery: (event) => {
-        recovered = true
+        recovery = event
         options.onRecovery(event)
       },
       hooks: options.hooks
     })
     const db = new Low<T>(adapter, defaults)
     await db.read()
-    const existed = recovered || db.data !== defaults
-    db.data = migrate(file, db.data, structuredClone(defaults))
-    return new JsonDocument(db, existed)
+    const existed = recovery !== null || db.data !== defaults
+    // The caller's defaults stay theirs: the document gets its own copy to change.
+    if (db.data === defaults) db.data = structuredClone(defaults)
+    return new JsonDocument(db, existed, recovery)
   }
 
   /** The committed state only: never a change that is still being saved or failed to save. */

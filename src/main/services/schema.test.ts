@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { migrate, SCHEMA_VERSION } from './schema'
+import { NewerSchemaError, upgrade } from './schema'
 
 const at = '2026-01-05T10:00:00.000Z'
 const highlighted = {
@@ -18,8 +18,7 @@ describe('notes files from schema 1', () => {
         { id: 'n3', anchor: highlighted }
       ]
     }
-    const migrated = migrate('notes/a1.json', v1, { schemaVersion: SCHEMA_VERSION, articleId: 'a1', notes: [] })
-    expect(migrated).toEqual({
+    expect(upgrade('notes/a1.json', v1)).toEqual({
       schemaVersion: 2,
       articleId: 'a1',
       notes: [
@@ -36,5 +35,19 @@ describe('notes files from schema 1', () => {
         { id: 'n3', anchor: highlighted }
       ]
     })
+  })
+})
+
+describe('upgrade', () => {
+  it('stamps a file from before versioning with the current version, changing nothing else', () => {
+    expect(upgrade('library.json', { articles: [] })).toEqual({ articles: [], schemaVersion: 2 })
+  })
+
+  it('refuses a file from a newer Dossier', () => {
+    expect(() => upgrade('library.json', { schemaVersion: 3, articles: [] })).toThrow(NewerSchemaError)
+  })
+
+  it.each([null, [], 'text', 4])('hands %j back as it is, for validation to call damaged', (raw) => {
+    expect(upgrade('library.json', raw)).toBe(raw)
   })
 })

@@ -83,18 +83,20 @@ export class NewerSchemaError extends Error {
 }
 
 /**
- * Brings any stored shape up to the current schema. Each past version gets one step here;
- * version 0 is a file from before versioning existed.
+ * Steps a stored object up to the current schema: each past version gets one step here;
+ * version 0 is a file from before versioning existed. A file from a newer Dossier is
+ * refused (NewerSchemaError), never rewritten. Anything but an object is returned as it is,
+ * for the caller's validation to call damaged.
  */
-export function migrate<T extends { schemaVersion: number }>(file: string, raw: unknown, fallback: T): T {
-  if (typeof raw !== 'object' || raw === null) return fallback
+export function upgrade(file: string, raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
   const record = raw as Record<string, unknown>
   const version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 0
   if (version > SCHEMA_VERSION) throw new NewerSchemaError(file, version)
   // Version 0 → 1: the same shape, now stamped.
   const upgraded =
     version < 2 && Array.isArray(record.notes) ? { ...record, notes: record.notes.map(noteToV2) } : record
-  return { ...fallback, ...upgraded, schemaVersion: SCHEMA_VERSION } as T
+  return { ...upgraded, schemaVersion: SCHEMA_VERSION }
 }
 
 /**

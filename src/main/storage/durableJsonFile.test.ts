@@ -4,12 +4,14 @@
  * properties of the filesystem sequence, not of any in-memory logic.
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DurableJsonFile, writeFileDurably, type RecoveryEvent } from './durableJsonFile'
+import { DurableJsonFile, writeFileDurably, type RecoveryEvent, type Validation } from './durableJsonFile'
+import { generationName } from './generations'
 
 interface Db {
   notes: string[]
@@ -49,9 +51,22 @@ async function readJson(p: string): Promise<unknown> {
   return JSON.parse(await readFile(p, 'utf8'))
 }
 
-/** Writes each version in order, backing up on every write. */
-async function writeVersions(adapter: DurableJsonFile<Db>, versions: string[]): Promise<void> {
-  for (const v of versions) await adapter.write({ notes: [v] })
+/**
+ * Writes each version in order; resolves to the time each was saved (ISO, to the
+ * millisecond), which is what names its generation once the next write replaces it.
+ */
+async function writeVersions(adapter: DurableJsonFile<Db>, versions: string[]): Promise<string[]> {
+  const savedAt: string[] = []
+  for (const v of versions) {
+    await adapter.write({ notes: [v] })
+    savedAt.push(new Date(Number(statSync(file, { bigint: true }).mtimeMs)).toISOString())
+  }
+  return savedAt
+}
+
+/** This file's generations in .backups/, newest first (their stamps sort as text). */
+async function generations(): Promise<string[]> {
+  return (await listOrEmpty(backupDir())).filter((name) => /^notes\.\d{8}T/.test(name)).reverse()
 }
 
 describe('DurableJsonFile with lowdb', () => {
@@ -188,45 +203,71 @@ await rename(tmp, target)
   })
 })
 
-describe('recovery from a corrupt file', () => {
-  it('quarantines the exact corrupt bytes, restores the newest good backup and reports it', async () => {
-    await writeVersions(new DurableJsonFile<Db>(file, { backupIntervalMs: 0 }), ['v1', 'v2', 'v3'])
+describe('recovery from a damaged file', () => {
+  it('quarantines the exact corrupt bytes, restores the newest generation and says when it was saved', async () => {
+    const savedAt = await writeVersions(new DurableJsonFile<Db>(file), ['v1', 'v2', 'v3'])
     await writeFile(file, CORRUPT)
 
     const events: RecoveryEvent[] = []
-    const db = new Low<Db>(new DurableJsonFile<Db>(file, { onRecovery: (e) => events.push(e) }), { notes: [] })
+    const adapter = new DurableJsonFile<Db>(file, {
+      onRecovery: (e) => events.push(e),
+      describe: (db) => `${db.notes.length} note`,
+      now: () => new Date('2030-01-02T03:04:05.678Z')
+    })
+    const db = new Low<Db>(adapter, { notes: [] })
     await db.read()
 
-    // v3 was the live file; the newest backup holds the content before it.
+    // v3 was the live file; the newest generation holds the content saved before it.
     expect(db.data).toEqual({ notes: ['v2'] })
     expect(await readJson(file)).toEqual({ notes: ['v2'] })
-
-    const quarantined = await listOrEmpty(quarantineDir())
-    expect(quarantined).toHaveLength(1)
-    expect(quarantined[0]).toMatch(/^notes\.\d{4}-\d\d-\d\dT\d{6}\.\d{3}Z\.json$/)
-    const quarantinedTo = path.join(quarantineDir(), quarantined[0] ?? '')
+    const quarantinedTo = path.join(quarantineDir(), 'notes.2030-01-02T030405.678Z.json')
+    expect(await listOrEmpty(quarantineDir())).toEqual(['notes.2030-01-02T030405.678Z.json'])
     expect(await readFile(quarantinedTo, 'utf8')).toBe(CORRUPT)
 
-    expect(events).toHaveLength(1)
-    expect(events[0]).toEqual({
-      file,
-      quarantinedTo,
-      restoredFrom: backupFile(1),
-      reason: expect.stringMatching(/JSON/)
-    })
+    expect(events).toEqual([
+      {
+        file,
+        quarantinedTo,
+        restoredFrom: path.join(backupDir(), generationName('notes', Date.parse(savedAt[1]!))),
+        restoredSavedAt: savedAt[1],
+        restoredContents: '1 note',
+        detectedAt: '2030-01-02T03:04:05.678Z',
+        reason: expect.stringMatching(/JSON/)
+      }
+    ])
   })
 
-  it('skips an unreadable backup and restores the next good one', async () => {
-    await writeVersions(new DurableJsonFile<Db>(file, { backupIntervalMs: 0 }), ['v1', 'v2', 'v3'])
+  it('skips an unreadable generation and restores the next good one', async () => {
+    const savedAt = await writeVersions(new DurableJsonFile<Db>(file), ['v1', 'v2', 'v3'])
     await writeFile(file, CORRUPT)
-    await writeFile(backupFile(1), '')
+    const [newest, next] = await generations()
+    await writeFile(path.join(backupDir(), newest!), '')
 
     const onRecovery = vi.fn<(e: RecoveryEvent) => void>()
     expect(await new DurableJsonFile<Db>(file, { onRecovery }).read()).toEqual({ notes: ['v1'] })
-    expect(onRecovery.mock.calls[0]?.[0].restoredFrom).toBe(backupFile(2))
+    expect(onRecovery.mock.calls[0]?.[0]).toMatchObject({
+      restoredFrom: path.join(backupDir(), next!),
+      restoredSavedAt: savedAt[0]
+    })
   })
 
-  it('with no backups returns null after quarantining, keeping the original bytes, and still reports', async () => {
+  it('still finds backups named the old way (<stem>.<n>.json), 1 being the newest', async () => {
+    await writeFile(file, CORRUPT)
+    await mkdir(backupDir())
+    await writeFile(backupFile(1), '{"notes":["old newest"]}')
+    await writeFile(backupFile(2), '{"notes":["old older"]}')
+    await utimes(backupFile(1), new Date('2026-11-30T10:00:00Z'), new Date('2026-11-30T10:00:00Z'))
+    await utimes(backupFile(2), new Date('2026-11-30T09:00:00Z'), new Date('2026-11-30T09:00:00Z'))
+
+    const onRecovery = vi.fn<(e: RecoveryEvent) => void>()
+    expect(await new DurableJsonFile<Db>(file, { onRecovery }).read()).toEqual({ notes: ['old newest'] })
+    expect(onRecovery.mock.calls[0]?.[0]).toMatchObject({
+      restoredFrom: backupFile(1),
+      restoredSavedAt: '2026-11-30T10:00:00.000Z'
+    })
+  })
+
+  it('with no generations returns null after quarantining, keeping the original bytes, and still reports', async () => {
     await writeFile(file, CORRUPT)
     const onRecovery = vi.fn<(e: RecoveryEvent) => void>()
     const db = new Low<Db>(new DurableJsonFile<Db>(file, { onRecovery }), { notes: ['default'] })
@@ -234,11 +275,16 @@ describe('recovery from a corrupt file', () => {
 
     expect(db.data).toEqual({ notes: ['default'] })
     const [quarantined] = await listOrEmpty(quarantineDir())
-    expect(quarantined).toBeDefined()
     const quarantinedTo = path.join(quarantineDir(), quarantined ?? '')
     expect(await readFile(quarantinedTo, 'utf8')).toBe(CORRUPT)
     expect(onRecovery).toHaveBeenCalledTimes(1)
-    expect(onRecovery.mock.calls[0]?.[0]).toMatchObject({ file, quarantinedTo, restoredFrom: null })
+    expect(onRecovery.mock.calls[0]?.[0]).toMatchObject({
+      file,
+      quarantinedTo,
+      restoredFrom: null,
+      restoredSavedAt: null,
+      restoredContents: null
+    })
 
     // Starting fresh afterwards must not disturb the quarantined copy.
     await db.write()
@@ -247,19 +293,18 @@ describe('recovery from a corrupt file', () => {
   })
 
   it('quarantines a zero-length file (the classic un-fsynced rename) instead of treating it as empty', async () => {
-    await writeVersions(new DurableJsonFile<Db>(file, { backupIntervalMs: 0 }), ['v1', 'v2'])
+    await writeVersions(new DurableJsonFile<Db>(file), ['v1', 'v2'])
     await writeFile(file, '')
     expect(await new DurableJsonFile<Db>(file).read()).toEqual({ notes: ['v1'] })
     expect(await listOrEmpty(quarantineDir())).toHaveLength(1)
   })
 
   it('never reuses a quarantine name, so repeated incidents keep every corrupt copy', async () => {
-    vi.useFakeTimers({ now: new Date('2030-01-02T03:04:05.678Z'), toFake: ['Date'] })
+    const now = () => new Date('2030-01-02T03:04:05.678Z')
     await writeFile(file, CORRUPT)
-    await new DurableJsonFile<Db>(file).read()
+    await new DurableJsonFile<Db>(file, { now }).read()
     await writeFile(file, 'second corruption')
-    await new DurableJsonFile<Db>(file).read()
-    vi.useRealTimers()
+    await new DurableJsonFile<Db>(file, { now }).read()
 
     const names = await listOrEmpty(quarantineDir())
     expect(names).toEqual(['notes.2030-01-02T030405.678Z-1.json', 'notes.2030-01-02T030405.678Z.json'])
@@ -267,8 +312,8 @@ describe('recovery from a corrupt file', () => {
     expect(contents.sort()).toEqual([CORRUPT, 'second corruption'].sort())
   })
 
-  it('restores from backup when the file has gone missing, reporting no quarantine', async () => {
-    await writeVersions(new DurableJsonFile<Db>(file, { backupIntervalMs: 0 }), ['v1', 'v2'])
+  it('restores the newest generation when the file has gone missing, reporting no quarantine', async () => {
+    const savedAt = await writeVersions(new DurableJsonFile<Db>(file), ['v1', 'v2'])
     await rm(file)
 
     const onRecovery = vi.fn<(e: RecoveryEvent) => void>()
@@ -277,14 +322,18 @@ describe('recovery from a corrupt file', () => {
     expect(onRecovery.mock.calls[0]?.[0]).toMatchObject({
       file,
       quarantinedTo: null,
-      restoredFrom: backupFile(1)
+      restoredSavedAt: savedAt[0],
+      reason: 'the file was missing'
     })
   })
 
-  it('still returns the recovered data if the onRecovery listener throws', async () => {
-    await writeVersions(new DurableJsonFile<Db>(file, { backupIntervalMs: 0 }), ['v1', 'v2'])
+  it('still returns the recovered data if the onRecovery listener or the description throws', async () => {
+    await writeVersions(new DurableJsonFile<Db>(file), ['v1', 'v2'])
     await writeFile(file, CORRUPT)
     const adapter = new DurableJsonFile<Db>(file, {
+      describe: () => {
+        throw new Error('description bug')
+      },
       onRecovery: () => {
         throw new Error('listener bug')
       }
@@ -293,58 +342,53 @@ describe('recovery from a corrupt file', () => {
   })
 })
 
-describe('rolling backups', () => {
-  it('keeps at most N backups, newest first', async () => {
-    const adapter = new DurableJsonFile<Db>(file, { backups: 2, backupIntervalMs: 0 })
-    await writeVersions(adapter, ['v1', 'v2', 'v3', 'v4', 'v5', 'v6'])
+describe('validation on read', () => {
+  /** Accepts `{ notes: string[] }` only, the way a file schema would. */
+  const validate = (parsed: unknown): Validation<Db> =>
+    typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as Db).notes)
+      ? { ok: true, value: parsed as Db }
+      : { ok: false, reason: 'notes: expected a list' }
 
-    expect(await listOrEmpty(backupDir())).toEqual(['notes.1.json', 'notes.2.json'])
-    expect(await readJson(backupFile(1))).toEqual({ notes: ['v5'] })
-    expect(await readJson(backupFile(2))).toEqual({ notes: ['v4'] })
-    expect(await readJson(file)).toEqual({ notes: ['v6'] })
+  it('treats valid JSON of the wrong shape as damage and restores the newest generation that also validates', async () => {
+    const writer = new DurableJsonFile<Db>(file)
+    await writer.write({ notes: ['v1'] })
+    // A wrong shape that once reached disk (written by a buggy version, say) is in the generations too.
+    await writer.write({ notes: 'not a list' } as unknown as Db)
+    await writer.write({ notes: ['v3'] })
+    await writeFile(file, 'null')
+
+    const onRecovery = vi.fn<(e: RecoveryEvent) => void>()
+    expect(await new DurableJsonFile<Db>(file, { validate, onRecovery }).read()).toEqual({ notes: ['v1'] })
+    expect(onRecovery.mock.calls[0]?.[0]).toMatchObject({ reason: 'notes: expected a list' })
+    const [quarantined] = await listOrEmpty(quarantineDir())
+    expect(await readFile(path.join(quarantineDir(), quarantined!), 'utf8')).toBe('null')
   })
 
-  it('never copies a corrupt current file into the backups', async () => {
-    const adapter = new DurableJsonFile<Db>(file, { backups: 3, backupIntervalMs: 0 })
-    await writeVersions(adapter, ['v1', 'v2'])
-    await writeFile(file, CORRUPT)
-    await writeVersions(adapter, ['v3', 'v4'])
-
-    for (const name of await listOrEmpty(backupDir())) {
-      await expect(readJson(path.join(backupDir(), name))).resolves.toBeDefined()
-    }
-    expect(await readJson(backupFile(1))).toEqual({ notes: ['v3'] })
-    expect(await readJson(backupFile(2))).toEqual({ notes: ['v1'] })
-    expect(await tempFiles(backupDir())).toEqual([])
-  })
-
-  it('backs up at most once per interval, also across restarts', async () => {
-    const adapter = new DurableJsonFile<Db>(file)
-    await writeVersions(adapter, ['v1', 'v2', 'v3'])
-    expect(await listOrEmpty(backupDir())).toEqual(['notes.1.json'])
-    expect(await readJson(backupFile(1))).toEqual({ notes: ['v1'] })
-
-    await new DurableJsonFile<Db>(file).write({ notes: ['v4'] })
-    expect(await listOrEmpty(backupDir())).toEqual(['notes.1.json'])
-    expect(await readJson(backupFile(1))).toEqual({ notes: ['v1'] })
-  })
-
-  it('makes no backups when backups is 0', async () => {
-    await writeVersions(new DurableJsonFile<Db>(file, { backups: 0, backupIntervalMs: 0 }), ['v1', 'v2'])
-    expect(await listOrEmpty(backupDir())).toEqual([])
+  it('lets an error thrown by validate through and leaves the file untouched (a file from a newer version)', async () => {
+    await writeFile(file, '{"notes":["from the future"]}')
+    const adapter = new DurableJsonFile<Db>(file, {
+      validate: () => {
+        throw new Error('written by a newer version')
+      }
+    })
+    await expect(adapter.read()).rejects.toThrow('written by a newer version')
+    expect(await readFile(file, 'utf8')).toBe('{"notes":["from the future"]}')
+    expect(await listOrEmpty(quarantineDir())).toEqual([])
   })
 })
 
 describe('concurrency', () => {
   it('serialises 20 concurrent writes: the last call wins and the file is valid JSON', async () => {
-    const adapter = new DurableJsonFile<Db>(file, { backupIntervalMs: 0 })
+    const adapter = new DurableJsonFile<Db>(file)
     const finished: number[] = []
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => adapter.write({ notes: [`write ${i}`] }).then(() => finished.push(i)))
     )
     expect(finished).toEqual(Array.from({ length: 20 }, (_, i) => i))
     expect(await readJson(file)).toEqual({ notes: ['write 19'] })
-    expect(await readJson(backupFile(1))).toEqual({ notes: ['write 18'] })
+    const kept = await generations()
+    expect(kept).toHaveLength(10)
+    expect(await readJson(path.join(backupDir(), kept[0]!))).toEqual({ notes: ['write 18'] })
     expect(await tempFiles()).toEqual([])
   })
 

@@ -5,109 +5,91 @@
  * serialises writes in memory, so a power cut can leave a zero-length or
  * half-written database, and a corrupt file makes the app start empty and then
  * overwrite the user's data with defaults. This adapter makes every write
- * durable (temp → fsync → rename → fsync dir), keeps rolling backups of known
- * good content, and on read never destroys an unparsable file: it is moved to
- * a quarantine folder and the newest good backup is restored instead.
+ * durable (durableWrite.ts), keeps a backup generation of every save
+ * (generationStore.ts: hard links, no bytes copied), and on read never destroys
+ * a damaged file: one that does not parse, or (with `validate`) parses to the
+ * wrong shape, is moved to a quarantine folder and the newest generation that
+ * parses and validates is restored instead.
  *
  * On-disk layout for a target `<dir>/<name>` (the `.json` extension, if any, is
- * dropped from `<stem>` so `notes.json` gives `notes.1.json`, not
- * `notes.json.1.json`):
- *   <dir>/.<name>.<pid>.<random>.tmp           in-flight write
- *   <dir>/.backups/<stem>.<1..N>.json          rolling backups, 1 = newest
- *   <dir>/.quarantine/<stem>.<ISO time>.json   unparsable files, never deleted
+ * dropped from `<stem>`):
+ *   <dir>/.<name>.<pid>.<random>.tmp                in-flight write
+ *   <dir>/.backups/<stem>.<YYYYMMDDTHHMMSS.mmmZ>.json  generations (older Dossiers: <stem>.<n>.json)
+ *   <dir>/.quarantine/<stem>.<ISO time>.json        damaged files, never deleted
  *
  * Plain Node only: this module must stay importable without Electron.
  */
-import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
-import type { FileHandle } from 'node:fs/promises'
+import type { BigIntStats } from 'node:fs'
 import path from 'node:path'
 import type { Adapter } from 'lowdb'
-import { hasCode, isProcessAlive } from './processes'
+import { serialQueue } from '../../shared/async/serialQueue'
+import { fsyncDir, removeStaleTemps, writeDurably } from './durableWrite'
+import { DEFAULT_RETENTION, type RetentionPolicy } from './generations'
+import { GenerationStore } from './generationStore'
+import { hasCode } from './processes'
+
+// Kept here too: article bodies, the search index and its journal import them from this module.
+export { fsyncDir, writeFileDurably } from './durableWrite'
 
 export interface RecoveryEvent {
   /** Absolute path of the database file that needed recovery. */
   file: string
   /**
-   * Where the unparsable file was moved, or `null` when there was nothing to
-   * quarantine because the file was missing and a backup was restored instead.
+   * Where the damaged file was moved, or `null` when there was nothing to
+   * quarantine because the file was missing and a generation was restored instead.
    */
   quarantinedTo: string | null
-  /** Backup the data came back from, or `null` when no backup was usable (the caller starts fresh). */
+  /** Generation the data came back from, or `null` when none was usable (the caller starts fresh). */
   restoredFrom: string | null
-  /** Human-readable cause, e.g. the JSON parse error message. */
+  /** When the restored content was saved (ISO 8601), or `null` when nothing was restored. */
+  restoredSavedAt: string | null
+  /** What the restored content holds, in words (« 3 articles, 9 tags »), when the adapter was told how to say it. */
+  restoredContents: string | null
+  /** When the damage was found (ISO 8601), so a notice can say how much time the restore went back. */
+  detectedAt: string
+  /** Human-readable cause, e.g. the JSON parse error or what has the wrong shape. */
   reason: string
 }
 
-export interface DurableJsonFileOptions {
-  /** Rolling backups kept; default 3, 0 disables backups. */
-  backups?: number
-  /** Minimum time between backups; default 10 minutes, 0 = back up before every write. */
+/** A file's parsed content judged against its schema: `reason` says what is wrong, in words. */
+export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string }
+
+export interface DurableJsonFileOptions<T = unknown> {
+  /**
+   * Judges parsed JSON: a wrong shape is damage, handled like unparsable bytes. May return a
+   * changed value (migrated, defaults filled in). Throwing is not damage: the error reaches
+   * the reader and the file is left untouched (a file from a newer Dossier, say). Default:
+   * any JSON is accepted as it is.
+   */
+  validate?: (parsed: unknown) => Validation<T>
+  /** Says in words what a restored value holds, for the recovery event. */
+  describe?: (value: T) => string
+  /** Which generations to keep; default 10 writes, hourly for a day, daily for two weeks, 64 MB. */
+  retention?: Partial<RetentionPolicy>
+  /**
+   * Where hard links are refused and generations are copies instead: the least time between
+   * two copies. Default 10 minutes; 0 copies on every write.
+   */
   backupIntervalMs?: number
   /** Told whenever a file was quarantined and/or restored, so the UI can inform the user. */
   onRecovery?: (event: RecoveryEvent) => void
-  /** Test seam: runs after the temp file is durable and before anything else changes. */
-  hooks?: { afterTempWrite?: () => void | Promise<void> }
+  /** The clock: generation ages, quarantine names and recovery times. */
+  now?: () => Date
+  hooks?: {
+    /** Test seam: runs after the temp file is durable and before anything else changes. */
+    afterTempWrite?: () => void | Promise<void>
+    /** Test seam: replaces `fs.link`, e.g. to refuse links the way FAT or a network share does. */
+    link?: (existingPath: string, newPath: string) => Promise<void>
+  }
 }
 
-const DEFAULT_BACKUPS = 3
 const DEFAULT_BACKUP_INTERVAL_MS = 10 * 60 * 1000
 
-/**
- * Atomically replaces `filePath` with `content` so that after a crash the file
- * holds either the old or the new bytes, never a mix; resolves only once the
- * new content and the rename are on disk.
- */
-export async function writeFileDurably(filePath: string, content: string | Uint8Array): Promise<void> {
-  await writeDurably(filePath, content)
-}
-
-async function writeDurably(
-  filePath: string,
-  content: string | Uint8Array,
-  beforeRename?: () => Promise<void>
-): Promise<void> {
-  const dir = path.dirname(filePath)
-  // Same directory as the target: rename is only atomic within one filesystem.
-  const tmpPath = path.join(dir, tempFileName(path.basename(filePath)))
-  try {
-    const handle = await fs.open(tmpPath, 'wx')
-    try {
-      await handle.writeFile(content)
-      // Without this the rename can reach the disk before the data does, which
-      // is exactly how steno leaves zero-length files after a power cut.
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    if (beforeRename) await beforeRename()
-    await fs.rename(tmpPath, filePath)
-  } catch (error) {
-    await fs.rm(tmpPath, { force: true }).catch(() => undefined)
-    throw error
-  }
-  // The rename itself lives in the directory entry; until that is flushed a
-  // crash may bring back the old file.
-  await fsyncDir(dir)
-}
-
-function tempFileName(baseName: string): string {
-  return `.${baseName}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-}
-
-/** Makes a rename or a new file in `dir` durable; a no-op where the system cannot fsync folders. */
-export async function fsyncDir(dir: string): Promise<void> {
-  let handle: FileHandle | undefined
-  try {
-    handle = await fs.open(dir, 'r')
-    await handle.sync()
-  } catch (error) {
-    // Windows cannot open or fsync directories; there NTFS's rename is the best
-    // we can get, so this is not a failure of the write.
-    if (!hasCode(error, 'EISDIR', 'EPERM', 'EINVAL')) throw error
-  } finally {
-    await handle?.close()
-  }
+/** A file as read: its text and the identity of the inode it came from. */
+interface LoadedFile {
+  text: string
+  stats: BigIntStats
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {
@@ -115,33 +97,43 @@ export class DurableJsonFile<T> implements Adapter<T> {
   readonly #dir: string
   readonly #name: string
   readonly #stem: string
-  readonly #backupDir: string
   readonly #quarantineDir: string
-  readonly #backups: number
-  readonly #backupIntervalMs: number
+  readonly #generations: GenerationStore
+  readonly #validate: (parsed: unknown) => Validation<T>
+  readonly #describe: ((value: T) => string) | undefined
   readonly #onRecovery: ((event: RecoveryEvent) => void) | undefined
+  readonly #now: () => Date
   readonly #afterTempWrite: (() => void | Promise<void>) | undefined
-  // One chain for reads and writes: a read may restore a backup onto the
+  // One queue for reads and writes: a read may restore a generation onto the
   // target, which must not race a write of the same file.
-  #queue: Promise<unknown> = Promise.resolve()
-  // undefined = not looked up yet; null = no backup on disk.
-  #lastBackupAt: number | null | undefined
+  readonly #queue = serialQueue()
+  /**
+   * The file last read or written here, whose content is known to be good: a write whose
+   * target still is that file keeps it as a generation without reading it again.
+   */
+  #trusted: BigIntStats | null = null
 
-  constructor(filePath: string, options: DurableJsonFileOptions = {}) {
+  constructor(filePath: string, options: DurableJsonFileOptions<T> = {}) {
     this.#file = path.resolve(filePath)
     this.#dir = path.dirname(this.#file)
     this.#name = path.basename(this.#file)
     this.#stem = this.#name.toLowerCase().endsWith('.json') ? this.#name.slice(0, -5) : this.#name
-    this.#backupDir = path.join(this.#dir, '.backups')
     this.#quarantineDir = path.join(this.#dir, '.quarantine')
-    this.#backups = Math.max(0, Math.floor(options.backups ?? DEFAULT_BACKUPS))
-    this.#backupIntervalMs = Math.max(0, options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS)
+    this.#now = options.now ?? (() => new Date())
+    this.#generations = new GenerationStore(path.join(this.#dir, '.backups'), this.#stem, {
+      retention: { ...DEFAULT_RETENTION, ...options.retention },
+      copyIntervalMs: Math.max(0, options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS),
+      now: this.#now,
+      link: options.hooks?.link ?? ((existing, target) => fs.link(existing, target))
+    })
+    this.#validate = options.validate ?? ((parsed) => ({ ok: true, value: parsed as T }))
+    this.#describe = options.describe
     this.#onRecovery = options.onRecovery
     this.#afterTempWrite = options.hooks?.afterTempWrite
   }
 
   read(): Promise<T | null> {
-    return this.#enqueue(() => this.#read())
+    return this.#queue.run(() => this.#read())
   }
 
   write(data: T): Promise<void> {
@@ -155,14 +147,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     } catch (error) {
       return Promise.reject(error)
     }
-    return this.#enqueue(() => this.#write(content))
-  }
-
-  #enqueue<R>(task: () => Promise<R>): Promise<R> {
-    const result = this.#queue.then(task, task)
-    // A failed call must not poison the calls queued behind it.
-    this.#queue = result.catch(() => undefined)
-    return result
+    return this.#queue.run(() => this.#write(content))
   }
 
   async #write(content: string): Promise<void> {
@@ -175,138 +160,100 @@ export class DurableJsonFile<T> implements Adapter<T> {
         await fsyncDir(path.dirname(d))
       }
     }
-    await writeDurably(this.#file, content, async () => {
+    this.#trusted = await writeDurably(this.#file, content, async () => {
       await this.#afterTempWrite?.()
-      await this.#backUpCurrentIfDue()
+      await this.#keepCurrentAsGeneration()
     })
+  }
+
+  /**
+   * Keeps the file about to be replaced as a generation, if it is good. Best-effort: a
+   * generation is a safety net, and failing to make one (a damaged backups folder, say)
+   * must not refuse the save it would protect.
+   */
+  async #keepCurrentAsGeneration(): Promise<void> {
+    try {
+      let stats = await fs.stat(this.#file, { bigint: true })
+      if (!sameFile(stats, this.#trusted)) {
+        // Changed behind this adapter's back since it last looked: a damaged file must
+        // never become a generation, where it could crowd out the good ones.
+        const current = await readWithIdentity(this.#file)
+        if (!this.#judge(current.text).ok) return
+        stats = current.stats
+      }
+      await this.#generations.keep(this.#file, stats, () => fs.readFile(this.#file, 'utf8'))
+    } catch {
+      // See above: the save goes on without this generation.
+    }
   }
 
   async #read(): Promise<T | null> {
     await this.#removeStaleTempFiles()
 
-    let raw: string
+    let current: LoadedFile
     try {
-      raw = await fs.readFile(this.#file, 'utf8')
+      current = await readWithIdentity(this.#file)
     } catch (error) {
       if (!hasCode(error, 'ENOENT')) throw error
-      // A missing file next to existing backups means it was lost (deleted, or
+      // A missing file next to existing generations means it was lost (deleted, or
       // a crash on a filesystem that dropped the rename), not a first run.
-      const restored = await this.#restoreNewestBackup()
+      const restored = await this.#restoreNewestGeneration()
       if (!restored) return null
-      this.#report({
-        file: this.#file,
-        quarantinedTo: null,
-        restoredFrom: restored.from,
-        reason: 'the file was missing'
-      })
-      return restored.data
+      this.#report({ quarantinedTo: null, restored, reason: 'the file was missing' })
+      return restored.value
     }
 
+    const verdict = this.#judge(current.text)
+    if (verdict.ok) {
+      this.#trusted = current.stats
+      return verdict.value
+    }
+    // Move, never rewrite: the bytes may still be hand-recoverable.
+    const quarantinedTo = await this.#quarantine()
+    const restored = await this.#restoreNewestGeneration()
+    this.#report({ quarantinedTo, restored, reason: verdict.reason })
+    return restored ? restored.value : null
+  }
+
+  /** Parses and validates; anything `validate` throws (not damage) goes to the caller. */
+  #judge(text: string): Validation<T> {
+    let parsed: unknown
     try {
-      return JSON.parse(raw) as T
+      parsed = JSON.parse(text)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      // Move, never rewrite: the bytes may still be hand-recoverable.
-      const quarantinedTo = await this.#quarantine()
-      const restored = await this.#restoreNewestBackup()
-      this.#report({
-        file: this.#file,
-        quarantinedTo,
-        restoredFrom: restored?.from ?? null,
-        reason
-      })
-      return restored ? restored.data : null
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) }
     }
+    return this.#validate(parsed)
   }
 
-  async #backUpCurrentIfDue(): Promise<void> {
-    if (this.#backups === 0) return
-    const now = Date.now()
-    if (this.#backupIntervalMs > 0) {
-      const last = await this.#lastBackupTime()
-      if (last !== null && now - last < this.#backupIntervalMs) return
-    }
-
-    let current: string
+  async #restoreNewestGeneration(): Promise<{ value: T; from: string; savedAt: number } | null> {
+    let generations
     try {
-      current = await fs.readFile(this.#file, 'utf8')
-    } catch (error) {
-      if (hasCode(error, 'ENOENT')) return
-      throw error
+      generations = await this.#generations.list()
+    } catch {
+      // An unreadable backups folder holds nothing usable; the caller starts fresh and says so.
+      return null
     }
-    // A corrupt current file must never rotate a good backup out of the set.
-    if (!parses(current)) return
-
-    await fs.mkdir(this.#backupDir, { recursive: true })
-    await fs.rm(this.#backupPath(this.#backups), { force: true })
-    for (let i = this.#backups - 1; i >= 1; i--) {
+    for (const generation of generations) {
+      let verdict: Validation<T>
+      let text: string
       try {
-        await fs.rename(this.#backupPath(i), this.#backupPath(i + 1))
-      } catch (error) {
-        if (!hasCode(error, 'ENOENT')) throw error
-      }
-    }
-    // Durable write (also fsyncs .backups/, covering the renames above).
-    await writeFileDurably(this.#backupPath(1), current)
-    this.#lastBackupAt = now
-  }
-
-  async #lastBackupTime(): Promise<number | null> {
-    if (this.#lastBackupAt === undefined) {
-      // Seed from disk so restarting the app does not count as "interval elapsed".
-      try {
-        this.#lastBackupAt = (await fs.stat(this.#backupPath(1))).mtimeMs
-      } catch {
-        this.#lastBackupAt = null
-      }
-    }
-    return this.#lastBackupAt
-  }
-
-  #backupPath(index: number): string {
-    return path.join(this.#backupDir, `${this.#stem}.${index}.json`)
-  }
-
-  /** Backups on disk, newest first; scans the folder so a lowered `backups` option still finds older ones. */
-  async #listBackups(): Promise<string[]> {
-    let entries: string[]
-    try {
-      entries = await fs.readdir(this.#backupDir)
-    } catch (error) {
-      if (hasCode(error, 'ENOENT')) return []
-      throw error
-    }
-    const index = (base: string): number => Number(base.slice(this.#stem.length + 1, -'.json'.length))
-    return entries
-      .filter((base) => this.#isBackupName(base))
-      .sort((a, b) => index(a) - index(b))
-      .map((base) => path.join(this.#backupDir, base))
-  }
-
-  async #restoreNewestBackup(): Promise<{ data: T; from: string } | null> {
-    for (const backup of await this.#listBackups()) {
-      let raw: string
-      try {
-        raw = await fs.readFile(backup, 'utf8')
+        text = await fs.readFile(generation.path, 'utf8')
+        verdict = this.#judge(text)
       } catch {
         continue
       }
-      let data: T
-      try {
-        data = JSON.parse(raw) as T
-      } catch {
-        continue
-      }
+      if (!verdict.ok) continue
       // Put it back durably so the next launch does not depend on recovery again.
-      await writeFileDurably(this.#file, raw)
-      return { data, from: backup }
+      this.#trusted = await writeDurably(this.#file, text)
+      return { value: verdict.value, from: generation.path, savedAt: generation.time }
     }
     return null
   }
 
   async #quarantine(): Promise<string> {
     await fs.mkdir(this.#quarantineDir, { recursive: true })
-    const stamp = new Date().toISOString().replace(/:/g, '')
+    const stamp = this.#now().toISOString().replace(/:/g, '')
     let target = path.join(this.#quarantineDir, `${this.#stem}.${stamp}.json`)
     // rename() silently replaces, so never reuse a name from an earlier incident.
     for (let n = 1; await exists(target); n++) {
@@ -325,49 +272,55 @@ export class DurableJsonFile<T> implements Adapter<T> {
    */
   async #removeStaleTempFiles(): Promise<void> {
     await removeStaleTemps(this.#dir, (base) => base === this.#name)
-    await removeStaleTemps(this.#backupDir, (base) => this.#isBackupName(base))
+    await removeStaleTemps(this.#generations.dir, (base) => this.#generations.isGenerationName(base))
   }
 
-  #isBackupName(base: string): boolean {
-    const prefix = `${this.#stem}.`
-    if (!base.startsWith(prefix) || !base.endsWith('.json')) return false
-    return /^[1-9]\d*$/.test(base.slice(prefix.length, -'.json'.length))
-  }
-
-  #report(event: RecoveryEvent): void {
+  #report({
+    quarantinedTo,
+    restored,
+    reason
+  }: {
+    quarantinedTo: string | null
+    restored: { value: T; from: string; savedAt: number } | null
+    reason: string
+  }): void {
+    // A broken listener or description must not stop the recovered data from loading.
+    let restoredContents: string | null = null
     try {
-      this.#onRecovery?.(event)
+      if (restored && this.#describe) restoredContents = this.#describe(restored.value)
     } catch {
-      // A broken listener must not stop the recovered data from loading.
+      restoredContents = null
+    }
+    try {
+      this.#onRecovery?.({
+        file: this.#file,
+        quarantinedTo,
+        restoredFrom: restored?.from ?? null,
+        restoredSavedAt: restored ? new Date(restored.savedAt).toISOString() : null,
+        restoredContents,
+        detectedAt: this.#now().toISOString(),
+        reason
+      })
+    } catch {
+      // As above.
     }
   }
 }
 
-/** Removes `.<base>.<pid>.<random>.tmp` files in `dir` whose writer process is gone. */
-async function removeStaleTemps(dir: string, isOurBase: (base: string) => boolean): Promise<void> {
-  let entries: string[]
+/** Reads a file and the identity of the very inode read (not of whatever is at the path a moment later). */
+async function readWithIdentity(file: string): Promise<LoadedFile> {
+  const handle = await fs.open(file, 'r')
   try {
-    entries = await fs.readdir(dir)
-  } catch (error) {
-    if (hasCode(error, 'ENOENT')) return
-    throw error
-  }
-  for (const entry of entries) {
-    const match = /^\.(.+)\.(\d+)\.[0-9a-f]+\.tmp$/.exec(entry)
-    if (!match || !isOurBase(match[1] ?? '')) continue
-    const pid = Number(match[2])
-    if (pid === process.pid || isProcessAlive(pid)) continue
-    await fs.rm(path.join(dir, entry), { force: true })
+    const stats = await handle.stat({ bigint: true })
+    return { text: await handle.readFile('utf8'), stats }
+  } finally {
+    await handle.close()
   }
 }
 
-function parses(text: string): boolean {
-  try {
-    JSON.parse(text)
-    return true
-  } catch {
-    return false
-  }
+/** Same inode with the same size and mtime: the bytes last judged good, unchanged since. */
+function sameFile(a: BigIntStats, b: BigIntStats | null): boolean {
+  return b !== null && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs
 }
 
 async function exists(file: string): Promise<boolean> {
