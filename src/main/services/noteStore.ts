@@ -91,11 +91,16 @@ export class NoteStore {
   }
 
   /**
-   * Changes several notes of one article in a single save (bulk edits from the notes
-   * workspace): one write of that notes file however many notes change. Notes not there
-   * are skipped; the changed ones are returned as copies.
+   * Changes several notes of one article in a single save (bulk edits, tag operations): one
+   * write of that notes file however many notes change. Notes not there are skipped; the
+   * changed ones are returned as copies. `stamp: false` leaves `updatedAt` alone, for
+   * library-wide tag changes that are not edits of the note.
    */
-  async changeMany(articleId: string, changes: ReadonlyMap<string, (note: Note) => void>): Promise<Note[]> {
+  async changeMany(
+    articleId: string,
+    changes: ReadonlyMap<string, (note: Note) => void>,
+    { stamp = true }: { stamp?: boolean } = {}
+  ): Promise<Note[]> {
     const document = await this.document(articleId)
     if (!document.data.notes.some((note) => changes.has(note.id))) return []
     const updatedAt = this.now().toISOString()
@@ -104,7 +109,7 @@ export class NoteStore {
         const apply = changes.get(note.id)
         if (!apply) return []
         apply(note)
-        note.updatedAt = updatedAt
+        if (stamp) note.updatedAt = updatedAt
         return [structuredClone(note)]
       })
     )
@@ -164,7 +169,12 @@ export class NoteStore {
     if (placed.some((note, index) => note !== document.data.notes[index])) {
       await this.save(articleId, document, (file) => {
         const byId = new Map(placed.map((note) => [note.id, note]))
-        file.notes = file.notes.map((note) => structuredClone(byId.get(note.id) ?? note))
+        // Only where each note sits comes from the placement: its tags, text and colour may
+        // have changed while it was computed (a tag deleted meanwhile must stay off it).
+        file.notes = file.notes.map((note) => {
+          const moved = byId.get(note.id)
+          return moved ? withPlacementOf(moved, note) : note
+        })
       })
     }
     return this.list(articleId)
@@ -201,24 +211,6 @@ export class NoteStore {
         byNote.set(note.id, { articleId, tagIds: [...note.tagIds] })
     }
     return byNote
-  }
-
-  /** Writes new tag id lists, one notes file per article touched. */
-  async writeTagIds(
-    changes: readonly { articleId: string; noteId: string; tagIds: readonly string[] }[]
-  ): Promise<void> {
-    for (const articleId of new Set(changes.map((change) => change.articleId))) {
-      const next = new Map(
-        changes.filter((change) => change.articleId === articleId).map((change) => [change.noteId, change.tagIds])
-      )
-      const document = await this.document(articleId)
-      await this.save(articleId, document, (file) => {
-        for (const note of file.notes) {
-          const tagIds = next.get(note.id)
-          if (tagIds) note.tagIds = [...tagIds]
-        }
-      })
-    }
   }
 
   async setTags(articleId: string, noteId: string, tagIds: readonly string[]): Promise<Note> {
@@ -271,36 +263,6 @@ export class NoteStore {
     return lists
   }
 
-  /** Takes a tag off every note that has it; rewrites only the notes files that change. */
-  async removeTagEverywhere(
-    articleIds: readonly string[],
-    tagId: string
-  ): Promise<{ articleId: string; noteId: string }[]> {
-    const tagged: { articleId: string; noteId: string }[] = []
-    for (const articleId of articleIds) {
-      const document = await this.document(articleId)
-      const carriers = document.data.notes.filter((note) => note.tagIds.includes(tagId)).map((note) => note.id)
-      if (carriers.length === 0) continue
-      await this.save(articleId, document, (file) => {
-        for (const note of file.notes)
-          if (carriers.includes(note.id)) note.tagIds = note.tagIds.filter((id) => id !== tagId)
-      })
-      tagged.push(...carriers.map((noteId) => ({ articleId, noteId })))
-    }
-    return tagged
-  }
-
-  /** Gives a tag back to the notes that had it. */
-  async addTagTo(tagged: readonly { articleId: string; noteId: string }[], tagId: string): Promise<void> {
-    for (const articleId of new Set(tagged.map((ref) => ref.articleId))) {
-      const ids = new Set(tagged.filter((ref) => ref.articleId === articleId).map((ref) => ref.noteId))
-      const document = await this.document(articleId)
-      await this.save(articleId, document, (file) => {
-        for (const note of file.notes) if (ids.has(note.id) && !note.tagIds.includes(tagId)) note.tagIds.push(tagId)
-      })
-    }
-  }
-
   /** Puts back a note exactly as it was, to undo its deletion. */
   async restore(note: Note): Promise<Note> {
     const document = await this.document(note.articleId)
@@ -337,4 +299,14 @@ export class NoteStore {
       file.notes = file.notes.filter((note) => note.id !== noteId)
     })
   }
+}
+
+/** `current` placed where `placed` says: anchor, what was highlighted and anchor state; nothing else. */
+function withPlacementOf(placed: Note, current: Note): Note {
+  const next: Note = { ...structuredClone(current), anchor: structuredClone(placed.anchor) }
+  delete next.highlighted
+  delete next.anchorStatus
+  if (placed.highlighted) next.highlighted = structuredClone(placed.highlighted)
+  if (placed.anchorStatus) next.anchorStatus = structuredClone(placed.anchorStatus)
+  return next
 }

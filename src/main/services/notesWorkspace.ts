@@ -6,7 +6,9 @@
  * Notes come from the note store, which keeps each notes file in memory once read, so a
  * query reads the disk only the first time; the folded text the word filter compares
  * against is cached per note and recomputed only when the note or its tags' paths change.
- * A bulk change writes each notes file it touches once.
+ * A bulk change writes each notes file it touches once, inside the critical section for
+ * tag references (tagOperations.ts): its tags are checked right before it writes, and a
+ * change spanning several files is recorded first and completed after a crash.
  */
 import type { ApiHandlers } from '../../shared/api/contract'
 import { ServiceError } from '../../shared/api/dispatch'
@@ -16,6 +18,8 @@ import type { NoteFields } from '../../shared/notes/workspace'
 import { foldForSearch } from '../../shared/text/fold'
 import type { ArticleStore } from './articleStore'
 import type { NoteStore } from './noteStore'
+import type { NoteTarget } from './intentLog'
+import type { TagReferences } from './tagOperations'
 import type { TagStore } from './tagStore'
 
 /** The most tags a note may carry (the contract's limit for a note's tag list). */
@@ -27,8 +31,9 @@ export function createNotesWorkspace(deps: {
   articles: ArticleStore
   notes: NoteStore
   tags: TagStore
+  references: TagReferences
 }): NotesWorkspaceHandlers {
-  const { articles, notes, tags } = deps
+  const { articles, notes, tags, references } = deps
   const foldedCache = new Map<string, { key: string; folded: string }>()
 
   const foldedText = (note: Note, tagPaths: readonly string[]): string => {
@@ -61,62 +66,61 @@ export function createNotesWorkspace(deps: {
       return queryNotes({ articles: live, notes: all, tags: tags.list(), foldedText }, query)
     },
 
-    async bulkUpdateNotes({ notes: refs, addTagIds = [], removeTagIds = [], color }) {
-      tags.requireAll([...addTagIds, ...removeTagIds])
-      const groups = groupByArticle(refs)
-      // Everything is checked before anything is written, so a refused change changes nothing.
-      const before = new Map<string, NoteFields>()
-      for (const [articleId, group] of groups) {
-        articles.getMeta(articleId)
-        for (const { noteId } of group) {
-          const note = await notes.find(articleId, noteId)
-          if (!note) throw new ServiceError('not-found', 'One of those notes no longer exists.')
-          before.set(noteId, { articleId, noteId, tagIds: [...note.tagIds], color: note.color })
+    bulkUpdateNotes: ({ notes: refs, addTagIds = [], removeTagIds = [], color }) =>
+      references.exclusive(async () => {
+        tags.requireAll([...addTagIds, ...removeTagIds])
+        const groups = groupByArticle(refs)
+        // Everything is checked before anything is written, so a refused change changes nothing.
+        const before = new Map<string, NoteFields>()
+        for (const [articleId, group] of groups) {
+          articles.getMeta(articleId)
+          for (const { noteId } of group) {
+            const note = await notes.find(articleId, noteId)
+            if (!note) throw new ServiceError('not-found', 'One of those notes no longer exists.')
+            before.set(noteId, { articleId, noteId, tagIds: [...note.tagIds], color: note.color })
+          }
         }
-      }
-      const removing = new Set(removeTagIds)
-      const nextTags = (tagIds: readonly string[]) => [
-        ...new Set([...tagIds.filter((id) => !removing.has(id)), ...addTagIds.filter((id) => !removing.has(id))])
-      ]
-      if ([...before.values()].some((fields) => nextTags(fields.tagIds).length > MAX_TAGS_PER_NOTE)) {
-        throw new ServiceError('invalid-input', `A note can carry at most ${MAX_TAGS_PER_NOTE} tags.`)
-      }
-      const updated = new Map<string, Note>()
-      for (const [articleId, group] of groups) {
-        const apply = (note: Note) => {
-          note.tagIds = nextTags(note.tagIds)
-          if (color !== undefined) note.color = color
+        const removing = new Set(removeTagIds)
+        const nextTags = (tagIds: readonly string[]) => [
+          ...new Set([...tagIds.filter((id) => !removing.has(id)), ...addTagIds.filter((id) => !removing.has(id))])
+        ]
+        if ([...before.values()].some((fields) => nextTags(fields.tagIds).length > MAX_TAGS_PER_NOTE)) {
+          throw new ServiceError('invalid-input', `A note can carry at most ${MAX_TAGS_PER_NOTE} tags.`)
         }
-        for (const note of await notes.changeMany(articleId, new Map(group.map(({ noteId }) => [noteId, apply])))) {
-          updated.set(note.id, note)
-        }
-      }
-      const order = [...groups.values()].flat()
-      return {
-        notes: order.flatMap(({ noteId }) => updated.get(noteId) ?? []),
-        before: order.map(({ noteId }) => before.get(noteId)!)
-      }
-    },
-
-    async restoreNoteFields({ fields }) {
-      const known = new Set(tags.list().map((tag) => tag.id))
-      const present = new Set([...articles.list(), ...articles.listTrash()].map((meta) => meta.id))
-      const restored: Note[] = []
-      for (const [articleId, group] of groupByArticle(fields)) {
-        // Notes that are gone, with their article or alone, are skipped: there is nothing to put back.
-        if (!present.has(articleId)) continue
-        const changes = new Map(
-          group.map((field) => [
-            field.noteId,
-            (note: Note) => {
-              note.tagIds = [...new Set(field.tagIds.filter((id) => known.has(id)))]
-              note.color = field.color
-            }
-          ])
+        const targets = [...before.values()].map(({ articleId, noteId, tagIds }): NoteTarget => ({
+          articleId,
+          noteId,
+          tagIds: nextTags(tagIds),
+          ...(color !== undefined ? { color } : {})
+        }))
+        const updated = new Map(
+          (await references.carryOut({ kind: 'bulk-update-notes', subject: '', tags: null, notes: targets })).map(
+            (note) => [note.id, note]
+          )
         )
-        restored.push(...(await notes.changeMany(articleId, changes)))
-      }
-      return restored
-    }
+        const order = [...groups.values()].flat()
+        return {
+          notes: order.flatMap(({ noteId }) => updated.get(noteId) ?? []),
+          before: order.map(({ noteId }) => before.get(noteId)!)
+        }
+      }),
+
+    restoreNoteFields: ({ fields }) =>
+      references.exclusive(async () => {
+        const known = new Set(tags.list().map((tag) => tag.id))
+        const present = new Set([...articles.list(), ...articles.listTrash()].map((meta) => meta.id))
+        const targets = [...groupByArticle(fields)]
+          // Notes that are gone, with their article or alone, are skipped: there is nothing to put back.
+          .filter(([articleId]) => present.has(articleId))
+          .flatMap(([, group]) =>
+            group.map((field): NoteTarget => ({
+              articleId: field.articleId,
+              noteId: field.noteId,
+              tagIds: [...new Set(field.tagIds.filter((id) => known.has(id)))],
+              color: field.color
+            }))
+          )
+        return references.carryOut({ kind: 'restore-note-fields', subject: '', tags: null, notes: targets })
+      })
   }
 }

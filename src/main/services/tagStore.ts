@@ -1,6 +1,11 @@
 /**
  * The tag list, kept in the library file. Creating a tag that already exists (compared
  * without case or accents) returns the existing one, so the picker can "create" freely.
+ *
+ * Every write here must run inside the critical section of tagOperations.ts, which also
+ * holds the writes that put tag ids on notes: that is what keeps a note from pointing at a
+ * tag deleted in the same instant. Operations that also rewrite notes (delete, restore,
+ * merge, undo of a merge) are only planned here (`plan…`) and saved with `replaceAll`.
  */
 import { randomUUID } from 'node:crypto'
 import { ServiceError } from '../../shared/api/dispatch'
@@ -79,22 +84,16 @@ export class TagStore {
     return this.list()
   }
 
-  async remove(tagId: string): Promise<void> {
-    this.require(tagId)
-    await this.library.update((library) => {
-      library.tags = library.tags.filter((tag) => tag.id !== tagId)
-      library.pinnedTagIds = library.pinnedTagIds.filter((id) => id !== tagId)
-    })
+  /** The tag list without one tag, and that tag; the caller takes it off notes first, then `replaceAll`. */
+  planDelete(tagId: string): { tag: Tag; tags: Tag[] } {
+    const tag = this.require(tagId)
+    return { tag, tags: this.list().filter((candidate) => candidate.id !== tagId) }
   }
 
-  /** Puts a deleted tag back with its id, to undo its deletion. */
-  async restore(tag: Tag): Promise<Tag[]> {
-    if (this.list().some((existing) => existing.id === tag.id)) return this.list()
-    const restored = this.attempt(() => addTag(this.list(), tag).tags)
-    await this.library.update((library) => {
-      library.tags = restored
-    })
-    return this.list()
+  /** The tag list with a deleted tag back under its id (to undo its deletion); null when it is already there. */
+  planRestore(tag: Tag): Tag[] | null {
+    if (this.list().some((existing) => existing.id === tag.id)) return null
+    return this.attempt(() => addTag(this.list(), tag).tags)
   }
 
   /** Computes a merge without saving it: the caller writes the notes first, then `replaceAll`. */
@@ -122,7 +121,7 @@ export class TagStore {
     return reverted
   }
 
-  /** Saves a whole tag list computed by `planMerge` or `planUndo`; pins of tags that left go with them. */
+  /** Saves a whole tag list computed by a `plan…` method; pins of tags that left go with them. */
   async replaceAll(tags: Tag[]): Promise<Tag[]> {
     const known = new Set(tags.map((tag) => tag.id))
     await this.library.update((library) => {
@@ -145,7 +144,7 @@ export class TagStore {
     return this.pinned()
   }
 
-  private require(tagId: string): Tag {
+  require(tagId: string): Tag {
     const tag = this.list().find((candidate) => candidate.id === tagId)
     if (!tag) throw new ServiceError('not-found', 'That tag no longer exists.')
     return tag
