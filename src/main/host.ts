@@ -6,7 +6,7 @@ import { startBrowserHost } from './host/browserHost'
 import { appPaths, SAMPLE_ARTICLE_LANGUAGE } from './appPaths'
 import { resolveDataDir } from './services/dataDir'
 import { openDossier } from './services/dossier'
-import { DataDirLockedError } from './storage/dataDirLock'
+import { simulatedWriteFailure, startupFailureMessage } from './services/startup'
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`)
@@ -22,9 +22,14 @@ async function main(): Promise<void> {
     mode: 'browser',
     // DOSSIER_IMPORT_WORKER=off imports on the serving thread: only the import benchmark's baseline wants that.
     importWorker: process.env.DOSSIER_IMPORT_WORKER === 'off' ? undefined : paths.importWorker,
-    sampleArticle: { path: paths.sampleArticle, language: SAMPLE_ARTICLE_LANGUAGE }
+    sampleArticle: { path: paths.sampleArticle, language: SAMPLE_ARTICLE_LANGUAGE },
+    // Test seam: DOSSIER_SIMULATE_WRITE_FAILURE=ENOSPC (or EROFS, EACCES) starts as if the data
+    // folder could not be written, in read-only mode, without filling a disk. Read here only.
+    writeProbe: simulatedWriteFailure(process.env.DOSSIER_SIMULATE_WRITE_FAILURE) ?? undefined
   })
   const host = await startBrowserHost({ handlers: dossier.handlers, rendererDir: paths.rendererDir, port })
+  // Before the address, on the same stream: whoever reads the address has read this too.
+  if (dossier.readOnly) console.log(dossier.readOnly)
   console.log(`Dossier is running in browser mode. Open ${host.url}`)
   console.log(`Data folder: ${dossier.dataDir} (set DOSSIER_DATA_DIR to use another). Press Ctrl+C to stop.`)
 
@@ -49,7 +54,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) console.error(`Dossier did not start: ${error.message}`)
-  else console.error('Dossier did not start:', error)
+  // One line naming the file and the reason, never a stack trace (DOSSIER_DEBUG=1 adds it).
+  console.error(startupFailureMessage(error))
+  if (process.env.DOSSIER_DEBUG === '1') console.error(error)
   process.exit(1)
 })

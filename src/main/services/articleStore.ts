@@ -19,7 +19,8 @@ import {
 import { ServiceError } from '../../shared/api/dispatch'
 import { writeFileDurably } from '../storage/durableJsonFile'
 import type { JsonDocument } from './jsonDocument'
-import { dataLayout, migrate, SCHEMA_VERSION, type BodyFile, type LibraryArticle, type LibraryFile } from './schema'
+import { judgeStoredFile } from './fileSchemas'
+import { dataLayout, SCHEMA_VERSION, type BodyFile, type LibraryArticle, type LibraryFile } from './schema'
 
 /** An article to add: its blocks, a title, where it came from, and whatever else the source told. */
 export type NewArticle = { blocks: ArticleBlock[] } & Pick<ArticleProvenance, 'title' | 'sourceFile'> &
@@ -146,7 +147,12 @@ export class ArticleStore {
     } catch (error) {
       throw new ServiceError('storage-failed', `The text of this article is damaged (${file}): ${describe(error)}`)
     }
-    const stored = migrate<BodyFile>(file, parsed, { schemaVersion: SCHEMA_VERSION, articleId, blocks: [] })
+    // Judged against its schema (fileSchemas.ts): a body of the wrong shape is damaged, not an empty text.
+    const judged = judgeStoredFile<BodyFile>(file, parsed, { schemaVersion: SCHEMA_VERSION, articleId, blocks: [] })
+    if (!judged.ok) {
+      throw new ServiceError('storage-failed', `The text of this article is damaged (${file}): ${judged.reason}`)
+    }
+    const stored = judged.value
     const body: ArticleBody = { articleId, blocks: stored.blocks }
     if (keep) this.bodyCache.set(articleId, body)
     return body

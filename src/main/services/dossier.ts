@@ -3,14 +3,11 @@
  * the app does apart from drawing windows: both transports (Electron IPC and the
  * browser-mode host) wrap the handlers returned here, and tests drive them directly.
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
 import type { ApiMethod } from '../../shared/api/methods'
 import { ServiceError } from '../../shared/api/dispatch'
-import { plainTextToBlocks, titleFromText } from '../../shared/import/readingParagraphs'
-import { acquireDataDirLock, type DataDirLock } from '../storage/dataDirLock'
-import type { RecoveryEvent } from '../storage/durableJsonFile'
+import { isolateBidi } from '../../shared/text/bidi'
 import { articlePlainText, type ArticleMeta, type ImportOutcome } from '../../shared/domain/article'
 import { ArticleStore } from './articleStore'
 import { BriefingStore } from './briefings/briefingStore'
@@ -19,18 +16,21 @@ import { ImportError, type ImportedArticle } from './import'
 import { createImportRunner } from './import/importRunner'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
+import { describeRecovery } from './recoveryNotice'
 import { NoteStore } from './noteStore'
 import { createNotesWorkspace } from './notesWorkspace'
 import { createSearchService, type SearchServiceOptions } from './search/searchService'
+import { createTagOperations, type TagOperationHooks } from './tagOperations'
 import { TagStore } from './tagStore'
 import { dataLayout, emptyLibrary } from './schema'
+import * as startup from './startup'
 
 export interface OpenDossierOptions {
   /** The built import worker (out/main/importWorker.js); without it, imports run on this thread. */
   importWorker?: string
   dataDir: string
   /** The article shown on first run; null to start with an empty library. */
-  sampleArticle: { path: string; language: string | null } | null
+  sampleArticle: startup.SampleArticle | null
   mode: 'electron' | 'browser' | 'test'
   now?: () => Date
   /** How often rolling backups are refreshed; 0 backs up on every save (tests). */
@@ -45,6 +45,10 @@ export interface OpenDossierOptions {
    * counts were kept. Default 100 ms; tests set their own.
    */
   backgroundStartMs?: number
+  /** Test seam: how start-up finds out whether the data folder can be written (startup/writeAccess.ts). */
+  writeProbe?: startup.WriteProbe
+  /** Test seam: simulates a crash in the middle of a tag operation that writes several files. */
+  tagOperationHooks?: TagOperationHooks
 }
 
 const BACKGROUND_START_MS = 100
@@ -57,6 +61,8 @@ const COUNT_REPAIR_DELAY_MS = 1000
 
 export interface Dossier {
   dataDir: string
+  /** Why nothing can be saved in this session (the banner's words); null when writing works. */
+  readOnly: string | null
   handlers: ApiHandlers
   close(): Promise<void>
 }
@@ -64,16 +70,26 @@ export interface Dossier {
 export async function openDossier(options: OpenDossierOptions): Promise<Dossier> {
   const now = options.now ?? (() => new Date())
   const dataDir = path.resolve(options.dataDir)
-  await fs.mkdir(dataDir, { recursive: true })
-  const lock: DataDirLock = await acquireDataDirLock(dataDir, options.mode)
+  const prepared = await startup.prepareDataFolder({ dataDir, mode: options.mode, writeProbe: options.writeProbe })
+  const { lock, readOnly } = prepared
   try {
     const notices = new NoticeBoard(now)
+    if (readOnly) notices.post('error', startup.readOnlyBanner(readOnly), { lasting: true })
+    for (const message of prepared.notices) notices.post('warning', message)
+    const unreadable = new startup.UnreadableFiles(dataDir, notices)
     const documentOptions: JsonDocumentOptions = {
       backupIntervalMs: options.backupIntervalMs,
-      onRecovery: (event) => notices.post('warning', describeRecovery(event))
+      onRecovery: (event) => notices.post('warning', describeRecovery(event)),
+      // Read-only: a write no call asked for (a note count put right) fails before touching a file.
+      ...(readOnly ? { hooks: { afterTempWrite: startup.failEveryWrite(readOnly) } } : {})
     }
     const importer = createImportRunner(options.importWorker ?? null)
-    const library = await JsonDocument.open(dataLayout.library(dataDir), emptyLibrary(), documentOptions)
+    const libraryFile = dataLayout.library(dataDir)
+    const library = await startup.naming(libraryFile, JsonDocument.open(libraryFile, emptyLibrary(), documentOptions))
+    // Restored from a backup, or lost: article bodies it does not list are relinked, not swept.
+    const libraryRestored = library.recovery !== null || !library.existed
+    const housekeeping = readOnly ? null : await startup.keepHouse({ dataDir, library, libraryRestored, now })
+    for (const message of housekeeping?.notices ?? []) notices.post('warning', message)
     const articles = new ArticleStore(dataDir, library, now)
     let repairTimer: NodeJS.Timeout | null = null
     const saveCountsSoon = () => {
@@ -99,7 +115,19 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       now,
       printToPdf: options.printToPdf
     })
-    if (!library.existed && options.sampleArticle) await addSampleArticle(articles, options.sampleArticle)
+    const firstRun = !library.existed && housekeeping?.relinked === 0
+    if (firstRun && options.sampleArticle) await startup.addSampleArticle(articles, options.sampleArticle)
+    const tagOperations = createTagOperations({
+      dataDir,
+      articles,
+      notes,
+      tags,
+      notices,
+      now,
+      hooks: options.tagOperationHooks
+    })
+    // Before anything is served (and before the search index compares itself with the notes); not read-only.
+    if (!readOnly) await tagOperations.completeInterrupted()
     const search = createSearchService({ dataDir, articles, notes, tags, ...options.search })
 
     const allArticleIds = () => [...articles.list(), ...articles.listTrash()].map((article) => article.id)
@@ -109,7 +137,13 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
      * once, rather than shown with no count until the background count reaches it.
      */
     const noteCountOf = async (articleId: string): Promise<number> =>
-      notes.loadedCount(articleId) ?? articles.storedNoteCount(articleId) ?? (await notes.count(articleId))
+      notes.loadedCount(articleId) ??
+      articles.storedNoteCount(articleId) ??
+      // An unreadable notes file costs its article the count, never the library its listing.
+      (await notes.count(articleId).catch((error: unknown) => {
+        unreadable.explain(dataLayout.notes(dataDir, articleId), 'The notes of an article', error)
+        return 0
+      }))
     const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await noteCountOf(meta.id) })
     let closing = false
     /** Counts the notes of articles from before counts were kept, one file at a time, then saves them in one write. */
@@ -165,7 +199,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         } catch (error) {
           // Nothing is stored: the old text and every note stay as they were.
           const { fileName, reason } = importFailure(error, name)
-          throw new ServiceError('invalid-input', `“${fileName}” could not replace the text: ${reason}`)
+          throw new ServiceError('invalid-input', `“${isolateBidi(fileName)}” could not replace the text: ${reason}`)
         }
         // Only the text: the title and details the analyst may have corrected are kept.
         const { blocks } = imported
@@ -191,84 +225,16 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         return { meta: articles.getMeta(articleId), body: await articles.getBody(articleId) }
       },
       async listNotes({ articleId }) {
-        articles.getMeta(articleId)
-        return notes.list(articleId)
+        const { title } = articles.getMeta(articleId)
+        return notes.list(articleId).catch((error: unknown) => {
+          throw unreadable.explain(dataLayout.notes(dataDir, articleId), `The notes of « ${title} »`, error)
+        })
       },
       async createNote({ articleId, range, expectedQuote, color }) {
         const text = await articles.getPlainText(articleId)
         return notes.create(articleId, text, range, expectedQuote, color ?? null)
       },
-      async listTags() {
-        return tags.list()
-      },
-      async createTag({ path, color }) {
-        return tags.create(path, color)
-      },
-      async renameTag({ tagId, path }) {
-        return tags.rename(tagId, path)
-      },
-      async recolorTag({ tagId, color }) {
-        return tags.recolor(tagId, color)
-      },
-      async describeTag({ tagId, description }) {
-        return tags.describe(tagId, description)
-      },
-      async deleteTag({ tagId }) {
-        // Notes first: if this fails midway the tag still exists and the delete can be retried.
-        const tagged = await notes.removeTagEverywhere(allArticleIds(), tagId)
-        await tags.remove(tagId)
-        return { tagged }
-      },
-      async restoreTag({ tag, tagged }) {
-        const restored = await tags.restore(tag)
-        await notes.addTagTo(
-          tagged.filter((ref) => allArticleIds().includes(ref.articleId)),
-          tag.id
-        )
-        return restored
-      },
-      async mergeTags({ fromId, intoId }) {
-        const byNote = await notes.tagIdsByNote(allArticleIds())
-        const plan = tags.planMerge(
-          fromId,
-          intoId,
-          Object.fromEntries([...byNote].map(([noteId, { tagIds }]) => [noteId, tagIds]))
-        )
-        const noteChanges = plan.changes.notes.map((change) => ({
-          articleId: byNote.get(change.noteId)!.articleId,
-          ...change
-        }))
-        // Notes first: until the tag list is saved, the merged tag still exists for any note not yet rewritten.
-        await notes.writeTagIds(
-          noteChanges.map(({ articleId, noteId, after }) => ({ articleId, noteId, tagIds: after }))
-        )
-        return { tags: await tags.replaceAll(plan.tags), changes: { tags: plan.changes.tags, notes: noteChanges } }
-      },
-      async undoMergeTags({ changes }) {
-        // Tags first, so no note ever points at a tag that is not there.
-        const restored = await tags.replaceAll(tags.planUndo(changes.tags))
-        const present = new Set(allArticleIds())
-        await notes.writeTagIds(
-          changes.notes
-            .filter((change) => present.has(change.articleId))
-            .map(({ articleId, noteId, before }) => ({ articleId, noteId, tagIds: before }))
-        )
-        return restored
-      },
-      async listPinnedTags() {
-        return tags.pinned()
-      },
-      async setPinnedTags({ tagIds }) {
-        return tags.setPinned(tagIds)
-      },
-      async tagUsage() {
-        return notes.tagUsage(allArticleIds())
-      },
-      async setNoteTags({ articleId, noteId, tagIds }) {
-        articles.getMeta(articleId)
-        tags.requireAll(tagIds)
-        return notes.setTags(articleId, noteId, tagIds)
-      },
+      ...tagOperations.handlers,
       async setNoteColor({ articleId, noteId, color }) {
         articles.getMeta(articleId)
         return notes.setColor(articleId, noteId, color)
@@ -280,12 +246,6 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async updateNote({ articleId, noteId, changes }) {
         articles.getMeta(articleId)
         return notes.update(articleId, noteId, changes)
-      },
-      async restoreNote({ note }) {
-        articles.getMeta(note.articleId)
-        // A tag deleted since is not brought back onto the note.
-        const known = new Set(tags.list().map((tag) => tag.id))
-        return notes.restore({ ...note, tagIds: note.tagIds.filter((tagId) => known.has(tagId)) })
       },
       async deleteNote({ articleId, noteId }) {
         await notes.delete(articleId, noteId)
@@ -299,7 +259,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         return { dismissed: true as const }
       },
       search: (input) => search.search(input),
-      ...createNotesWorkspace({ articles, notes, tags }),
+      ...createNotesWorkspace({ articles, notes, tags, references: tagOperations.references }),
       ...briefings.handlers
     }
     // Not awaited: the index loads in the background while the app is already answering.
@@ -314,9 +274,11 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         counting = countMissingNotes().catch(() => undefined)
       }
     }, options.backgroundStartMs ?? BACKGROUND_START_MS).unref()
+    const followed = followCalls(handlers, search.afterCall)
     return {
       dataDir,
-      handlers: followCalls(handlers, search.afterCall),
+      readOnly: readOnly ? startup.readOnlyBanner(readOnly) : null,
+      handlers: readOnly ? startup.refuseWrites(followed, readOnly) : followed,
       close: async () => {
         closing = true
         clearTimeout(background)
@@ -327,12 +289,12 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
           await search.close()
           await importer.close()
         } finally {
-          await lock.release()
+          await lock?.release()
         }
       }
     }
   } catch (error) {
-    await lock.release()
+    await lock?.release()
     throw error
   }
 }
@@ -353,19 +315,6 @@ function followCalls(
   return followed as ApiHandlers
 }
 
-async function addSampleArticle(
-  articles: ArticleStore,
-  sample: NonNullable<OpenDossierOptions['sampleArticle']>
-): Promise<void> {
-  const text = await fs.readFile(sample.path, 'utf8')
-  await articles.add({
-    blocks: plainTextToBlocks(text),
-    title: titleFromText(text),
-    sourceFile: path.basename(sample.path),
-    language: sample.language
-  })
-}
-
 /** What an import failure tells the user: the file it names, or `sourceName`, and why. */
 function importFailure(error: unknown, sourceName: string): { fileName: string; reason: string } {
   if (error instanceof ImportError) return { fileName: error.fileName, reason: error.reason }
@@ -374,13 +323,4 @@ function importFailure(error: unknown, sourceName: string): { fileName: string; 
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-function describeRecovery(event: RecoveryEvent): string {
-  const name = path.basename(event.file)
-  const restored = event.restoredFrom
-    ? `restored the last good copy (${path.basename(event.restoredFrom)})`
-    : 'no earlier copy could be read, so it starts empty'
-  const kept = event.quarantinedTo ? ` The damaged file was kept at ${event.quarantinedTo}.` : ''
-  return `${name} could not be read (${event.reason}); Dossier ${restored}.${kept}`
 }

@@ -10,8 +10,9 @@ export class NoticeBoard {
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  post(level: Notice['level'], message: string): Notice {
+  post(level: Notice['level'], message: string, { lasting = false }: { lasting?: boolean } = {}): Notice {
     const notice: Notice = { id: randomUUID(), level, message, at: this.now().toISOString() }
+    if (lasting) notice.lasting = true
     this.notices.push(notice)
     return notice
   }
@@ -20,9 +21,10 @@ export class NoticeBoard {
     return [...this.notices]
   }
 
+  /** False when there is no such notice, or it describes a lasting state (it stays). */
   dismiss(noticeId: string): boolean {
     const before = this.notices.length
-    this.notices = this.notices.filter((notice) => notice.id !== noticeId)
+    this.notices = this.notices.filter((notice) => notice.id !== noticeId || notice.lasting)
     return this.notices.length < before
   }
 }

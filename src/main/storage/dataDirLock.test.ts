@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   acquireDataDirLock,
   DataDirLockedError,
+  liveLockHolder,
   LOCK_FILE_NAME,
   releaseDataDirLockSync,
   type DataDirLock
@@ -183,5 +184,18 @@ describe('releasing', () => {
     expect(() => releaseDataDirLockSync(lock)).not.toThrow()
 
     held.push(await acquireDataDirLock(dir))
+  })
+})
+
+describe('liveLockHolder (read-only starts, which take no lock)', () => {
+  it('names the live holder, and nobody for a free folder or a stale lock', async () => {
+    expect(await liveLockHolder(dir)).toBeNull()
+    const lock = await acquire()
+    expect(await liveLockHolder(dir)).toBe(process.pid)
+    await lock.release()
+    await writeFile(lockPath, JSON.stringify({ pid: await pidOfExitedProcess(), startedAt: '' }))
+    expect(await liveLockHolder(dir)).toBeNull()
+    await writeFile(lockPath, 'not json')
+    expect(await liveLockHolder(dir)).toBeNull()
   })
 })

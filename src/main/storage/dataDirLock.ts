@@ -111,8 +111,10 @@ export async function acquireDataDirLock(
  */
 async function createExclusively(file: string, text: string): Promise<boolean> {
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-  await fs.writeFile(tmp, text, { flag: 'wx' })
   try {
+    // Inside the try: on a full disk the write creates the temp file and then fails, and
+    // that empty file must not be left behind.
+    await fs.writeFile(tmp, text, { flag: 'wx' })
     await fs.link(tmp, file)
     return true
   } catch (error) {
@@ -130,6 +132,17 @@ async function createExclusively(file: string, text: string): Promise<boolean> {
     if (hasCode(error, 'EEXIST')) return false
     throw error
   }
+}
+
+/**
+ * The process holding the data folder's lock, if it is alive; null when the folder is free
+ * or its lock is stale. Writes nothing: for a start that cannot write (read-only mode), which
+ * takes no lock but must still not run beside another Dossier that can.
+ */
+export async function liveLockHolder(dataDir: string): Promise<number | null> {
+  const text = await fs.readFile(path.join(path.resolve(dataDir), LOCK_FILE_NAME), 'utf8').catch(() => null)
+  const existing = text === null ? null : parseLock(text)
+  return existing && isLive(existing) ? existing.pid : null
 }
 
 /**

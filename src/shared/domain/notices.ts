@@ -7,4 +7,9 @@ export interface Notice {
   level: 'info' | 'warning' | 'error'
   message: string
   at: string
+  /**
+   * A state that lasts the whole session rather than an event (Dossier is read-only): shown
+   * as a banner that stays, and cannot be dismissed.
+   */
+  lasting?: true
 }

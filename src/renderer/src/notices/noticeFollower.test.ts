@@ -24,4 +24,11 @@ describe('NoticeFollower', () => {
     follower.fresh([notice('n1', 'a'), notice('n2', 'b')])
     expect(follower.fresh([notice('n2', 'b')])).toEqual([])
   })
+
+  it('leaves a lasting notice to the banner', () => {
+    const follower = new NoticeFollower()
+    const readOnly: Notice = { ...notice('n1', 'Dossier is read-only: the disk is full (/d).'), lasting: true }
+    const restored = notice('n2', 'library.json could not be read; restored the last good copy.')
+    expect(follower.fresh([readOnly, restored])).toEqual([restored])
+  })
 })

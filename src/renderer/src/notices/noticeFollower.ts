@@ -9,9 +9,12 @@ import type { Notice } from '../../../shared/domain/notices'
 export class NoticeFollower {
   private readonly shown = new Set<string>()
 
-  /** The notices of `list` not shown yet, in their order; they count as shown from now on. */
+  /**
+   * The notices of `list` not shown yet, in their order; they count as shown from now on.
+   * A lasting notice (read-only mode) is not a message: the banner shows it (ReadOnlyBanner).
+   */
   fresh(list: readonly Notice[]): Notice[] {
-    const unseen = list.filter((notice) => !this.shown.has(notice.id))
+    const unseen = list.filter((notice) => !notice.lasting && !this.shown.has(notice.id))
     for (const notice of unseen) this.shown.add(notice.id)
     return unseen
   }
