@@ -1,14 +1,15 @@
 // The import runner's glue, with stand-in workers written to a temp folder: results and
 // refusals come back as the in-thread import would give them, a worker that dies fails
-// only the imports it held, and the next import starts a new one. A Dossier warms its
-// worker after start-up, before any import.
+// only the imports it held, and the next import starts a new one. Imports reach the worker
+// one at a time, and one that reaches the heap ceiling is refused by name while the next
+// gets a fresh worker. A Dossier warms its worker after start-up, before any import.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useTempDossiers } from '../testing/tempDossiers'
 import { ImportError } from './index'
-import { createImportRunner, type ImportRunner } from './importRunner'
+import { createImportRunner, IMPORT_WORKER_HEAP_MB, type ImportRunner, type ImportRunnerOptions } from './importRunner'
 
 let dir: string
 const runners: ImportRunner[] = []
@@ -28,8 +29,8 @@ function workerFile(body: string): string {
   return file
 }
 
-function runner(file: string | null): ImportRunner {
-  const created = createImportRunner(file)
+function runner(file: string | null, options?: ImportRunnerOptions): ImportRunner {
+  const created = createImportRunner(file, options)
   runners.push(created)
   return created
 }
@@ -103,6 +104,52 @@ describe('createImportRunner', () => {
     await closed.close()
     await closed.warm()
     expect(fs.existsSync(starts)).toBe(false)
+  })
+
+  it('hands the worker one import at a time, in the order they came', async () => {
+    const log = path.join(dir, 'log')
+    const file = workerFile(`const fs = require('node:fs')
+      parentPort.on('message', (job) => {
+        fs.appendFileSync(${JSON.stringify(log)}, 'start ' + job.file.name + '\\n')
+        setTimeout(() => {
+          fs.appendFileSync(${JSON.stringify(log)}, 'end ' + job.file.name + '\\n')
+          parentPort.postMessage({ id: job.id, ok: true, article: { blocks: [], title: job.file.name, sourceFile: null } })
+        }, 30)
+      })`)
+    const imports = runner(file)
+    const names = ['a.txt', 'b.txt', 'c.txt']
+    const titles = await Promise.all(names.map((name) => imports.importFile({ name, bytes: new Uint8Array([1]) })))
+    expect(titles.map((article) => article.title)).toEqual(names)
+    expect(fs.readFileSync(log, 'utf8')).toBe(
+      'start a.txt\nend a.txt\nstart b.txt\nend b.txt\nstart c.txt\nend c.txt\n'
+    )
+  })
+
+  it('refuses by name an import that reaches the heap ceiling, and starts a new worker for the next one', async () => {
+    const starts = path.join(dir, 'starts')
+    const file = workerFile(`require('node:fs').appendFileSync(${JSON.stringify(starts)}, 'started\\n')
+      parentPort.on('message', (job) => {
+        const name = job.kind === 'file' ? job.file.name : 'paste'
+        if (name.endsWith('big.html') || name === 'paste') { const hoard = []; for (;;) hoard.push(new Array(100000).fill(hoard.length)) }
+        parentPort.postMessage({ id: job.id, ok: true, article: { blocks: [], title: name, sourceFile: null } })
+      })`)
+    const imports = runner(file, { heapLimitMb: 24 })
+    // Were it run on this thread instead, this small text would import.
+    const tiny = new TextEncoder().encode('Un paragraphe.')
+    await expect(imports.importFile({ name: 'dossiers/big.html', bytes: tiny })).rejects.toMatchObject({
+      name: 'ImportError',
+      fileName: 'big.html',
+      reason: 'it is too large or too complex to import (it needed more than 24 MB)'
+    })
+    await expect(imports.importFile({ name: 'small.txt', bytes: tiny })).resolves.toMatchObject({ title: 'small.txt' })
+    await expect(imports.importPaste({ text: 'x' })).rejects.toMatchObject({ fileName: 'Pasted text' })
+    await expect(imports.importFile({ name: 'after.txt', bytes: tiny })).resolves.toMatchObject({ title: 'after.txt' })
+    expect(fs.readFileSync(starts, 'utf8')).toBe('started\nstarted\nstarted\n')
+    // Filling a heap to its ceiling takes V8 a few seconds on a busy machine, twice here.
+  }, 30_000)
+
+  it('caps the worker heap at 48 bytes per byte of the largest importable file: 1,200 MB', () => {
+    expect(IMPORT_WORKER_HEAP_MB).toBe(1200)
   })
 
   it('imports on this thread when there is no built worker', async () => {

@@ -2,10 +2,18 @@
  * Where imports run: in a worker thread when the built worker is there (the app), in
  * this thread otherwise (unit tests run the TypeScript directly). Either way the caller
  * gets the same ImportedArticle or the same ImportError.
+ *
+ * The worker takes one import at a time, under a heap ceiling. Parsing a big web page
+ * costs tens of times its size in memory: eight 31 MB imports at once took the host to
+ * 4 GB and stalled every other call for seconds. Queued, the host never holds more than
+ * one parse; capped, a pathological file fails on its own, with a message naming it,
+ * instead of taking the whole app down.
  */
 import fs from 'node:fs'
 import { Worker } from 'node:worker_threads'
-import { ImportError, importFile, importPaste, type ImportedArticle } from './index'
+import { MAX_IMPORT_BYTES } from '../../../shared/import/limits'
+import { serialQueue } from '../../../shared/async/serialQueue'
+import { ImportError, importFile, importPaste, PASTE_SOURCE_NAME, type ImportedArticle } from './index'
 
 export type ImportJob =
   | { id: number; kind: 'file'; file: { name: string; bytes: Uint8Array } }
@@ -21,6 +29,22 @@ export type ImportJobResult =
 type Job = DistributiveOmit<ImportJob, 'id'>
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never
 
+const MEGABYTE = 1024 * 1024
+/**
+ * Heap a parse may use per byte of input. Measured on generated French web pages
+ * (jsdom, Readability, DOMPurify): a 22 MB page imports at full speed within a 1,024 MB
+ * heap, and an 11 MB one within 512 MB, so about 46 bytes of heap per byte of page; with
+ * 768 MB the 22 MB page still imports, but three times slower, most of it spent
+ * collecting garbage near the ceiling. 48 leaves the largest allowed file that margin.
+ */
+const HEAP_BYTES_PER_IMPORTED_BYTE = 48
+/**
+ * The worker's heap ceiling (V8's old generation): enough for the largest file the import
+ * limit lets in (25 MB: 1,200 MB), and no more, so that one file can never take the host
+ * to several gigabytes. Above it the worker is stopped by V8 and the import refused.
+ */
+export const IMPORT_WORKER_HEAP_MB = Math.ceil((MAX_IMPORT_BYTES * HEAP_BYTES_PER_IMPORTED_BYTE) / MEGABYTE)
+
 export interface ImportRunner {
   importFile(file: { name: string; bytes: Uint8Array }): Promise<ImportedArticle>
   importPaste(paste: { html?: string; text?: string }): Promise<ImportedArticle>
@@ -32,65 +56,87 @@ export interface ImportRunner {
   close(): Promise<void>
 }
 
-export function createImportRunner(workerFile: string | null): ImportRunner {
+export interface ImportRunnerOptions {
+  /** The worker's heap ceiling in MB; tests set a small one to reach it quickly. */
+  heapLimitMb?: number
+}
+
+/** The refusal for an import that reached the heap ceiling: it names the file, as every import failure does. */
+export function tooLargeToImport(fileName: string, heapLimitMb: number): ImportError {
+  return new ImportError(fileName, `it is too large or too complex to import (it needed more than ${heapLimitMb} MB)`)
+}
+
+export function createImportRunner(workerFile: string | null, options: ImportRunnerOptions = {}): ImportRunner {
   if (!workerFile || !fs.existsSync(workerFile)) {
     // The text and Markdown importers are already loaded here; the HTML stack loads on first use.
     return { importFile, importPaste, warm: async () => {}, close: async () => {} }
   }
+  const heapLimitMb = options.heapLimitMb ?? IMPORT_WORKER_HEAP_MB
+  /** One import in the worker at a time: the next is handed over once the last has settled. */
+  const queue = serialQueue()
   let worker: Worker | null = null
   let sequence = 0
   /** Set when the worker could not even start (a packaged app that cannot load it): imports then run here. */
   let inThread = false
   let answered = false
   let closed = false
-  const pending = new Map<number, { job: Job; resolve: (value: unknown) => void; reject: (error: Error) => void }>()
+  /** The job the worker holds, if any; the queue makes it the only one. */
+  let current: { id: number; job: Job; resolve: (value: unknown) => void; reject: (error: Error) => void } | null = null
   const runHere = (job: Job): Promise<unknown> => {
     if (job.kind === 'warm') return Promise.resolve()
     return job.kind === 'file' ? importFile(job.file) : importPaste(job.paste)
   }
-
-  const failAll = (error: Error): void => {
-    for (const { reject } of pending.values()) reject(error)
-    pending.clear()
-    worker = null
+  /** Hands the current job its outcome, once: a dying worker reports both 'error' and 'exit'. */
+  const settleCurrent = (outcome: (waiting: NonNullable<typeof current>) => void): void => {
+    const waiting = current
+    current = null
+    if (waiting) outcome(waiting)
   }
+
   /** Started by `warm()` or the first import, and kept: most imports come in batches. */
   const started = (): Worker => {
     if (worker) return worker
-    const created = new Worker(workerFile)
+    const created = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } })
+    const forget = (): void => {
+      if (worker === created) worker = null
+    }
     created.on('message', (result: ImportJobResult) => {
       answered = true
-      const waiting = pending.get(result.id)
-      if (!waiting) return
-      pending.delete(result.id)
-      if (result.ok) waiting.resolve('article' in result ? result.article : undefined)
-      else if (result.fileName !== null) waiting.reject(new ImportError(result.fileName, result.reason))
-      else waiting.reject(new Error(result.reason))
+      if (current?.id !== result.id) return
+      settleCurrent(({ resolve, reject }) => {
+        if (result.ok) resolve('article' in result ? result.article : undefined)
+        else if (result.fileName !== null) reject(new ImportError(result.fileName, result.reason))
+        else reject(new Error(result.reason))
+      })
     })
-    // A crashed worker (out of memory on a pathological file) fails its imports, not the app; the next starts afresh.
-    created.on('error', (error) => {
-      if (answered) return failAll(error)
+    created.on('error', (error: Error & { code?: string }) => {
+      forget()
+      // V8 stopped the worker at its heap ceiling: this import is refused, and the next starts a new worker.
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return settleCurrent(({ job, reject }) => reject(tooLargeToImport(sourceNameOf(job), heapLimitMb)))
+      }
+      // A crash after the worker has worked fails its import, not the app.
+      if (answered) return settleCurrent(({ reject }) => reject(error))
       inThread = true
-      worker = null
-      for (const { job, resolve, reject } of pending.values()) runHere(job).then(resolve, reject)
-      pending.clear()
+      settleCurrent(({ job, resolve, reject }) => runHere(job).then(resolve, reject))
     })
     created.on('exit', (code) => {
-      if (pending.size > 0) failAll(new Error(`the import stopped unexpectedly (code ${code})`))
-      worker = null
+      forget()
+      settleCurrent(({ reject }) => reject(new Error(`the import stopped unexpectedly (code ${code})`)))
     })
     created.unref()
     worker = created
     return created
   }
-  const send = (job: Job): Promise<unknown> => {
+  const runInWorker = (job: Job): Promise<unknown> => {
     if (inThread) return runHere(job)
     return new Promise((resolve, reject) => {
       const id = ++sequence
-      pending.set(id, { job, resolve, reject })
+      current = { id, job, resolve, reject }
       started().postMessage({ ...job, id })
     })
   }
+  const send = (job: Job): Promise<unknown> => queue.run(() => runInWorker(job))
 
   return {
     importFile: (file) => send({ kind: 'file', file }) as Promise<ImportedArticle>,
@@ -105,4 +151,10 @@ export function createImportRunner(workerFile: string | null): ImportRunner {
       worker = null
     }
   }
+}
+
+function sourceNameOf(job: Job): string {
+  // Drag-and-drop may hand over a path; the file is named as the importers name it, by its base name.
+  if (job.kind === 'file') return job.file.name.split(/[\\/]/).at(-1) || job.file.name
+  return job.kind === 'paste' ? PASTE_SOURCE_NAME : 'the import warm-up'
 }

@@ -1,0 +1,281 @@
+// Why this exists: a write the host acknowledged must survive the host being killed at any
+// instant, and an operation that spans several files (tag merge, delete, restore) must be
+// found either complete or not begun after a restart, never half-applied. Each case here
+// keeps one data folder, kills the host with SIGKILL at a random point of the operation
+// (N times, --kills), starts it again on the same folder and checks what came back.
+import {
+  articleText,
+  killHard,
+  notesById,
+  quarantined,
+  randomBelow,
+  reportLine,
+  seedArticleWithNotes,
+  sleep,
+  unreadableJsonFiles,
+  verdictOf
+} from './common.mjs'
+
+/** Writers running at once in the note-save and import cases: enough to have writes in flight at any instant. */
+const WRITERS = 3
+/** Notes a tag operation touches, over this many articles (one notes file each). */
+const TAGGED_NOTES = 24
+const TAGGED_ARTICLES = 3
+
+export async function run({ options, startHost, scratch }) {
+  const cases = [
+    ['kill -9 during note saves', noteSaves],
+    ['kill -9 during imports', imports],
+    ['kill -9 during tag merge', tagOperation('merge')],
+    ['kill -9 during tag delete', tagOperation('delete')],
+    ['kill -9 during tag restore', tagOperation('restore')]
+  ]
+  const lines = []
+  for (const [name, kind] of cases) {
+    const dataDir = scratch.folder(name.replace(/\W+/g, '-'))
+    const tally = { lost: 0, half: 0, corrupt: 0, firstDamaged: undefined, ackedBeforeKill: 0, runs: 0, error: null }
+    let host = await startHost(dataDir)
+    try {
+      const cycle = await kind.setUp(host)
+      for (let index = 0; index < options.kills; index++) {
+        const outcome = await cycle.killDuring(host, index)
+        await killHard(host)
+        host = await startHost(dataDir).catch((error) => {
+          throw new Error(`the host did not start again after kill ${index + 1}: ${firstLine(error)}`)
+        })
+        const checked = await cycle.check(host, outcome)
+        tally.runs++
+        tally.lost += checked.lost
+        tally.half += checked.half ?? 0
+        tally.ackedBeforeKill += outcome.acked ? 1 : 0
+        // The quarantine only grows, so its count at the last restart is the case's total.
+        const damaged = [...unreadableJsonFiles(dataDir), ...quarantined(dataDir).map((name) => `.quarantine/${name}`)]
+        tally.corrupt = Math.max(tally.corrupt, damaged.length)
+        tally.firstDamaged ??= damaged[0]
+      }
+    } catch (error) {
+      tally.error = firstLine(error)
+    } finally {
+      await host.stop().catch(() => undefined)
+    }
+    const passed = !tally.error && tally.lost === 0 && tally.half === 0 && tally.corrupt === 0
+    const figures =
+      `lost ${tally.lost}, half-applied ${tally.half}, corrupt files ${tally.corrupt}` +
+      (kind.countsAcks ? `, done before the kill ${tally.ackedBeforeKill}` : '') +
+      (tally.firstDamaged ? ` (first: ${tally.firstDamaged})` : '') +
+      (tally.error ? `; stopped: ${tally.error}` : '')
+    lines.push(reportLine({ name, runs: tally.runs, figures, verdict: verdictOf(passed) }))
+  }
+  return lines
+}
+
+function firstLine(error) {
+  return String(error?.message ?? error).split('\n')[0]
+}
+
+/**
+ * Writers create notes and rewrite their text without pause; each note belongs to one
+ * writer, so at most one write per note is in flight when the kill lands. After the
+ * restart every note must hold its last acknowledged text or the one in flight.
+ */
+const noteSaves = {
+  async setUp(host) {
+    const articles = []
+    for (const label of ['Notes A', 'Notes B']) articles.push(await seedArticleWithNotes(host, label, 4))
+    /** noteId → the texts it may hold after a restart. */
+    const expected = new Map()
+    for (const { articleId, noteIds } of articles) {
+      for (const noteId of noteIds) expected.set(noteId, { articleId, allowed: new Set(['']) })
+    }
+    const words = new Map()
+    for (const { articleId } of articles) {
+      const opened = await host.value('openArticle', { articleId })
+      const text = opened.body.blocks.map((block) => block.text).join('\n\n')
+      words.set(articleId, [...text.matchAll(/[\p{L}\p{N}]+/gu)])
+    }
+    let written = 0
+    return {
+      async killDuring(current) {
+        let stopped = false
+        const writer = async (slot) => {
+          const mine = () => [...expected.entries()].filter((_, index) => index % WRITERS === slot)
+          while (!stopped) {
+            const owned = mine()
+            if (owned.length < 3 || Math.random() < 0.2) {
+              const articleId = articles[randomBelow(articles.length)].articleId
+              const list = words.get(articleId)
+              const word = list[randomBelow(list.length)]
+              const range = { start: word.index, end: word.index + word[0].length }
+              const result = await current
+                .call('createNote', { articleId, range, expectedQuote: word[0] })
+                .catch(() => null)
+              if (result?.ok) expected.set(result.value.id, { articleId, allowed: new Set(['']) })
+              else return
+            } else {
+              const [noteId, entry] = owned[randomBelow(owned.length)]
+              const text = `texte ${++written} ${'é'.repeat(randomBelow(200))}`
+              entry.allowed.add(text)
+              const result = await current
+                .call('updateNote', { articleId: entry.articleId, noteId, changes: { text } })
+                .catch(() => null)
+              if (result?.ok) entry.allowed = new Set([text])
+              else return
+            }
+          }
+        }
+        const writers = Array.from({ length: WRITERS }, (_, slot) => writer(slot))
+        await sleep(50 + randomBelow(400))
+        stopped = true
+        return { writers }
+      },
+      async check(restarted, { writers }) {
+        await Promise.all(writers)
+        const found = await notesById(
+          restarted,
+          articles.map((article) => article.articleId)
+        )
+        let lost = 0
+        for (const [noteId, entry] of expected) {
+          const note = found.get(noteId)
+          if (!note || !entry.allowed.has(note.text)) lost++
+          else entry.allowed = new Set([note.text])
+        }
+        // Notes created but not acknowledged may or may not be there; those that are, are kept.
+        for (const [noteId, note] of found)
+          if (!expected.has(noteId)) expected.set(noteId, { articleId: note.articleId, allowed: new Set([note.text]) })
+        return { lost }
+      }
+    }
+  }
+}
+
+/** Writers import small text files without pause; every acknowledged import must be listed and open after the restart. */
+const imports = {
+  async setUp() {
+    const acknowledged = new Set()
+    let sequence = 0
+    return {
+      async killDuring(current) {
+        let stopped = false
+        const writer = async () => {
+          while (!stopped) {
+            const name = `torture-${++sequence}.txt`
+            const dataBase64 = Buffer.from(articleText(`Import ${sequence}`, 3)).toString('base64')
+            const result = await current.call('importFile', { name, dataBase64 }).catch(() => null)
+            if (result?.ok && result.value.ok) acknowledged.add(result.value.article.id)
+            else return
+          }
+        }
+        const writers = Array.from({ length: WRITERS }, () => writer())
+        await sleep(100 + randomBelow(600))
+        stopped = true
+        return { writers }
+      },
+      async check(restarted, { writers }) {
+        await Promise.all(writers)
+        const listed = new Set((await restarted.value('listArticles')).map((article) => article.id))
+        let lost = 0
+        let half = 0
+        for (const id of acknowledged) {
+          if (!listed.has(id)) lost++
+          else if (!(await restarted.call('openArticle', { articleId: id })).ok) half++
+        }
+        return { lost, half }
+      }
+    }
+  }
+}
+
+/**
+ * One tag operation per kill, over TAGGED_NOTES notes in TAGGED_ARTICLES notes files. The
+ * kill lands at a random point of a window that starts as long as the operation took
+ * undisturbed and then narrows after each kill that came too late (the operation had
+ * finished) and widens after each that came before the answer, so that about half the
+ * kills land before the operation is done, whatever the machine's load.
+ */
+function tagOperation(kind) {
+  return {
+    countsAcks: true,
+    async setUp(host) {
+      const notes = []
+      for (let index = 0; index < TAGGED_ARTICLES; index++) {
+        const { articleId, noteIds } = await seedArticleWithNotes(host, `Tags ${index}`, TAGGED_NOTES / TAGGED_ARTICLES)
+        for (const noteId of noteIds) notes.push({ articleId, noteId })
+      }
+      const articleIds = [...new Set(notes.map((note) => note.articleId))]
+      let round = 0
+      /** Creates the round's tags and tags every note with the first; returns what the operation needs. */
+      const prepare = async (current) => {
+        round++
+        const from = await current.value('createTag', { path: `Torture/${kind}-${round}` })
+        const into = kind === 'merge' ? await current.value('createTag', { path: `Torture/into-${round}` }) : null
+        await current.value('bulkUpdateNotes', { notes, addTagIds: [from.id] })
+        let deleted = null
+        if (kind === 'restore') {
+          const { tagged } = await current.value('deleteTag', { tagId: from.id })
+          deleted = { tag: { id: from.id, path: from.path, color: from.color, description: from.description }, tagged }
+        }
+        return { from, into, deleted }
+      }
+      const operate = (current, { from, into, deleted }) => {
+        if (kind === 'merge') return current.call('mergeTags', { fromId: from.id, intoId: into.id })
+        if (kind === 'delete') return current.call('deleteTag', { tagId: from.id })
+        return current.call('restoreTag', deleted)
+      }
+      // How long the operation takes undisturbed, so kills can be spread over it.
+      const measured = await prepare(host)
+      const started = performance.now()
+      await operate(host, measured)
+      const durationMs = Math.max(20, performance.now() - started)
+      let windowMs = durationMs
+      await removeTags(host, [measured.from, measured.into])
+
+      return {
+        async killDuring(current) {
+          const prepared = await prepare(current)
+          let acked = false
+          const operation = operate(current, prepared)
+            .then((result) => (acked = result.ok === true))
+            .catch(() => undefined)
+          await Promise.race([operation, sleep(randomBelow(Math.ceil(windowMs)))])
+          windowMs = Math.min(durationMs * 5, Math.max(5, windowMs * (acked ? 0.7 : 1.2)))
+          return {
+            prepared,
+            operation,
+            get acked() {
+              return acked
+            }
+          }
+        },
+        async check(restarted, { prepared, operation, acked }) {
+          await operation
+          const tagIds = new Set((await restarted.value('listTags')).map((tag) => tag.id))
+          const found = await notesById(restarted, articleIds)
+          const withTag = (tag) =>
+            tag ? notes.filter(({ noteId }) => found.get(noteId)?.tagIds.includes(tag.id)).length : 0
+          const fromThere = tagIds.has(prepared.from.id)
+          const onFrom = withTag(prepared.from)
+          const onInto = withTag(prepared.into)
+          const all = notes.length
+          // The state before the operation, and the state after it; anything else is half-applied.
+          const before = kind === 'restore' ? !fromThere && onFrom === 0 : fromThere && onFrom === all && onInto === 0
+          const after =
+            kind === 'merge'
+              ? !fromThere && onFrom === 0 && onInto === all
+              : kind === 'delete'
+                ? !fromThere && onFrom === 0
+                : fromThere && onFrom === all
+          await removeTags(restarted, [prepared.from, prepared.into])
+          if (!before && !after) return { lost: 0, half: 1 }
+          return { lost: acked && !after ? 1 : 0, half: 0 }
+        }
+      }
+    }
+  }
+}
+
+/** Clears a round's tags so notes never pile up tags (50 at most per note). */
+async function removeTags(host, tags) {
+  const present = new Set((await host.value('listTags')).map((tag) => tag.id))
+  for (const tag of tags) if (tag && present.has(tag.id)) await host.value('deleteTag', { tagId: tag.id })
+}
