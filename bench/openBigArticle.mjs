@@ -265,7 +265,13 @@ export async function run({ workDir, log = console.log }) {
     })
     return {
       rows: [
-        row(`Open ${formatBytes(size)}: cold, first block`, median(samples.cold), baseFirst, 'static first', COLD_TARGET),
+        row(
+          `Open ${formatBytes(size)}: cold, first block`,
+          median(samples.cold),
+          baseFirst,
+          'static first',
+          COLD_TARGET
+        ),
         row('  … cold, every block in', median(samples.coldComplete), baseLast, 'static last', COLD_TARGET),
         row('  … warm, first block', median(samples.open), baseLast, 'static last (cold)', WARM_FIRST_TARGET),
         row('  … warm, every block in', median(samples.openComplete), baseLast, 'static last (cold)')

@@ -16,13 +16,16 @@ export async function startHost(dataDir, { env = {} } = {}) {
   if (!fs.existsSync(hostEntry)) throw new Error(`${hostEntry} is missing: run npm run build first`)
   const child = spawn(process.execPath, [hostEntry, '--data-dir', dataDir, '--port', '0'], {
     cwd: projectRoot,
-    env: { ...process.env, DOSSIER_DATA_DIR: '', ...env },
+    // A build outside the checkout finds the packages it leaves external (chardet, jsdom…) through NODE_PATH.
+    env: { ...process.env, NODE_PATH: path.join(projectRoot, 'node_modules'), DOSSIER_DATA_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk.toString()))
   child.stderr.on('data', (chunk) => (output += chunk.toString()))
+  let exit = null
   const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.once('exit', (code, signal) => (exit = { code, signal }))
   let url
   try {
     url = await new Promise((resolve, reject) => {
@@ -54,6 +57,8 @@ export async function startHost(dataDir, { env = {} } = {}) {
     token,
     pid: child.pid,
     output: () => output,
+    /** How the host ended ({ code, signal }), or null while it runs. */
+    exit: () => exit,
     /** POST /api/<method>; resolves to the host's Result ({ ok, value } or { ok: false, error }). */
     async call(method, input = {}) {
       const response = await fetch(`${origin}/api/${method}`, {

@@ -6,7 +6,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const workDir = path.join(benchDir, '.tmp')
+/** DOSSIER_BENCH_TMP gives a run its own scratch folder, so runs in one checkout do not remove each other's. */
+export const workDir = process.env.DOSSIER_BENCH_TMP
+  ? path.resolve(process.env.DOSSIER_BENCH_TMP)
+  : path.join(benchDir, '.tmp')
 
 const COLUMNS = [
   ['Benchmark', (row) => row.name],

@@ -142,7 +142,8 @@ const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
           score: 1.5
         }
       ],
-      indexing: false
+      indexing: false,
+      articlesBeingIndexed: []
     }
   },
   queryNotes: {

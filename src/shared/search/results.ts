@@ -38,4 +38,9 @@ export interface SearchResults {
   notes: NoteHit[]
   /** True while the saved index is still loading: these results come from a slower scan of everything. */
   indexing: boolean
+  /**
+   * Articles whose text was still being added to the index (a long import or edit): these
+   * results leave them out, or hold their text from before the edit. Empty almost always.
+   */
+  articlesBeingIndexed: { articleId: string; title: string }[]
 }

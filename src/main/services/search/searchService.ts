@@ -22,13 +22,16 @@
  * journal line per change, naming the articles to re-index at the next load.
  *
  * Every change reaches the index through `afterCall`, which `dossier.ts` calls after each
- * successful API call: the mapping from API methods to what must be re-indexed is here
- * and nowhere else. Re-indexing reads the stores' current state, so it is idempotent and
- * the order of calls does not matter; `search` waits for pending updates before answering.
+ * successful API call: the mapping from API methods to what must be re-indexed is
+ * indexChanges.ts's, and nowhere else. Re-indexing reads the stores' current state, so it
+ * is idempotent and the order of calls does not matter; `search` waits for pending updates
+ * before answering, except while a long article is being indexed in slices (slicedAdd.ts,
+ * 0.5–2 s for 3 MB): it then answers at once from the index as it stands and names that
+ * article in `articlesBeingIndexed`, so no answer waits for a long text (issue 12).
  */
 import fs from 'node:fs/promises'
 import MiniSearch, { type Options, type SearchResult } from 'minisearch'
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract'
+import type { ApiInput } from '../../../shared/api/contract'
 import type { ApiMethod } from '../../../shared/api/methods'
 import { articlePlainText, type ArticleMeta } from '../../../shared/domain/article'
 import type { Note } from '../../../shared/domain/note'
@@ -49,6 +52,8 @@ import {
   type IndexedNote,
   type SearchDoc
 } from './indexStore'
+import { articleSig, noteChanges, noteSig, type PendingChanges } from './indexChanges'
+import { countDocument, postCounted, SLICE_CHARS } from './slicedAdd'
 import { firstByPattern, firstMatch, firstMatchIn, foldText, snippetAround, type FoldedText } from './snippet'
 import {
   isFuzzyTerm,
@@ -94,6 +99,11 @@ export interface SearchServiceOptions {
   beforeReady?: () => Promise<void>
   /** Test seam: awaited by a compaction between taking the index apart and encoding it. */
   beforeEncoding?: () => Promise<void>
+  /** Test seam: awaited between two slices of an article being indexed (slicedAdd.ts). */
+  betweenSlices?: () => Promise<void>
+  /** Text counted per slice, and terms posted per batch (slicedAdd.ts); tests lower them to slice short texts. */
+  sliceChars?: number
+  postBatch?: number
 }
 
 export interface SearchServiceDependencies extends SearchServiceOptions {
@@ -142,7 +152,11 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
     saveDelayMs: deps.saveDelayMs ?? 2000,
     compaction: { ...DEFAULT_COMPACTION, ...deps.compaction },
     log,
-    live: () => (ready ? { index, articles: indexedArticles, notes: indexedNotes, tags: indexedTags } : null),
+    // Not while an article is in the index only in part: a compaction then waits for the next change.
+    live: () =>
+      ready && hiddenDocs.size === 0
+        ? { index, articles: indexedArticles, notes: indexedNotes, tags: indexedTags }
+        : null,
     beforeEncoding: deps.beforeEncoding
   })
 
@@ -158,6 +172,37 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
     if (performance.now() - sliceStarted < SLICE_MS) return
     await yieldToEventLoop()
     sliceStarted = performance.now()
+  }
+  const sliceChars = deps.sliceChars ?? SLICE_CHARS
+  const betweenSlices = async (): Promise<void> => {
+    await deps.betweenSlices?.()
+    await maybeYield()
+  }
+
+  /** Articles whose text is being indexed in slices, id → title: searches answer without them, saying so. */
+  const beingIndexed = new Map<string, string>()
+  /** Documents in the index only in part while their terms are posted: never returned by a search. */
+  const hiddenDocs = new Set<string>()
+  /** Searches waiting for index work to settle. */
+  const searchWaiters = new Set<() => void>()
+  /**
+   * Resolves once the index work queued so far is done, or as soon as an article is being
+   * indexed in slices: a search then answers from the index as it stands rather than wait
+   * the seconds a 3 MB text takes, and names what it left out.
+   */
+  const indexSettled = (): Promise<void> => {
+    if (beingIndexed.size > 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      const done = () => {
+        searchWaiters.delete(done)
+        resolve()
+      }
+      searchWaiters.add(done)
+      void queue.then(done)
+    })
+  }
+  const letSearchesThrough = (): void => {
+    for (const done of [...searchWaiters]) done()
   }
 
   // -------------------------------------------------------------------------------------
@@ -215,6 +260,37 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
   // -------------------------------------------------------------------------------------
   // Keeping the index in step
 
+  /**
+   * Indexes an article's own document in slices (slicedAdd.ts), so that a long text never
+   * holds the serving thread for long. The old document stays findable while the new one is
+   * counted; the new one is hidden while its terms are posted. Not saved until whole: a crash
+   * meanwhile leaves the saved index without it, and the next start re-indexes it.
+   */
+  const indexArticleDoc = async (articleId: string, doc: SearchDoc): Promise<void> => {
+    const long = (doc.body?.length ?? 0) > sliceChars
+    if (long) {
+      beingIndexed.set(articleId, doc.title ?? '')
+      letSearchesThrough()
+    }
+    try {
+      const counted = await countDocument(doc, ARTICLE_FIELDS, betweenSlices, sliceChars)
+      store.touch(articleId)
+      if (index.has(doc.id)) index.discard(doc.id)
+      hiddenDocs.add(doc.id)
+      try {
+        await postCounted(index, doc, counted, betweenSlices, deps.postBatch)
+      } catch (error) {
+        // Out again rather than left in part; the article's signature is not updated, so it is tried again.
+        if (index.has(doc.id)) index.discard(doc.id)
+        throw error
+      } finally {
+        hiddenDocs.delete(doc.id)
+      }
+    } finally {
+      beingIndexed.delete(articleId)
+    }
+  }
+
   const upsert = (articleId: string, doc: SearchDoc): void => {
     store.touch(articleId)
     if (index.has(doc.id)) index.replace(doc)
@@ -263,7 +339,7 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
           // Its title and notes stay findable; the article store reports the missing text when it is opened.
           log(`the text of ${articleId} could not be read (${describe(error)})`)
         }
-        upsert(articleId, {
+        await indexArticleDoc(articleId, {
           id: `a:${articleId}`,
           title: meta.title,
           outlet: meta.outlet ?? undefined,
@@ -397,7 +473,7 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
   // -------------------------------------------------------------------------------------
   // Changes
 
-  const pending = { docs: new Set<string>(), notes: new Set<string>(), tags: false, removed: false }
+  const pending: PendingChanges = { docs: new Set(), notes: new Set(), tags: false, removed: false }
   let flushQueued = false
 
   const flush = async (): Promise<void> => {
@@ -488,6 +564,7 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
       fields: filters.articlesWanted ? [...ARTICLE_FIELDS, ...NOTE_FIELDS] : NOTE_FIELDS,
       boost: BOOST,
       combineWith: 'AND',
+      boostDocument: hiddenDocs.size > 0 ? (id) => (hiddenDocs.has(id as string) ? 0 : 1) : undefined,
       prefix: (term, position, terms) =>
         parsed.lastIsPrefix && position === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
       fuzzy: (term) => (isFuzzyTerm(term) ? 1 : false)
@@ -621,7 +698,9 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
   const search = async ({ query, limit = DEFAULT_LIMIT }: ApiInput<'search'>): Promise<SearchResults> => {
     const parsed = parseQuery(query)
     const indexing = !ready
-    if (!indexing) await queue
+    if (!indexing) await indexSettled()
+    // The scan reads every article whole, so only the index can leave one out.
+    const articlesBeingIndexed = indexing ? [] : [...beingIndexed].map(([articleId, title]) => ({ articleId, title }))
     const empty = parsed.terms.length === 0 && parsed.tagPaths.length === 0 && parsed.articleWords.length === 0
     const candidates = empty ? [] : ready ? indexSearch(parsed, limit) : await scanSearch(parsed, limit)
     const byId = tagMap()
@@ -640,7 +719,8 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
       query,
       articles: hits.filter((hit): hit is ArticleHit => hit !== null && 'title' in hit),
       notes: hits.filter((hit): hit is NoteHit => hit !== null && 'noteId' in hit),
-      indexing
+      indexing,
+      articlesBeingIndexed
     }
   }
 
@@ -655,71 +735,6 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
       await queue
       await store.close()
     }
-  }
-}
-
-/** What an API call changed that the index must follow; false when nothing. */
-function noteChanges(
-  method: ApiMethod,
-  input: unknown,
-  output: unknown,
-  pending: { docs: Set<string>; notes: Set<string>; tags: boolean; removed: boolean }
-): boolean {
-  const notesOf = (refs: readonly { articleId: string }[]) => {
-    for (const ref of refs) pending.notes.add(ref.articleId)
-  }
-  switch (method) {
-    case 'importFile':
-    case 'importPaste': {
-      const outcome = output as ApiOutput<'importFile'>
-      if (!outcome.ok) return false
-      pending.docs.add(outcome.article.id)
-      return true
-    }
-    case 'updateArticleMeta':
-      pending.docs.add((input as ApiInput<'updateArticleMeta'>).articleId)
-      return true
-    case 'updateArticleBody':
-    case 'replaceArticleText': {
-      const { articleId } = input as ApiInput<'updateArticleBody' | 'replaceArticleText'>
-      pending.docs.add(articleId)
-      pending.notes.add(articleId)
-      return true
-    }
-    case 'emptyTrash':
-      pending.removed = true
-      return true
-    case 'createNote':
-    case 'updateNote':
-    case 'setNoteTags':
-    case 'reattachNote':
-    case 'deleteNote':
-      pending.notes.add((input as { articleId: string }).articleId)
-      return true
-    case 'restoreNote':
-      pending.notes.add((input as ApiInput<'restoreNote'>).note.articleId)
-      return true
-    case 'bulkUpdateNotes':
-      notesOf((input as ApiInput<'bulkUpdateNotes'>).notes)
-      return true
-    case 'restoreNoteFields':
-      notesOf((input as ApiInput<'restoreNoteFields'>).fields)
-      return true
-    case 'createTag':
-    case 'renameTag':
-    case 'mergeTags':
-    case 'undoMergeTags':
-    case 'deleteTag':
-    case 'restoreTag':
-      pending.tags = true
-      if (method === 'deleteTag') notesOf((output as ApiOutput<'deleteTag'>).tagged)
-      if (method === 'restoreTag') notesOf((input as ApiInput<'restoreTag'>).tagged)
-      if (method === 'mergeTags') notesOf((output as ApiOutput<'mergeTags'>).changes.notes)
-      if (method === 'undoMergeTags') notesOf((input as ApiInput<'undoMergeTags'>).changes.notes)
-      return true
-    default:
-      // Reads, colours (never indexed: hits read them live) and trash moves (filtered when searching).
-      return false
   }
 }
 
@@ -765,28 +780,6 @@ function scored(result: SearchResult): { matched: Matched; score: number } {
     }
   }
   return { matched, score: result.score }
-}
-
-function articleSig(meta: ArticleMeta): number {
-  return hash53([meta.title, meta.outlet ?? '', meta.author ?? '', meta.editedAt ?? meta.importedAt].join('\u0000'))
-}
-
-function noteSig(note: Note, tagPaths: readonly string[]): number {
-  return hash53([note.anchor.quote.exact, note.text, note.tagIds.join(','), tagPaths.join('\u0001')].join('\u0000'))
-}
-
-/** cyrb53: a fast 53-bit string hash, enough to tell whether a document changed since it was indexed. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ code, 2654435761)
-    h2 = Math.imul(h2 ^ code, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
 function compareStrings(a: string, b: string): number {
