@@ -5,6 +5,7 @@
  * in the system browser only when they are http(s) and the user clicked them.
  */
 import { BrowserWindow, session, shell, type WebContents } from 'electron'
+import { isWebLink } from '../../shared/links/isWebLink'
 import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy'
 
 export const SECURE_WEB_PREFERENCES = {
@@ -32,14 +33,8 @@ export function createMainWindow(preload: string): BrowserWindow {
   })
 }
 
-export function isExternalWebLink(url: string): boolean {
-  try {
-    const { protocol } = new URL(url)
-    return protocol === 'http:' || protocol === 'https:'
-  } catch {
-    return false
-  }
-}
+/** Which window-open requests go to the system browser: the same test the renderer applies to article links. */
+export const isExternalWebLink: (url: string) => boolean = isWebLink
 
 /** Applies the window rules to every web contents the app ever creates. */
 export function lockDownWebContents(contents: WebContents): void {

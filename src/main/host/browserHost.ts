@@ -15,10 +15,10 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
 import { dispatchApiCall } from '../../shared/api/dispatch'
+import { TOKEN_HEADER } from '../../shared/api/tokenHeader'
 import { fail, type Result } from '../../shared/result'
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy'
 
-export const TOKEN_HEADER = 'x-dossier-token'
 const API_PREFIX = '/api/'
 /** Large enough for an imported document, small enough that a runaway client cannot exhaust memory. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024

@@ -5,6 +5,7 @@
  */
 import { apiContract, type ApiHandlers } from './contract'
 import { isApiMethod } from './methods'
+import { errorMessage } from '../errorMessage'
 import { fail, ok, type Result } from '../result'
 
 /** A service error whose message is meant for the user, with a code the UI can act on. */
@@ -38,8 +39,7 @@ export async function dispatchApiCall(
     if (error instanceof ServiceError) return fail(error.code, error.message)
     const storage = storageFailure(error)
     if (storage !== null) return fail('storage-failed', storage)
-    const message = error instanceof Error ? error.message : String(error)
-    return fail('internal', `${methodName} failed: ${message}`)
+    return fail('internal', `${methodName} failed: ${errorMessage(error)}`)
   }
 }
 

@@ -13,6 +13,7 @@ import type { Note } from '../domain/note'
 import { expandTagFilter, type Tag } from '../tags/tags'
 import { foldForSearch } from '../text/fold'
 import { effectiveNoteColor } from './effectiveColor'
+import { compareNotePositions } from './noteOrder'
 import type { NotesPage, NotesQuery, WorkspaceNote } from './workspace'
 
 export interface NotesQueryLibrary {
@@ -66,8 +67,7 @@ export function queryNotes(library: NotesQueryLibrary, query: NotesQuery): Notes
 
   const documentOrder = (a: Note, b: Note) =>
     articleRank.get(a.articleId)! - articleRank.get(b.articleId)! ||
-    a.anchor.position.start - b.anchor.position.start ||
-    a.anchor.position.end - b.anchor.position.end ||
+    compareNotePositions(a, b) ||
     compareStrings(a.id, b.id)
   const firstTagPath = (note: Note) => {
     for (const id of note.tagIds) {

@@ -1,10 +1,11 @@
 /**
  * Session undo/redo for edits whose effects are asynchronous (a tag rename is saved by the
- * main process). Undo and redo are serialised through one promise chain because two
+ * main process). Undo and redo run through one serial queue because two
  * quick Ctrl+Z presses must undo two actions in order, never race on the same one; and an
  * action leaves its stack only once its undo/redo succeeded, so a failed save can be
  * retried instead of being silently lost from history.
  */
+import { serialQueue } from '../async/serialQueue'
 
 export interface UndoableAction {
   label: string
@@ -16,7 +17,8 @@ export class UndoStack {
   private readonly done: UndoableAction[] = []
   private readonly undone: UndoableAction[] = []
   private readonly listeners = new Set<() => void>()
-  private queue: Promise<unknown> = Promise.resolve()
+  // A failure belongs to its caller; the next call in line still runs.
+  private readonly queue = serialQueue()
   // Bumped by push/clear so an undo/redo finishing later knows history moved on meanwhile.
   private pushes = 0
   private clears = 0
@@ -96,10 +98,7 @@ export class UndoStack {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task)
-    // A failure belongs to its caller; the next call in line still runs.
-    this.queue = run.catch(() => undefined)
-    return run
+    return this.queue.run(task)
   }
 
   private trim(): void {
