@@ -117,7 +117,11 @@ export const badFiles: { file: TestFile; reason: RegExp }[] = [
   },
   {
     file: { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') },
-    reason: /unsupported/
+    reason: /damaged or not a PDF/
+  },
+  {
+    file: { name: 'rapport.odt', mimeType: 'application/vnd.oasis.opendocument.text', buffer: Buffer.from('PK') },
+    reason: /unsupported file type \.odt/
   },
   {
     file: { name: 'abime.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') },

@@ -128,10 +128,14 @@ describe('replacing an article’s text from a file', () => {
   it.each([
     [
       textFile('rapport.pdf', '%PDF-1.7'),
-      '“rapport.pdf” could not replace the text: unsupported file type .pdf (Dossier imports .txt, .md, .html, .docx)'
+      '“\u2068rapport.pdf\u2069” could not replace the text: the file is damaged or not a PDF'
     ],
-    [textFile('vide.txt', ''), '“vide.txt” could not replace the text: the file is empty'],
-    [textFile('blanc.txt', ' \n\n \t'), '“blanc.txt” could not replace the text: the file is empty']
+    [
+      textFile('rapport.odt', 'PK'),
+      '“\u2068rapport.odt\u2069” could not replace the text: unsupported file type .odt (Dossier imports .txt, .md, .html, .docx, .pdf)'
+    ],
+    [textFile('vide.txt', ''), '“\u2068vide.txt\u2069” could not replace the text: the file is empty'],
+    [textFile('blanc.txt', ' \n\n \t'), '“\u2068blanc.txt\u2069” could not replace the text: the file is empty']
   ])('refuses %j with one clear message and changes nothing on disk', async (file, message) => {
     const dossier = await folder.open()
     const { id, text } = await firstArticle(dossier)

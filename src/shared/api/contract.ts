@@ -35,7 +35,9 @@ const id = z
   .refine((value) => !(value in Object.prototype) && value !== 'prototype', 'must be an id')
 
 const noInput = z.object({}).strict()
-const hexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour is written #rrggbb')
+/** A colour as stored and exported: #rrggbb, either case. Exporters check colours with it too. */
+export const HEX_COLOR_PATTERN = /^#[0-9a-f]{6}$/i
+const hexColor = z.string().regex(HEX_COLOR_PATTERN, 'a colour is written #rrggbb')
 const tagRecord = z
   .object({
     id,
@@ -146,7 +148,11 @@ const inlineRun = z
       .optional()
   })
   .strict()
-const blockText = { text: z.string().max(5_000_000), runs: z.array(inlineRun).max(10_000).optional() }
+const blockText = {
+  text: z.string().max(5_000_000),
+  runs: z.array(inlineRun).max(10_000).optional(),
+  page: z.number().int().positive().max(1_000_000).optional()
+}
 const articleBlock = z
   .discriminatedUnion('type', [
     z.object({ type: z.enum(['paragraph', 'aside', 'quote']), ...blockText }).strict(),
@@ -198,10 +204,7 @@ const storedNote = z
     highlighted: anchorSelectors.optional(),
     text: z.string().max(100_000),
     tagIds: z.array(id).max(50),
-    color: z
-      .string()
-      .regex(/^#[0-9a-f]{6}$/i)
-      .nullable(),
+    color: hexColor.nullable(),
     anchorStatus: noteAnchorStatus.optional(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime
@@ -292,7 +295,8 @@ const storedBriefing = z
           color: hexColor.nullable(),
           createdAt: isoDateTime,
           updatedAt: isoDateTime,
-          paragraph: z.number().int().positive().nullable()
+          paragraph: z.number().int().positive().nullable(),
+          page: z.number().int().positive().optional()
         })
         .strict(),
       100_000
@@ -348,11 +352,7 @@ export const apiContract = {
     z
       .object({
         path: z.string().trim().min(1, 'a tag needs a name').max(500),
-        color: z
-          .string()
-          .regex(/^#[0-9a-f]{6}$/i, 'a colour is written #rrggbb')
-          .nullable()
-          .optional()
+        color: hexColor.nullable().optional()
       })
       .strict()
   ),

@@ -13,6 +13,7 @@ import type { ArticleMeta } from '../domain/article'
 import type { Note } from '../domain/note'
 import { anchorStateOf, currentQuote, highlightedQuote, highlightedSelectors } from '../notes/anchorState'
 import { effectiveNoteColor } from '../notes/effectiveColor'
+import { compareNotePositions } from '../notes/noteOrder'
 import { buildTagTree, expandTagFilter, foldTagPath, type Tag, type TagTreeNode } from '../tags/tags'
 import { matchesAllWords } from '../text/fold'
 import type {
@@ -45,6 +46,11 @@ export interface BriefingLibrary {
   tags: readonly Tag[]
   /** 1-based paragraph (article block) holding the offset, or null when unknown. */
   paragraphOf(articleId: string, offset: number): number | null
+  /**
+   * 1-based page of the source (a PDF) on which the block holding the offset starts, or null
+   * when the article has no pages. Absent: no article has pages.
+   */
+  pageOf?(articleId: string, offset: number): number | null
 }
 
 /** The composition plus the snapshots the service stores back into the briefing. */
@@ -118,13 +124,13 @@ export function composeBriefingWithSnapshots(
   const cited = kept.filter((entry) => entry.review === null || briefing.includeNotesNeedingReview)
 
   const paragraphs = new Map<string, number | null>()
+  const pages = new Map<string, number | null>()
   for (const entry of kept) {
-    const paragraph = entry.snapshot
-      ? entry.snapshot.paragraph
-      : anchorStateOf(entry) === 'orphaned'
-        ? null
-        : library.paragraphOf(entry.articleId, entry.anchor.position.start)
-    paragraphs.set(entry.noteId, paragraph)
+    const orphaned = !entry.snapshot && anchorStateOf(entry) === 'orphaned'
+    const at = (locate: (articleId: string, offset: number) => number | null) =>
+      orphaned ? null : locate(entry.articleId, entry.anchor.position.start)
+    paragraphs.set(entry.noteId, entry.snapshot ? entry.snapshot.paragraph : at(library.paragraphOf))
+    pages.set(entry.noteId, entry.snapshot ? (entry.snapshot.page ?? null) : at(library.pageOf ?? (() => null)))
   }
 
   const liveArticles = new Set(library.articles.map((meta) => meta.id))
@@ -172,6 +178,7 @@ export function composeBriefingWithSnapshots(
       color: effectiveColor(entry),
       sourceNumber: sourceNumbers.get(entry.articleId)!,
       paragraph: paragraphs.get(entry.noteId) ?? null,
+      page: pages.get(entry.noteId) ?? null,
       createdAt: entry.createdAt,
       updatedAt: entry.updatedAt,
       anchor: cloneAnchor(entry.quoteSelectors),
@@ -192,7 +199,11 @@ export function composeBriefingWithSnapshots(
   const today = now.toISOString().slice(0, 10)
   const snapshots: Record<string, NoteSnapshot> = {}
   for (const entry of kept) {
-    snapshots[entry.noteId] = snapshotOf(entry, paragraphs.get(entry.noteId) ?? null, today)
+    snapshots[entry.noteId] = snapshotOf(
+      entry,
+      { paragraph: paragraphs.get(entry.noteId) ?? null, page: pages.get(entry.noteId) ?? null },
+      today
+    )
   }
   // A deleted note left out by hand keeps its snapshot, so taking it back in still works.
   for (const { entry } of candidates)
@@ -467,8 +478,7 @@ function compareDocumentOrder(articles: Map<string, ArticleInfo>, a: Entry, b: E
   return (
     rankA - rankB ||
     compareStrings(a.articleId, b.articleId) ||
-    a.anchor.position.start - b.anchor.position.start ||
-    a.anchor.position.end - b.anchor.position.end ||
+    compareNotePositions(a, b) ||
     compareStrings(a.noteId, b.noteId)
   )
 }
@@ -497,7 +507,11 @@ function compareStrings(a: string, b: string): number {
 }
 
 /** A live note's copy is as of today; a copy standing in for a deleted note keeps its day. */
-function snapshotOf(entry: Entry, paragraph: number | null, today: string): NoteSnapshot {
+function snapshotOf(
+  entry: Entry,
+  { paragraph, page }: { paragraph: number | null; page: number | null },
+  today: string
+): NoteSnapshot {
   const asOf = entry.snapshot ? entry.snapshot.asOf : today
   return {
     articleId: entry.articleId,
@@ -511,7 +525,8 @@ function snapshotOf(entry: Entry, paragraph: number | null, today: string): Note
     color: entry.color,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
-    paragraph
+    paragraph,
+    ...(page !== null ? { page } : {})
   }
 }
 

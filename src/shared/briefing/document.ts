@@ -71,6 +71,8 @@ export interface BriefingItem {
   sourceNumber: number
   /** 1-based number of the article paragraph (block) where the quote starts; null when the note is orphaned. */
   paragraph: number | null
+  /** For a PDF source: the 1-based page the quote's paragraph starts on, which citations print (« p. 12 »); else null. */
+  page: number | null
   createdAt: string
   updatedAt: string
   /**

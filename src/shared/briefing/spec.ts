@@ -69,6 +69,8 @@ export interface NoteSnapshot {
   updatedAt: string
   /** 1-based paragraph of the article where the quote starts; null when the note was orphaned. */
   paragraph: number | null
+  /** For a PDF source: the 1-based page where the quote's paragraph starts. Absent otherwise. */
+  page?: number
 }
 
 /** An article's citation data as the briefing last cited it. */

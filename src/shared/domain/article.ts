@@ -20,6 +20,8 @@ interface BlockBase {
   text: string
   /** Formatting, when the source had any; absent means one plain run. */
   runs?: InlineRun[]
+  /** For a block imported from a PDF: the 1-based page it starts on, which citations name (« p. 12 »). */
+  page?: number
 }
 
 export type ArticleBlock =

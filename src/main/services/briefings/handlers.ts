@@ -85,6 +85,8 @@ interface BlockTable {
   version: string
   starts: number[]
   ends: number[]
+  /** The page each block starts on, for articles imported from a PDF; null for the others. */
+  pages: (number | null)[]
 }
 
 export function createBriefingService(deps: BriefingServiceDependencies): BriefingService {
@@ -135,13 +137,15 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     }
     const starts: number[] = []
     const ends: number[] = []
+    const pages: (number | null)[] = []
     let at = 0
     for (const block of blocks) {
       starts.push(at)
       ends.push(at + block.text.length)
+      pages.push(block.page ?? null)
       at += block.text.length + BLOCK_SEPARATOR.length
     }
-    const table = { version, starts, ends }
+    const table = { version, starts, ends, pages }
     blockTables.set(articleId, table)
     return table
   }
@@ -159,7 +163,11 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     for (const articleId of cited) tables.set(articleId, await blockTable(articleId))
     return composeBriefingWithSnapshots(
       briefing,
-      { ...library, paragraphOf: (articleId, offset) => paragraphAt(tables.get(articleId) ?? null, offset) },
+      {
+        ...library,
+        paragraphOf: (articleId, offset) => paragraphAt(tables.get(articleId) ?? null, offset),
+        pageOf: (articleId, offset) => pageAt(tables.get(articleId) ?? null, offset)
+      },
       now()
     )
   }
@@ -308,4 +316,10 @@ export function paragraphAt(table: Pick<BlockTable, 'starts' | 'ends'> | null, o
   }
   if (offset >= table.ends[low]! && low + 1 < table.starts.length) return low + 2
   return low + 1
+}
+
+/** The page of the PDF the block holding the offset starts on, or null for an article without pages. */
+export function pageAt(table: Pick<BlockTable, 'starts' | 'ends' | 'pages'> | null, offset: number): number | null {
+  const paragraph = paragraphAt(table, offset)
+  return paragraph === null ? null : (table?.pages[paragraph - 1] ?? null)
 }

@@ -45,7 +45,7 @@ import {
   keyPointLines,
   labelsFor,
   languageTag,
-  paragraphReference,
+  placeReference,
   reviewLabel,
   snapshotLabel,
   sourceIndex,
@@ -166,8 +166,8 @@ interface Context {
 /** What `citationText` from labels.ts prints, with the source's part looked up once per source. */
 function citation(item: BriefingItem, context: Context): string {
   const parts = [...(context.sourceParts.get(item.sourceNumber) ?? [])]
-  const paragraph = paragraphReference([item.paragraph], context.labels)
-  if (paragraph) parts.push(paragraph)
+  const place = placeReference(item, context.labels)
+  if (place) parts.push(place)
   return parts.join(', ')
 }
 

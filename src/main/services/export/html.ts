@@ -21,7 +21,7 @@ import { paragraphsOf, splitEmphasis } from './emphasis'
 import type { BriefingExporter, ExportOptions } from './exporter'
 import {
   citationText,
-  citedParagraphs,
+  citedPlaces,
   formatDate,
   keyPointLines,
   labelsFor,
@@ -255,7 +255,7 @@ function sourcesList(document: BriefingDocument, labels: BriefingLabels): string
       const href = webAddress(source.url)
       if (href) parts.push(`<a href="${escapeHtml(href)}" rel="noreferrer">${escapeHtml(href)}</a>`)
       else if (source.url?.trim()) parts.push(escapeHtml(source.url.trim()))
-      const cited = citedParagraphs(document, source.number, labels)
+      const cited = citedPlaces(document, source.number, labels)
       if (cited) parts.push(`<span class="cited">${escapeHtml(cited)}</span>`)
       return `<li id="source-${source.number}" value="${source.number}">${parts.join(', ')}</li>`
     })

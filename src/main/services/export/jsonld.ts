@@ -14,7 +14,8 @@
  * prefix, declared in the context only when an annotation uses one (so a briefing of intact
  * notes is plain Web Annotation): `dossier:anchorState` ('moved' or 'orphaned') on a note
  * included though it needs review, and `dossier:deleted` ('article' or 'note') with
- * `dossier:asOf` (YYYY-MM-DD) on a note cited from the briefing's copy after its deletion.
+ * `dossier:asOf` (YYYY-MM-DD) on a note cited from the briefing's copy after its deletion,
+ * and `dossier:page` on a quote from a PDF (the page other formats cite as « p. 12 »).
  */
 import { countItems, type BriefingDocument, type BriefingItem } from '../../../shared/briefing/document'
 import type { BriefingExporter, ExportOptions } from './exporter'
@@ -56,6 +57,8 @@ export interface WebAnnotation {
   'dossier:deleted'?: 'article' | 'note'
   /** With `dossier:deleted`: the last day (YYYY-MM-DD) the briefing saw the note. */
   'dossier:asOf'?: string
+  /** For a PDF source: the 1-based page the quote's paragraph starts on, as the other formats cite it. */
+  'dossier:page'?: number
 }
 
 export interface WebAnnotationCollection {
@@ -113,6 +116,7 @@ function annotation(item: BriefingItem, source: string, language: string): WebAn
           : [quoteSelector, { type: 'TextPositionSelector', start: position.start, end: position.end }]
     },
     ...(item.review ? { 'dossier:anchorState': item.review } : {}),
+    ...(item.page !== null ? { 'dossier:page': item.page } : {}),
     ...(item.snapshot ? { 'dossier:deleted': item.snapshot.deleted, 'dossier:asOf': item.snapshot.asOf } : {})
   }
 }

@@ -22,6 +22,8 @@ export interface BriefingLabels {
   generatedOn: string
   /** Sign placed before cited paragraph numbers. */
   paragraphSign: string
+  /** Abbreviation placed before cited page numbers of a PDF source. */
+  pageAbbreviation: string
   /** The warning above the quote of a note included though it needs review. */
   review: { moved: string; orphaned: string }
   /** After the citation of an item cited from the briefing's copy: the date is already formatted. */
@@ -44,6 +46,7 @@ const FRENCH: BriefingLabels = {
   empty: 'Ce dossier ne contient aucune note.',
   generatedOn: 'Généré le',
   paragraphSign: '§',
+  pageAbbreviation: 'p.',
   review: {
     moved: '⚠ Passage modifié depuis qu’il a été surligné',
     orphaned: '⚠ Passage qui ne figure plus dans l’article'
@@ -66,6 +69,7 @@ const ENGLISH: BriefingLabels = {
   empty: 'This briefing has no notes.',
   generatedOn: 'Generated on',
   paragraphSign: '¶',
+  pageAbbreviation: 'p.',
   review: {
     moved: '⚠ Passage changed since highlighted',
     orphaned: '⚠ Passage no longer in the article'
@@ -123,6 +127,20 @@ export function paragraphReference(paragraphs: Iterable<number | null>, labels: 
   return numbers.length === 0 ? '' : `${labels.paragraphSign}${NBSP}${numbers.join(', ')}`
 }
 
+/** "p. 12", "p. 3, 12" (NBSP after the abbreviation); empty when no page is known. */
+export function pageReference(pages: Iterable<number | null>, labels: BriefingLabels): string {
+  const numbers = [...new Set([...pages].filter((n): n is number => n !== null))].sort((a, b) => a - b)
+  return numbers.length === 0 ? '' : `${labels.pageAbbreviation}${NBSP}${numbers.join(', ')}`
+}
+
+/**
+ * Where in its source a quote is: the page for a PDF (what a reader of the PDF can find),
+ * else the paragraph number.
+ */
+export function placeReference(item: Pick<BriefingItem, 'paragraph' | 'page'>, labels: BriefingLabels): string {
+  return item.page !== null ? pageReference([item.page], labels) : paragraphReference([item.paragraph], labels)
+}
+
 /** Outlet, « Title », author, date: the known parts of a source, in citation order. */
 export function sourceParts(source: BriefingSource, labels: BriefingLabels, language: string): string[] {
   const parts = [
@@ -134,7 +152,10 @@ export function sourceParts(source: BriefingSource, labels: BriefingLabels, lang
   return parts.filter((part) => part !== '')
 }
 
-/** The citation printed under a quote, without its "[n]": "Le Desk, « Titre », Rédaction, 18 juillet 2022, § 1". */
+/**
+ * The citation printed under a quote, without its "[n]": "Le Desk, « Titre », Rédaction,
+ * 18 juillet 2022, § 1", or "…, p. 12" for a PDF source.
+ */
 export function citationText(
   item: BriefingItem,
   source: BriefingSource | undefined,
@@ -142,8 +163,8 @@ export function citationText(
   language: string
 ): string {
   const parts = source ? sourceParts(source, labels, language) : []
-  const paragraph = paragraphReference([item.paragraph], labels)
-  if (paragraph) parts.push(paragraph)
+  const place = placeReference(item, labels)
+  if (place) parts.push(place)
   return parts.join(', ')
 }
 
@@ -157,12 +178,25 @@ export function snapshotLabel(item: BriefingItem, labels: BriefingLabels, langua
   return item.snapshot ? labels.snapshot(formatDate(item.snapshot.asOf, language), item.snapshot.deleted) : ''
 }
 
-/** Every paragraph the briefing cites from one source, for the sources list ("§ 1, 4"). */
-export function citedParagraphs(document: BriefingDocument, sourceNumber: number, labels: BriefingLabels): string {
-  const paragraphs = document.sections.flatMap((section) =>
-    section.items.filter((item) => item.sourceNumber === sourceNumber).map((item) => item.paragraph)
+/**
+ * Every place the briefing cites from one source, for the sources list: its pages for a
+ * PDF ("p. 3, 12"), else its paragraphs ("§ 1, 4").
+ */
+export function citedPlaces(document: BriefingDocument, sourceNumber: number, labels: BriefingLabels): string {
+  const items = document.sections.flatMap((section) =>
+    section.items.filter((item) => item.sourceNumber === sourceNumber)
   )
-  return paragraphReference(paragraphs, labels)
+  const pages = pageReference(
+    items.map((item) => item.page),
+    labels
+  )
+  return (
+    pages ||
+    paragraphReference(
+      items.map((item) => item.paragraph),
+      labels
+    )
+  )
 }
 
 /** The source an item cites, looked up once per export. */

@@ -26,7 +26,7 @@ import { paragraphsOf, splitEmphasis } from './emphasis'
 import type { BriefingExporter, ExportOptions } from './exporter'
 import {
   citationText,
-  citedParagraphs,
+  citedPlaces,
   formatDate,
   keyPointLines,
   labelsFor,
@@ -159,7 +159,7 @@ function sourcesList(document: BriefingDocument, labels: BriefingLabels): string
       const href = webAddress(source.url)
       if (href) parts.push(`<${href}>`)
       else if (source.url?.trim()) parts.push(singleLine(source.url))
-      const cited = citedParagraphs(document, source.number, labels)
+      const cited = citedPlaces(document, source.number, labels)
       if (cited) parts.push(singleLine(cited))
       return `${source.number}. ${parts.join(', ')}`
     })

@@ -4,7 +4,7 @@
  */
 import type { ArticleBlock, ArticleProvenance } from '../../../shared/domain/article'
 
-export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx'
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf'
 
 /** Provenance fields as in ArticleMeta: publishedAt ISO 8601, sourceUrl http(s) only, language ISO 639-1. */
 export interface ImportedArticle extends ArticleProvenance {

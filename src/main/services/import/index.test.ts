@@ -101,9 +101,11 @@ describe('importFile: dispatch', () => {
 
 describe('importFile: refusals', () => {
   it('refuses an unsupported file type, listing the supported ones', async () => {
-    const error = await importFailure({ name: 'rapport.pdf', bytes: encode('%PDF-1.7') })
-    expect(error.fileName).toBe('rapport.pdf')
-    expect(error.message).toBe('rapport.pdf: unsupported file type .pdf (Dossier imports .txt, .md, .html, .docx)')
+    const error = await importFailure({ name: 'rapport.odt', bytes: encode('PK') })
+    expect(error.fileName).toBe('rapport.odt')
+    expect(error.message).toBe(
+      'rapport.odt: unsupported file type .odt (Dossier imports .txt, .md, .html, .docx, .pdf)'
+    )
   })
 
   it('refuses a file with no extension', async () => {

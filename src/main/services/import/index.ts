@@ -27,20 +27,22 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
-  '.docx': 'docx'
+  '.docx': 'docx',
+  '.pdf': 'pdf'
 }
 
-const SUPPORTED_LIST = '.txt, .md, .html, .docx'
+const SUPPORTED_LIST = '.txt, .md, .html, .docx, .pdf'
 
 /**
  * The HTML stack (jsdom, Readability, DOMPurify) takes about 2 s to load and mammoth
- * adds more, so they are loaded on the first web page, paste with HTML or Word file
- * that needs them, never for plain text or Markdown. The bundler turns each `import()`
+ * and pdf.js add more, so they are loaded on the first web page, paste with HTML, Word
+ * file or PDF that needs them, never for plain text or Markdown. The bundler turns each `import()`
  * into its own chunk, required on first use (out/main/chunks).
  */
 const lazyModules = {
   html: lazy(() => import('./htmlImport')),
-  docx: lazy(() => import('./docxImport'))
+  docx: lazy(() => import('./docxImport')),
+  pdf: lazy(() => import('./pdfImport'))
 }
 
 /** Which of the lazily loaded format modules this thread has loaded so far (a probe for tests and checks). */
@@ -134,6 +136,7 @@ function formatOf(fileName: string): ImportFormat {
 
 async function importBytes(format: ImportFormat, bytes: Uint8Array): Promise<ArticleParts> {
   if (format === 'docx') return (await lazyModules.docx.get()).importDocx(bytes)
+  if (format === 'pdf') return (await lazyModules.pdf.get()).importPdf(bytes)
   const declaredCharset = format === 'html' ? sniffHtmlCharset(bytes) : null
   const text = decodeText(bytes, { declaredCharset })
   if (!/\S/.test(text)) throw new RejectedInput('the file is empty')

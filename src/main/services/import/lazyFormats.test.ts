@@ -24,12 +24,16 @@ vi.mock('mammoth', async (importOriginal) => {
   loaded.add('mammoth')
   return importOriginal()
 })
+vi.mock('pdfjs-dist/legacy/build/pdf.mjs', async (importOriginal) => {
+  loaded.add('pdfjs')
+  return importOriginal()
+})
 
 const { importFile, importPaste, loadedFormatModules } = await import('./index')
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 describe('what each format loads', () => {
-  it('imports text and Markdown without loading jsdom, Readability, DOMPurify or mammoth, then each stack on first use', async () => {
+  it('imports text and Markdown without loading jsdom, Readability, DOMPurify, mammoth or pdf.js, then each stack on first use', async () => {
     await importFile({ name: 'note.txt', bytes: encode('Un titre\n\nLe Sahel reste instable.') })
     await importFile({ name: 'note.md', bytes: encode('# Titre\n\nLe *Sahel* reste [instable](https://example.org).') })
     await importPaste({ text: 'Un paragraphe collé.' })

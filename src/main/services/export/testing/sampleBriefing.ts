@@ -30,6 +30,7 @@ export function sampleItem(overrides: Partial<BriefingItem> = {}): BriefingItem 
     color: null,
     sourceNumber: 1,
     paragraph: 1,
+    page: null,
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-01T09:00:00.000Z',
     anchor: {
