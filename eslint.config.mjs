@@ -11,6 +11,28 @@ import tseslint from 'typescript-eslint'
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url']
 
+// Inside the renderer, one folder per feature. A feature uses lib/, app/ and the contract, and of
+// another feature only what that feature's index.ts exports; lib/ uses no feature and not the shell.
+const rendererRoot = './src/renderer/src'
+const features = ['library', 'reader', 'notes', 'tags', 'search', 'workspace', 'briefings', 'notices']
+const featureZones = [
+  ...features.flatMap((feature) =>
+    features
+      .filter((other) => other !== feature)
+      .map((other) => ({
+        target: `${rendererRoot}/${feature}`,
+        from: `${rendererRoot}/${other}`,
+        except: ['./index.ts'],
+        message: `A feature uses another only through its index.ts: add what ${feature}/ needs to ${other}/index.ts.`
+      }))
+  ),
+  {
+    target: `${rendererRoot}/lib`,
+    from: [...features.map((feature) => `${rendererRoot}/${feature}`), `${rendererRoot}/app`],
+    message: 'lib/ holds helpers every feature shares: it imports no feature and not the shell.'
+  }
+]
+
 const restrict = (message, ...groups) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups.flat(), message }] }]
 })
@@ -46,7 +68,8 @@ export default tseslint.config(
               target: './src/main',
               from: ['./src/renderer', './src/preload'],
               message: 'Main-process code does not import UI code.'
-            }
+            },
+            ...featureZones
           ]
         }
       ]

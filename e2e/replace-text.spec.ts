@@ -71,7 +71,9 @@ test('replacing the text from a file keeps the title, follows one note and orpha
 
   // A file Dossier cannot import is refused with its name and the reason; nothing changes.
   await pickReplacement(page, { name: 'vide.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) })
-  await expect(page.getByRole('alert')).toHaveText(/“vide\.txt” could not replace the text: the file is empty/)
+  await expect(page.getByRole('alert')).toHaveText(
+    /“\u2068vide\.txt\u2069” could not replace the text: the file is empty/
+  )
   await expect(info.getByRole('button', { name: 'Replace text from file…' })).toBeEnabled()
   expect(bodyOnDisk()).toBe(oldText)
   expect(notesOnDisk().map((note) => note.anchorStatus)).toEqual([undefined, undefined])
@@ -83,7 +85,9 @@ test('replacing the text from a file keeps the title, follows one note and orpha
     buffer: Buffer.from(newText, 'utf8')
   })
   await expect(
-    page.getByRole('status').filter({ hasText: 'Text replaced from “kochavi-reuters.txt”. 1 note needs review.' })
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Text replaced from “\u2068kochavi-reuters.txt\u2069”. 1 note needs review.' })
   ).toBeVisible()
 
   // On screen: the new text, one mark, one orphan; the title as it was.

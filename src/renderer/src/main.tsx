@@ -7,12 +7,12 @@ import '@fontsource-variable/inter'
 import '@fontsource-variable/source-serif-4'
 import '@fontsource-variable/source-serif-4/opsz-italic.css'
 import './styles.css'
-import { connect } from './api/connect'
-import { loadStartup } from './startup'
+import { connect } from './app/connect'
+import { loadStartup } from './app/startup'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 const connection = connect()
 const startup = connection.ok ? loadStartup(connection.api) : null
 
-void import('./renderApp').then(({ renderApp }) => renderApp(container, connection, startup))
+void import('./app/renderApp').then(({ renderApp }) => renderApp(container, connection, startup))

@@ -9,8 +9,8 @@ import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { Briefing, BriefingCandidate, ComposedBriefing } from '../../../shared/briefing/spec'
 import type { ArticleSummary } from '../../../shared/domain/article'
 import type { Tag } from '../../../shared/tags/tags'
-import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../components/NoteFilterChoices'
-import { formatCount, truncate } from '../format'
+import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../lib/NoteFilterChoices'
+import { formatCount, truncate } from '../lib/format'
 import { NotesNeedingReview, ReviewBadge, ShowNoteButton } from './NotesNeedingReview'
 
 export function BriefingComposer({

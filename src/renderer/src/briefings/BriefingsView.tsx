@@ -5,7 +5,6 @@
  * is made; the preview is the HTML export itself.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ApiClient } from '../../../shared/api/contract'
 import { applyBriefingChanges, mergeBriefingChanges, type BriefingChanges } from '../../../shared/briefing/changes'
 import { countItems } from '../../../shared/briefing/document'
 import type {
@@ -15,11 +14,9 @@ import type {
   BriefingSummary,
   ComposedBriefing
 } from '../../../shared/briefing/spec'
-import type { ArticleSummary } from '../../../shared/domain/article'
-import type { Result } from '../../../shared/result'
-import type { Tag } from '../../../shared/tags/tags'
-import type { Message } from '../components/MessageBar'
-import { formatCount, formatDateTime } from '../format'
+import { useApp, useSession } from '../app/AppContext'
+import { serialQueue } from '../../../shared/async/serialQueue'
+import { formatCount, formatDateTime } from '../lib/format'
 import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
 import { saveDownload } from './download'
@@ -36,27 +33,17 @@ const EXPORTS: { format: BriefingExportFormat; label: string }[] = [
 ]
 
 export function BriefingsView({
-  api,
-  mode,
-  tags,
-  articles,
-  take,
-  show,
-  recordUndo,
-  ensureTag,
   onOpenNote
 }: {
-  api: ApiClient
-  mode: 'electron' | 'browser'
-  tags: readonly Tag[]
-  articles: readonly ArticleSummary[]
-  take: <T>(result: Result<T>) => T | null
-  show: (message: Omit<Message, 'id'>) => string
-  recordUndo: (action: { label: string; undo: () => Promise<void>; redo: () => Promise<void> }) => void
-  ensureTag: (path: string) => Promise<Tag | null>
   /** Opens a note in its article (the app's own way, as from search results): for notes that need review. */
   onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element {
+  const { session, tags: tagActions } = useApp()
+  const { api, take, show, mode } = session
+  const recordUndo = session.history.record
+  const ensureTag = tagActions.ensureTag
+  const tags = useSession((state) => state.tags)
+  const articles = useSession((state) => state.articles)
   const [summaries, setSummaries] = useState<BriefingSummary[]>([])
   const [briefing, setBriefing] = useState<Briefing | null>(null)
   const [composed, setComposed] = useState<ComposedBriefing | null>(null)
@@ -111,27 +98,27 @@ export function BriefingsView({
   // ---- Saving changes: optimistic on screen, saved after a short pause, merged in between.
   const pending = useRef<BriefingChanges | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const saving = useRef<Promise<void>>(Promise.resolve())
+  const saves = useMemo(() => serialQueue(), [])
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current)
-    const run = async (): Promise<void> => {
-      const changes = pending.current
-      const briefingId = current.current
-      pending.current = null
-      if (!changes || !briefingId) return
-      setSaveState('saving')
-      const saved = take(await api.updateBriefing({ briefingId, changes }))
-      setSaveState(pending.current ? 'unsaved' : 'saved')
-      if (!saved || current.current !== briefingId) return
-      // The list shows each briefing's title and how many notes it cites.
-      const counted =
-        changes.filter ?? changes.includedNoteIds ?? changes.excludedNoteIds ?? changes.includeNotesNeedingReview
-      if (changes.frontMatter?.title !== undefined || counted !== undefined) void refreshList()
-      await refreshComposition(briefingId, paper)
-    }
-    saving.current = saving.current.then(run).catch(() => undefined)
-    return saving.current
-  }, [api, take, refreshList, refreshComposition, paper])
+    return saves
+      .run(async (): Promise<void> => {
+        const changes = pending.current
+        const briefingId = current.current
+        pending.current = null
+        if (!changes || !briefingId) return
+        setSaveState('saving')
+        const saved = take(await api.updateBriefing({ briefingId, changes }))
+        setSaveState(pending.current ? 'unsaved' : 'saved')
+        if (!saved || current.current !== briefingId) return
+        // The list shows each briefing's title and how many notes it cites.
+        const counted =
+          changes.filter ?? changes.includedNoteIds ?? changes.excludedNoteIds ?? changes.includeNotesNeedingReview
+        if (changes.frontMatter?.title !== undefined || counted !== undefined) void refreshList()
+        await refreshComposition(briefingId, paper)
+      })
+      .catch(() => undefined) // a failed save was already shown; the next change saves again
+  }, [saves, api, take, refreshList, refreshComposition, paper])
 
   const change = useCallback(
     (changes: BriefingChanges) => {

@@ -5,7 +5,7 @@
  */
 import type { BriefingReview } from '../../../shared/briefing/document'
 import type { BriefingCandidate } from '../../../shared/briefing/spec'
-import { formatCount, truncate } from '../format'
+import { formatCount, truncate } from '../lib/format'
 
 /** The same badges the notes panel and the workspace show, in the composer's words. */
 export function ReviewBadge({ review }: { review: Exclude<BriefingReview, null> }): React.JSX.Element {

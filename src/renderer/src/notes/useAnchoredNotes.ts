@@ -4,14 +4,15 @@
  * note, so creating, changing or deleting one note does not anchor the others again, which
  * a 3 MB article with a thousand notes would feel on every keystroke that makes a highlight.
  */
-import { useMemo } from 'react'
 import type { TextAnchorSelectors } from '../../../shared/anchoring'
+import { articlePlainText } from '../../../shared/domain/article'
 import type { Note } from '../../../shared/domain/note'
 import { effectiveNoteColor } from '../../../shared/notes/effectiveColor'
 import { placeNote, type Placement } from '../../../shared/notes/placement'
-import type { Tag } from '../../../shared/tags/tags'
-import type { PanelNote } from '../components/NotesPanel'
-import type { DrawnNote } from '../editor/plugins/NoteMarksPlugin'
+import type { PanelNote } from './NotesPanel'
+import type { DrawnNote } from '../reader'
+import { useSession } from '../app/AppContext'
+import type { SessionState } from '../app/session'
 
 /**
  * Keyed by the anchor object: a note the services send back comes as a new object with a
@@ -41,18 +42,43 @@ function panelNoteOf(note: Note, text: string): PanelNote {
   return entry
 }
 
-export function useAnchoredNotes(
-  notes: readonly Note[],
-  plainText: string,
-  tags: readonly Tag[]
-): { panelNotes: PanelNote[]; drawnNotes: DrawnNote[] } {
-  const panelNotes = useMemo(() => notes.map((note) => panelNoteOf(note, plainText)), [notes, plainText])
-  const drawnNotes = useMemo<DrawnNote[]>(() => {
+export interface AnchoredNotes {
+  /** The open article's plain text, in which the ranges count. */
+  plainText: string
+  /** Every note with its state, for the notes panel. */
+  panelNotes: PanelNote[]
+  /** The notes that have a place, with their colour, for the reading pane (pending highlights not included). */
+  drawnNotes: DrawnNote[]
+}
+
+type Sources = Pick<SessionState, 'article' | 'notes' | 'tags'>
+
+// One entry per step, kept while its inputs are the same objects: a selector must answer
+// the same object for the same state, and each step is worth skipping on its own (a tag
+// recolour redraws the marks without anchoring the notes again).
+let textCache: { article: Sources['article']; plainText: string } | null = null
+let panelCache: { notes: Sources['notes']; plainText: string; panelNotes: PanelNote[] } | null = null
+let drawnCache: { panelNotes: PanelNote[]; tags: Sources['tags']; result: AnchoredNotes } | null = null
+
+/** Where each note of the open article sits: a selector over the session's state. */
+export function anchoredNotesOf({ article, notes, tags }: Sources): AnchoredNotes {
+  if (textCache?.article !== article)
+    textCache = { article, plainText: article ? articlePlainText(article.body.blocks) : '' }
+  const { plainText } = textCache
+  if (panelCache?.notes !== notes || panelCache.plainText !== plainText)
+    panelCache = { notes, plainText, panelNotes: notes.map((note) => panelNoteOf(note, plainText)) }
+  const { panelNotes } = panelCache
+  if (drawnCache?.panelNotes !== panelNotes || drawnCache.tags !== tags || drawnCache.result.plainText !== plainText) {
     const colorOfTag = new Map(tags.map((tag) => [tag.id, tag.color]))
-    return panelNotes.flatMap(({ note, range }) => {
-      if (!range) return []
-      return [{ id: note.id, range, color: effectiveNoteColor(note, (id) => colorOfTag.get(id)) }]
-    })
-  }, [panelNotes, tags])
-  return { panelNotes, drawnNotes }
+    const drawnNotes = panelNotes.flatMap(({ note, range }) =>
+      range ? [{ id: note.id, range, color: effectiveNoteColor(note, (id) => colorOfTag.get(id)) }] : []
+    )
+    drawnCache = { panelNotes, tags, result: { plainText, panelNotes, drawnNotes } }
+  }
+  return drawnCache.result
+}
+
+/** The open article's notes, anchored, for a component. */
+export function useAnchoredNotes(): AnchoredNotes {
+  return useSession(anchoredNotesOf)
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import type { ApiClient } from '../../../shared/api/contract'
 import type { Notice } from '../../../shared/domain/notices'
-import type { Message } from '../components/MessageBar'
+import type { Message } from '../app/MessageBar'
 import { NoticeFollower } from './noticeFollower'
 
 const NOTICE_POLL_MS = 5_000

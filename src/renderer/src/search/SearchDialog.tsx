@@ -5,15 +5,15 @@
  * the passage or note.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { ApiClient } from '../../../shared/api/contract'
 import type { SearchResults, Snippet } from '../../../shared/search/results'
-import { formatCount } from '../format'
+import { useApp } from '../app/AppContext'
+import type { ReadingTarget } from '../app/session'
+import { formatCount } from '../lib/format'
 
 const SEARCH_AFTER_PAUSE_MS = 120
 
-export type SearchTarget =
-  | { kind: 'article'; articleId: string; offset: number | null; length: number }
-  | { kind: 'note'; articleId: string; noteId: string }
+/** What a result opens: an article (at the matched passage) or a note. */
+export type SearchTarget = ReadingTarget
 
 /** The snippet with its matches as <mark> elements: text stays text, never markup. */
 export function SnippetText({ snippet }: { snippet: Snippet }): React.JSX.Element {
@@ -52,14 +52,13 @@ function ResultOption(props: {
 }
 
 export function SearchDialog({
-  api,
   onOpen,
   onClose
 }: {
-  api: ApiClient
   onOpen: (target: SearchTarget) => void
   onClose: () => void
 }): React.JSX.Element {
+  const { api } = useApp().session
   const dialog = useRef<HTMLDialogElement>(null)
   const [query, setQuery] = useState('')
   const [results, setResults] = useState<SearchResults | null>(null)
@@ -148,6 +147,12 @@ export function SearchDialog({
       {results?.indexing && (
         <p className="search__note" role="status">
           The search index is still loading; these results come from a slower full scan.
+        </p>
+      )}
+      {results && results.articlesBeingIndexed.length > 0 && (
+        <p className="search__note" role="status">
+          Still indexing {results.articlesBeingIndexed.map((article) => `“${article.title}”`).join(', ')}: not in these
+          results yet.
         </p>
       )}
       {failure && (

@@ -7,19 +7,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AnchorState } from '../../../shared/anchoring/selectors'
-import type { ApiClient } from '../../../shared/api/contract'
-import type { ArticleSummary } from '../../../shared/domain/article'
 import { emptyNotesQuery, type NotesPage, type NotesQuery, type WorkspaceNote } from '../../../shared/notes/workspace'
-import type { Result } from '../../../shared/result'
-import type { Tag } from '../../../shared/tags/tags'
 import { currentQuote, highlightedQuote } from '../../../shared/notes/anchorState'
-import type { Message } from '../components/MessageBar'
-import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../components/NoteFilterChoices'
-import { NoteText } from '../components/NoteText'
-import { TagChip } from '../components/TagChip'
-import { TagPicker } from '../components/TagPicker'
-import { ColorDot, NOTE_COLOR_CHOICES } from '../components/ColorDot'
-import { formatCount, formatDateTime } from '../format'
+import { useApp, useSession } from '../app/AppContext'
+import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../lib/NoteFilterChoices'
+import { NoteText } from '../notes'
+import { TagChip, TagPicker } from '../tags'
+import { ColorDot, NOTE_COLOR_CHOICES } from '../lib/ColorDot'
+import { formatCount, formatDateTime } from '../lib/format'
 
 const PAGE_SIZE = 100
 const QUERY_AFTER_PAUSE_MS = 150
@@ -30,29 +25,19 @@ const STATES: { state: AnchorState; label: string }[] = [
   { state: 'orphaned', label: 'Orphaned' }
 ]
 
-type UndoAction = { label: string; undo: () => Promise<void>; redo: () => Promise<void> }
-
 export function NotesWorkspace({
-  api,
-  tags,
-  articles,
-  take,
-  show,
-  recordUndo,
-  ensureTag,
   onOpenNote,
   onBriefingCreated
 }: {
-  api: ApiClient
-  tags: readonly Tag[]
-  articles: readonly ArticleSummary[]
-  take: <T>(result: Result<T>) => T | null
-  show: (message: Omit<Message, 'id'>) => string
-  recordUndo: (action: UndoAction) => void
-  ensureTag: (path: string) => Promise<Tag | null>
   onOpenNote: (note: WorkspaceNote) => void
   onBriefingCreated: () => void
 }): React.JSX.Element {
+  const { session, tags: tagActions } = useApp()
+  const { api, take, show } = session
+  const recordUndo = session.history.record
+  const ensureTag = tagActions.ensureTag
+  const tags = useSession((state) => state.tags)
+  const articles = useSession((state) => state.articles)
   const [query, setQuery] = useState<NotesQuery>(() => emptyNotesQuery(PAGE_SIZE))
   const [page, setPage] = useState<NotesPage | null>(null)
   const [selected, setSelected] = useState<Set<string>>(new Set())

@@ -1,0 +1,124 @@
+/**
+ * The shell: makes the session and the features' actions once, provides them, and lays
+ * out the top bar, the messages, the current view and the dialogs. Everything else lives
+ * in its feature folder; the state lives in the session (app/session.ts).
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { ApiClient } from '../../../shared/api/contract'
+import { BriefingsView } from '../briefings/BriefingsView'
+import { useStore } from '../lib/store'
+import { createLibraryActions } from '../library/libraryActions'
+import { LibraryColumn } from '../library/LibraryColumn'
+import { PasteDialog } from '../library/PasteDialog'
+import { useDropAndPaste } from '../library/useDropAndPaste'
+import { createNoteActions } from '../notes/noteActions'
+import { NotesColumn } from '../notes/NotesColumn'
+import { ReadOnlyBanner } from '../notices/ReadOnlyBanner'
+import { useServiceNotices } from '../notices/useServiceNotices'
+import { createArticleEditing } from '../reader/articleEditing'
+import { ReaderPane } from '../reader/ReaderPane'
+import { SearchDialog } from '../search/SearchDialog'
+import { createTagActions } from '../tags/tagActions'
+import { TagManagerDialog } from '../tags/TagManagerDialog'
+import { NotesWorkspace } from '../workspace/NotesWorkspace'
+import { AppContext, useApp, useSession, type AppServices } from './AppContext'
+import { KEYMAP, useKeymap } from './keymap'
+import { MessageBar, type Message } from './MessageBar'
+import { createSession } from './session'
+import { ShortcutsOverlay } from './ShortcutsOverlay'
+import type { StartupData } from './startup'
+import { TopBar } from './TopBar'
+
+function createServices(api: ApiClient, mode: 'electron' | 'browser'): AppServices {
+  const session = createSession(api, mode)
+  return {
+    session,
+    notes: createNoteActions(session),
+    tags: createTagActions(session),
+    library: createLibraryActions(session),
+    editing: createArticleEditing(session)
+  }
+}
+
+export function App({
+  api,
+  mode,
+  startup
+}: {
+  api: ApiClient
+  mode: 'electron' | 'browser'
+  startup: Promise<StartupData>
+}): React.JSX.Element {
+  const [services] = useState(() => createServices(api, mode))
+  const { session } = services
+  const showNotices = useServiceNotices(api, session.show)
+  // The first screen's data was requested before the interface loaded (see startup.ts).
+  useEffect(() => session.start(startup, showNotices), [session, startup, showNotices])
+  useKeymap(services)
+  return (
+    <AppContext.Provider value={services}>
+      <Shell />
+    </AppContext.Provider>
+  )
+}
+
+function Shell(): React.JSX.Element {
+  const { session, library } = useApp()
+  const { store, messages, api } = session
+  const view = useSession((state) => state.view)
+  const searching = useSession((state) => state.searching)
+  const pasting = useSession((state) => state.pasting)
+  const showingShortcuts = useSession((state) => state.showingShortcuts)
+  const shownMessages = useStore(messages.store, (state) => state.messages)
+  const dropping = useDropAndPaste()
+  const dismissMessage = useCallback(
+    (message: Message) => {
+      messages.dismiss(message.id)
+      if (message.noticeId) void api.dismissNotice({ noticeId: message.noticeId })
+    },
+    [api, messages]
+  )
+  const openNote = useCallback(
+    (note: { articleId: string; id: string }) =>
+      void session.openTarget({ kind: 'note', articleId: note.articleId, noteId: note.id }),
+    [session]
+  )
+
+  return (
+    <div className="app">
+      <TopBar />
+      <ReadOnlyBanner api={api} />
+      <MessageBar messages={shownMessages} onDismiss={dismissMessage} />
+      {view === 'notes' && (
+        <NotesWorkspace onOpenNote={openNote} onBriefingCreated={() => session.setView('briefings')} />
+      )}
+      {view === 'briefings' && <BriefingsView onOpenNote={openNote} />}
+      <div className="workspace" hidden={view !== 'reading'}>
+        <LibraryColumn />
+        <ReaderPane />
+        <NotesColumn />
+      </div>
+      <TagManagerDialog />
+      {searching && (
+        <SearchDialog
+          onOpen={(target) => void session.openTarget(target)}
+          onClose={() => store.set({ searching: false })}
+        />
+      )}
+      {pasting && (
+        <PasteDialog
+          onPaste={(content) => void library.importPasted(content)}
+          onClose={() => store.set({ pasting: false })}
+        />
+      )}
+      {showingShortcuts && (
+        <ShortcutsOverlay shortcuts={KEYMAP} onClose={() => store.set({ showingShortcuts: false })} />
+      )}
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop files to import them
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+/**
+ * The `?` overlay: every shortcut of the keymap, grouped, written out from the same table
+ * the keys are dispatched from, so the list always says what the keys do.
+ */
+import { useEffect, useRef } from 'react'
+import { chordLabel, type KeyChord } from '../lib/shortcuts'
+import type { AppShortcut } from './keymap'
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+
+export function ShortcutsOverlay({
+  shortcuts,
+  onClose
+}: {
+  shortcuts: readonly AppShortcut[]
+  onClose: () => void
+}): React.JSX.Element {
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => dialog.current?.showModal(), [])
+  const groups = [...new Set(shortcuts.map((shortcut) => shortcut.group))]
+  // Shortcuts that do the same in different places (Ctrl+K anywhere, / outside fields) share a row.
+  const rowsOf = (group: string) => {
+    const rows = new Map<string, { id: string; label: string; chords: KeyChord[] }>()
+    for (const shortcut of shortcuts.filter((candidate) => candidate.group === group)) {
+      const row = rows.get(shortcut.label)
+      if (row) row.chords.push(...shortcut.chords)
+      else rows.set(shortcut.label, { id: shortcut.id, label: shortcut.label, chords: [...shortcut.chords] })
+    }
+    return [...rows.values()]
+  }
+  return (
+    <dialog ref={dialog} className="dialog shortcuts" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title" className="dialog__title">
+        Keyboard shortcuts
+      </h2>
+      {groups.map((group) => (
+        <section key={group} className="shortcuts__group" aria-label={group}>
+          <h3 className="shortcuts__heading">{group}</h3>
+          <dl className="shortcuts__list">
+            {rowsOf(group).map((shortcut) => (
+              <div key={shortcut.id} className="shortcuts__row">
+                <dt className="shortcuts__keys">
+                  {shortcut.chords.map((chord, index) => (
+                    <span key={index}>
+                      {index > 0 && <span className="shortcuts__or"> or </span>}
+                      <kbd>{chordLabel(chord, MAC)}</kbd>
+                    </span>
+                  ))}
+                </dt>
+                <dd className="shortcuts__label">{shortcut.label}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,37 @@
+/**
+ * What the first screen needs, asked for as soon as the page runs: the library, the
+ * notices, and the first article with its notes. The requests travel while the browser
+ * is still compiling the interface, which is most of the wait on a large article.
+ */
+import type { ApiClient } from '../../../shared/api/contract'
+import type { ArticleSummary, OpenedArticle } from '../../../shared/domain/article'
+import type { Note } from '../../../shared/domain/note'
+import type { Notice } from '../../../shared/domain/notices'
+import { libraryView } from '../../../shared/library/libraryView'
+import type { Result } from '../../../shared/result'
+import type { Tag } from '../../../shared/tags/tags'
+
+export interface StartupData {
+  notices: Result<Notice[]>
+  articles: Result<ArticleSummary[]>
+  trash: Result<ArticleSummary[]>
+  tags: Result<Tag[]>
+  first: { article: Result<OpenedArticle>; notes: Result<Note[]> } | null
+}
+
+export async function loadStartup(api: ApiClient): Promise<StartupData> {
+  const [notices, articles, trash, tags] = await Promise.all([
+    api.listNotices({}),
+    api.listArticles({}),
+    api.listTrash({}),
+    api.listTags({})
+  ])
+  // The article shown first is the one at the top of the library as it opens: the latest import.
+  const firstId = articles.ok ? libraryView(articles.value, '', 'imported')[0]?.id : undefined
+  if (!firstId) return { notices, articles, trash, tags, first: null }
+  const [article, notes] = await Promise.all([
+    api.openArticle({ articleId: firstId }),
+    api.listNotes({ articleId: firstId })
+  ])
+  return { notices, articles, trash, tags, first: { article, notes } }
+}

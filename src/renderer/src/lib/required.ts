@@ -1,0 +1,8 @@
+/**
+ * For undoable steps built on `take()`: a refused call has already been shown to the
+ * user and answers null; throwing here fails the step, so the undo history keeps it.
+ */
+export function required<T>(value: T | null): T {
+  if (value === null) throw new Error('the change could not be saved')
+  return value
+}

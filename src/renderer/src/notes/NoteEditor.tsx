@@ -1,0 +1,180 @@
+/**
+ * The selected note in full: its quote, what the analyst writes about it (saved as they
+ * pause and when they leave the field), its tags, when it was made, and delete.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { Note } from '../../../shared/domain/note'
+import { highlightedQuote } from '../../../shared/notes/anchorState'
+import type { Tag } from '../../../shared/tags/tags'
+import { ColorDot, NOTE_COLOR_CHOICES } from '../lib/ColorDot'
+import { formatDateTime } from '../lib/format'
+import { takeTypeAhead } from '../lib/typeAhead'
+import { TagChip, TagPicker } from '../tags'
+
+const SAVE_AFTER_PAUSE_MS = 600
+
+export interface NoteEditorProps {
+  note: Note
+  state: 'anchored' | 'moved' | 'orphaned'
+  /** The text the note covers now, when its article was edited and it moved; null otherwise. */
+  currentQuote: string | null
+  tags: readonly Tag[]
+  recentTagIds: readonly string[]
+  pinnedTagIds: readonly string[]
+  /** Re-attach an orphan, or accept the passage a moved note now covers. */
+  onReattach: (note: Note) => void
+  onAcceptMoved: (note: Note) => void
+  onColor: (note: Note, color: string | null) => void
+  onSaveText: (note: Note, text: string) => Promise<boolean>
+  onAddTag: (note: Note, tagId: string) => void
+  onRemoveTag: (note: Note, tagId: string) => void
+  onCreateTag: (note: Note, path: string) => void
+  onDelete: (note: Note) => void
+  /** Where the keyboard goes when the note opens: after N the text, after T the tag picker. */
+  focus?: 'text' | 'tag' | null
+  /** Told once the field named by `focus` has the keyboard. */
+  onFocusUsed?: () => void
+}
+
+export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
+  const { note } = props
+  // Opened by N right after a highlight: keep what the analyst already typed (saved below).
+  const [typedAhead] = useState(() => (props.focus === 'text' ? takeTypeAhead() : ''))
+  const [text, setText] = useState(note.text + typedAhead)
+  const [status, setStatus] = useState<'saved' | 'editing' | 'saving'>(typedAhead ? 'editing' : 'saved')
+  const saved = useRef(note.text)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  const save = async (value: string): Promise<void> => {
+    clearTimeout(timer.current)
+    if (value === saved.current) {
+      setStatus('saved')
+      return
+    }
+    setStatus('saving')
+    if (await props.onSaveText(note, value)) saved.current = value
+    setStatus(value === saved.current ? 'saved' : 'editing')
+  }
+
+  useEffect(() => () => clearTimeout(timer.current), [])
+  useEffect(() => {
+    if (props.focus) props.onFocusUsed?.()
+    // Only when the note opens: that is when autoFocus acted.
+  }, [])
+  useEffect(() => {
+    if (typedAhead) timer.current = setTimeout(() => void save(note.text + typedAhead), SAVE_AFTER_PAUSE_MS)
+    // Only once, for the keys typed before this field existed.
+  }, [])
+
+  // An undo or redo changes the text from outside; show it unless the analyst is typing.
+  useEffect(() => {
+    if (status !== 'saved' || note.text === saved.current) return
+    saved.current = note.text
+    setText(note.text)
+  }, [note.text, status])
+
+  const byId = new Map(props.tags.map((tag) => [tag.id, tag]))
+  const noteTags = note.tagIds.flatMap((id) => byId.get(id) ?? [])
+  return (
+    <section className="note-detail" aria-label="Selected note">
+      {props.state === 'moved' && props.currentQuote !== null ? (
+        <div className="note-detail__moved" role="group" aria-label="The passage changed">
+          <p className="note-detail__moved-title">The article was edited and this passage changed.</p>
+          <p className="note-detail__moved-label">Highlighted</p>
+          <blockquote className="note-detail__quote note-detail__quote--old">{highlightedQuote(note)}</blockquote>
+          <p className="note-detail__moved-label">Now reads</p>
+          <blockquote className="note-detail__quote">{props.currentQuote}</blockquote>
+          <div className="note-detail__moved-actions">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => props.onAcceptMoved(note)}
+            >
+              Keep the new text
+            </button>
+            <button type="button" className="button button--small" onClick={() => props.onReattach(note)}>
+              Choose another passage…
+            </button>
+          </div>
+        </div>
+      ) : (
+        <blockquote className="note-detail__quote">{highlightedQuote(note)}</blockquote>
+      )}
+      {props.state === 'orphaned' && (
+        <div className="note-detail__orphan" role="group" aria-label="Passage not found">
+          <p>This passage is no longer in the article. The note is kept; select its new passage to re-attach it.</p>
+          <button type="button" className="button button--small button--primary" onClick={() => props.onReattach(note)}>
+            Re-attach…
+          </button>
+        </div>
+      )}
+      <div className="field">
+        <div className="note-detail__label-row">
+          <label className="field__label" htmlFor={`note-text-${note.id}`}>
+            Note
+          </label>
+          <span className="note-detail__status" aria-live="polite">
+            {status === 'saved' ? 'Saved' : status === 'saving' ? 'Saving…' : ''}
+          </span>
+        </div>
+        <textarea
+          id={`note-text-${note.id}`}
+          autoFocus={props.focus === 'text'}
+          className="input note-detail__text"
+          rows={4}
+          placeholder="Why this passage matters…"
+          value={text}
+          onChange={(event) => {
+            const value = event.target.value
+            setText(value)
+            setStatus('editing')
+            clearTimeout(timer.current)
+            timer.current = setTimeout(() => void save(value), SAVE_AFTER_PAUSE_MS)
+          }}
+          onBlur={() => void save(text)}
+        />
+      </div>
+      <div className="note-detail__tags" role="group" aria-label="Tags of this note">
+        {noteTags.map((tag) => (
+          <TagChip key={tag.id} tag={tag} onRemove={() => props.onRemoveTag(note, tag.id)} />
+        ))}
+      </div>
+      <TagPicker
+        tags={props.tags}
+        excludeIds={note.tagIds}
+        recentIds={props.recentTagIds}
+        pinnedIds={props.pinnedTagIds}
+        autoFocus={props.focus === 'tag'}
+        onApply={(tag) => props.onAddTag(note, tag.id)}
+        onCreate={(path) => props.onCreateTag(note, path)}
+      />
+      <div className="note-detail__colors" role="radiogroup" aria-label="Highlight colour">
+        <span className="field__label">Colour</span>
+        {NOTE_COLOR_CHOICES.map(({ color, name }) => (
+          <ColorDot
+            key={name}
+            color={color}
+            role="radio"
+            aria-checked={note.color === color}
+            aria-label={name}
+            title={noteTags.some((tag) => tag.color) ? `${name} (the first tag's colour shows while it has one)` : name}
+            onClick={() => props.onColor(note, color)}
+          />
+        ))}
+      </div>
+      <p className="note-detail__meta">
+        Created <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+        {note.updatedAt !== note.createdAt && (
+          <>
+            {' · '}edited <time dateTime={note.updatedAt}>{formatDateTime(note.updatedAt)}</time>
+          </>
+        )}
+      </p>
+      <div className="note-detail__actions">
+        <button type="button" className="button button--danger" onClick={() => props.onDelete(note)}>
+          Delete note
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,53 @@
+/** The notes panel of the reading view, fed from the session: the open article's notes and what can be done to them. */
+import { useMemo } from 'react'
+import type { Note } from '../../../shared/domain/note'
+import { useApp, useSession } from '../app/AppContext'
+import { NotesPanel } from './NotesPanel'
+import { useAnchoredNotes } from './useAnchoredNotes'
+
+export function NotesColumn(): React.JSX.Element {
+  const { session, notes: actions, editing } = useApp()
+  const { store } = session
+  const { panelNotes, plainText } = useAnchoredNotes()
+  const tags = useSession((state) => state.tags)
+  const recentTagIds = useSession((state) => state.recentTagIds)
+  const pinnedTagIds = useSession((state) => state.pinnedTagIds)
+  const reattachingId = useSession((state) => state.reattachingId)
+  const selectedNoteId = useSession((state) => state.selectedNoteId)
+  const focusField = useSession((state) => state.focusField)
+
+  // Made once per text: the panel re-renders only when what it shows changes, not on every keypress.
+  const panelActions = useMemo(
+    () => ({
+      onReattach: (note: Note) => {
+        void editing.finish()
+        store.set({ reattachingId: note.id })
+      },
+      onAcceptMoved: (note: Note, range: { start: number; end: number }) =>
+        void actions.reattachNote(note, range, plainText.slice(range.start, range.end)),
+      onColor: (note: Note, color: string | null) => void actions.setNoteColor(note, color),
+      onAddTag: (note: Note, tagId: string) => void actions.addNoteTag(note, tagId),
+      onRemoveTag: (note: Note, tagId: string) => void actions.removeNoteTag(note, tagId),
+      onCreateTag: (note: Note, path: string) => void actions.createTagForNote(note, path),
+      onDelete: (note: Note) => void actions.deleteNote(note),
+      onSaveText: actions.saveNoteText,
+      onFocusUsed: actions.focusUsed,
+      onSelect: session.showNote
+    }),
+    [actions, editing, store, session, plainText]
+  )
+
+  return (
+    <NotesPanel
+      notes={panelNotes}
+      plainText={plainText}
+      tags={tags}
+      recentTagIds={recentTagIds}
+      pinnedTagIds={pinnedTagIds}
+      reattachingId={reattachingId}
+      selectedNoteId={selectedNoteId}
+      focusField={focusField}
+      {...panelActions}
+    />
+  )
+}

@@ -1,0 +1,85 @@
+/**
+ * The reading pane: a Lexical rich-text editor showing one article, read-only unless the
+ * user switches to Edit, with the notes drawn as marks and the highlight tools on top.
+ */
+import { LinkNode } from '@lexical/link'
+import { ListItemNode, ListNode } from '@lexical/list'
+import { MarkNode } from '@lexical/mark'
+import { HeadingNode, QuoteNode } from '@lexical/rich-text'
+import { LexicalComposer } from '@lexical/react/LexicalComposer'
+import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
+import type { LexicalEditor } from 'lexical'
+import { useMemo } from 'react'
+import { articlePlainText, type ArticleBody } from '../../../shared/domain/article'
+import { AsideNode } from './nodes/AsideNode'
+import { AttachEditorPlugin } from './plugins/AttachEditorPlugin'
+import { ArticleContentPlugin } from './plugins/ArticleContentPlugin'
+import { EditArticlePlugin, type ReadArticleBlocks } from './plugins/EditArticlePlugin'
+import { HighlightPlugin, type HighlightRequest } from './plugins/HighlightPlugin'
+import { ExternalLinksPlugin } from './plugins/ExternalLinksPlugin'
+import { KeyboardSelectionPlugin } from './plugins/KeyboardSelectionPlugin'
+import { RevealPlugin, type RevealRequest } from './plugins/RevealPlugin'
+import { NoteMarksPlugin, type DrawnNote } from './plugins/NoteMarksPlugin'
+import { readerTheme } from './theme'
+
+export interface ArticleReaderProps {
+  body: ArticleBody
+  language: string | null
+  notes: readonly DrawnNote[]
+  selectedNoteId: string | null
+  onHighlight: (request: HighlightRequest) => void
+  onSelectNote: (noteId: string) => void
+  /** Edit mode: the text takes typing, and notes are re-anchored by the caller after each save. */
+  editing: boolean
+  onEdited: (read: ReadArticleBlocks) => void
+  /** What the highlight action does now: make a note, or re-attach an existing one. */
+  highlightLabel?: string
+  /** A passage to scroll to and select, e.g. a search result. */
+  reveal?: RevealRequest | null
+  /** Receives the editor, to send it commands (see lib/readerCommands.ts); answers how to let it go. */
+  attach: (editor: LexicalEditor) => () => void
+}
+
+export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
+  const plainText = useMemo(() => articlePlainText(props.body.blocks), [props.body])
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'dossier-reader',
+      theme: readerTheme,
+      nodes: [MarkNode, AsideNode, HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode],
+      editable: false,
+      onError: (error: Error) => {
+        throw error
+      }
+    }),
+    []
+  )
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            className="article-text"
+            aria-label="Article text"
+            aria-readonly={!props.editing}
+            lang={props.language ?? undefined}
+            spellCheck={false}
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <AttachEditorPlugin attach={props.attach} />
+      <ArticleContentPlugin body={props.body} />
+      <NoteMarksPlugin notes={props.notes} selectedNoteId={props.selectedNoteId} onSelectNote={props.onSelectNote} />
+      {!props.editing && (
+        <HighlightPlugin plainText={plainText} onHighlight={props.onHighlight} label={props.highlightLabel} />
+      )}
+      <KeyboardSelectionPlugin enabled={!props.editing} />
+      <RevealPlugin request={props.reveal ?? null} />
+      <EditArticlePlugin editing={props.editing} onEdited={props.onEdited} />
+      {!props.editing && <ExternalLinksPlugin />}
+    </LexicalComposer>
+  )
+}

@@ -1,0 +1,133 @@
+/**
+ * Type to find a tag (accents and case ignored, recently used first), Enter to apply it,
+ * or create a new one on the fly, '/' making it hierarchical: "Acteurs/Israël".
+ */
+import { useEffect, useId, useMemo, useState } from 'react'
+import { takeTypeAhead } from '../lib/typeAhead'
+import { findTagByPath, normaliseTagPath, type Tag } from '../../../shared/tags/tags'
+import { rankTags } from '../../../shared/tags/tagSearch'
+import { TagChip } from './TagChip'
+
+const MAX_SUGGESTIONS = 8
+
+type Option = { kind: 'tag'; tag: Tag } | { kind: 'create'; path: string }
+
+export function TagPicker({
+  tags,
+  excludeIds,
+  recentIds,
+  pinnedIds = [],
+  onApply,
+  onCreate,
+  autoFocus = false
+}: {
+  tags: readonly Tag[]
+  excludeIds: readonly string[]
+  recentIds: readonly string[]
+  /** Tags on the digit keys: with the field empty, 1–9 applies the pinned tag at that place. */
+  pinnedIds?: readonly string[]
+  onApply: (tag: Tag) => void
+  onCreate: (path: string) => void
+  autoFocus?: boolean
+}): React.JSX.Element {
+  // Opened by T right after a highlight: keep what the analyst already typed, and an Enter they already pressed.
+  const [typedAhead] = useState(() => {
+    const typed = autoFocus ? takeTypeAhead() : ''
+    const line = typed.indexOf('\n')
+    return line < 0 ? { query: typed, submitted: false } : { query: typed.slice(0, line), submitted: true }
+  })
+  const [query, setQuery] = useState(typedAhead.query)
+  const [active, setActive] = useState(0)
+  const listId = useId()
+
+  const options = useMemo<Option[]>(() => {
+    const available = tags.filter((tag) => !excludeIds.includes(tag.id))
+    const found: Option[] = rankTags(available, query, recentIds)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((tag) => ({ kind: 'tag', tag }))
+    const path = normaliseTagPath(query)
+    if (path && !findTagByPath(tags, path)) found.push({ kind: 'create', path })
+    return found
+  }, [tags, excludeIds, recentIds, query])
+
+  const choose = (option: Option | undefined): void => {
+    if (!option) return
+    if (option.kind === 'tag') onApply(option.tag)
+    else onCreate(option.path)
+    setQuery('')
+    setActive(0)
+  }
+
+  const pinned = pinnedIds.flatMap((id) => tags.find((tag) => tag.id === id) ?? [])
+  useEffect(() => {
+    if (typedAhead.submitted && typedAhead.query.trim()) choose(options[0])
+    // Once, on opening: the Enter was pressed before this field existed.
+  }, [])
+
+  const open = query.trim().length > 0 && options.length > 0
+  return (
+    <div className="tag-picker">
+      <input
+        className="input"
+        role="combobox"
+        aria-label="Add a tag"
+        autoFocus={autoFocus}
+        aria-expanded={open}
+        aria-controls={listId}
+        placeholder="Add a tag… (Acteurs/Israël)"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value)
+          setActive(0)
+        }}
+        onKeyDown={(event) => {
+          const pin = query === '' && /^[1-9]$/.test(event.key) ? pinned[Number(event.key) - 1] : undefined
+          if (pin) {
+            event.preventDefault()
+            if (!excludeIds.includes(pin.id)) onApply(pin)
+            return
+          }
+          if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, options.length - 1))
+          else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0))
+          else if (event.key === 'Enter') choose(options[active])
+          else if (event.key === 'Escape') setQuery('')
+          else return
+          event.preventDefault()
+        }}
+      />
+      {pinned.length > 0 && !open && (
+        <ol className="tag-picker__pins" aria-label="Pinned tags: press the digit in an empty field">
+          {pinned.map((tag, index) => (
+            <li key={tag.id}>
+              <button
+                type="button"
+                className="tag-picker__pin"
+                disabled={excludeIds.includes(tag.id)}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => onApply(tag)}
+              >
+                <kbd>{index + 1}</kbd> <TagChip tag={tag} />
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {open && (
+        <ul className="tag-picker__options" role="listbox" id={listId} aria-label="Tags">
+          {options.map((option, index) => (
+            <li
+              key={option.kind === 'tag' ? option.tag.id : `create:${option.path}`}
+              role="option"
+              aria-selected={index === active}
+              className="tag-picker__option"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(option)}
+            >
+              {option.kind === 'tag' ? <TagChip tag={option.tag} /> : <span>Create tag “{option.path}”</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
