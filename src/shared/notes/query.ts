@@ -3,7 +3,7 @@
  * the same rules can be tested without a data folder; the service supplies the notes and
  * a cache of their folded text, which is what keeps a query over 50,000 notes cheap.
  *
- * The rules follow the briefing filter (src/shared/briefing/compose.ts): a parent tag
+ * The rules follow the briefing filter (src/shared/briefing/noteFilter.ts): a parent tag
  * includes its children, a note's colour is its first coloured tag's colour else its own
  * (effectiveColor.ts), dates are the UTC day the note was created, and text matches when
  * every word appears in the quote, the note or a tag path, accents and case ignored.

@@ -4,11 +4,21 @@
  * the citation and source lines built once so an item's "[1] …" reads identically in
  * Markdown, HTML and print. Everything here returns raw text; each exporter escapes it.
  */
+import {
+  pageReference,
+  paragraphReference,
+  placeReference,
+  type PlaceSigns
+} from '../../../shared/briefing/citationPlace'
 import type { BriefingDocument, BriefingItem, BriefingSource } from '../../../shared/briefing/document'
+import { isWebLink } from '../../../shared/links/isWebLink'
+
+/** The place rule (« p. 12 » for a PDF, else « § 4 ») lives in src/shared: the composer prints it too. */
+export { pageReference, paragraphReference, placeReference }
 
 const NBSP = '\u00a0'
 
-export interface BriefingLabels {
+export interface BriefingLabels extends PlaceSigns {
   /** The language the labels are in ('fr' or 'en'); also the fallback locale for dates. */
   language: 'fr' | 'en'
   untitled: string
@@ -20,10 +30,6 @@ export interface BriefingLabels {
   tags: string
   empty: string
   generatedOn: string
-  /** Sign placed before cited paragraph numbers. */
-  paragraphSign: string
-  /** Abbreviation placed before cited page numbers of a PDF source. */
-  pageAbbreviation: string
   /** The warning above the quote of a note included though it needs review. */
   review: { moved: string; orphaned: string }
   /** After the citation of an item cited from the briefing's copy: the date is already formatted. */
@@ -121,26 +127,6 @@ function dateFormatFor(language: string): Intl.DateTimeFormat {
   return format
 }
 
-/** "§ 4", "§ 1, 4" (NBSP after the sign so it never ends a line alone); empty when nothing is known. */
-export function paragraphReference(paragraphs: Iterable<number | null>, labels: BriefingLabels): string {
-  const numbers = [...new Set([...paragraphs].filter((n): n is number => n !== null))].sort((a, b) => a - b)
-  return numbers.length === 0 ? '' : `${labels.paragraphSign}${NBSP}${numbers.join(', ')}`
-}
-
-/** "p. 12", "p. 3, 12" (NBSP after the abbreviation); empty when no page is known. */
-export function pageReference(pages: Iterable<number | null>, labels: BriefingLabels): string {
-  const numbers = [...new Set([...pages].filter((n): n is number => n !== null))].sort((a, b) => a - b)
-  return numbers.length === 0 ? '' : `${labels.pageAbbreviation}${NBSP}${numbers.join(', ')}`
-}
-
-/**
- * Where in its source a quote is: the page for a PDF (what a reader of the PDF can find),
- * else the paragraph number.
- */
-export function placeReference(item: Pick<BriefingItem, 'paragraph' | 'page'>, labels: BriefingLabels): string {
-  return item.page !== null ? pageReference([item.page], labels) : paragraphReference([item.paragraph], labels)
-}
-
 /** Outlet, « Title », author, date: the known parts of a source, in citation order. */
 export function sourceParts(source: BriefingSource, labels: BriefingLabels, language: string): string[] {
   const parts = [
@@ -206,13 +192,8 @@ export function sourceIndex(document: BriefingDocument): Map<number, BriefingSou
 
 /** The address to link to, or null: only http(s) becomes a link, so no export can carry javascript: or file:. */
 export function webAddress(url: string | null): string | null {
-  if (!url) return null
-  try {
-    const parsed = new URL(url.trim())
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
-  } catch {
-    return null
-  }
+  const address = url?.trim()
+  return isWebLink(address) ? new URL(address).href : null
 }
 
 /** The user's lines with the bullet they may have typed removed, since every exporter adds its own. */

@@ -1,0 +1,67 @@
+/**
+ * The composer's front-matter fields: subtitle, author, date, classification line and key
+ * points, each saved as the analyst types (the title sits in the composer's header).
+ */
+import type { BriefingChanges } from '../../../shared/briefing/changes'
+import type { BriefingFrontMatter } from '../../../shared/briefing/document'
+
+export function ComposerFrontMatter({
+  frontMatter,
+  onChange
+}: {
+  frontMatter: BriefingFrontMatter
+  onChange: (changes: BriefingChanges) => void
+}): React.JSX.Element {
+  return (
+    <fieldset className="composer__group">
+      <legend>Front matter</legend>
+      <div className="composer__row">
+        <label className="field">
+          <span className="field__label">Subtitle</span>
+          <input
+            className="input"
+            value={frontMatter.subtitle}
+            onChange={(event) => onChange({ frontMatter: { subtitle: event.target.value } })}
+          />
+        </label>
+      </div>
+      <div className="composer__row composer__row--split">
+        <label className="field">
+          <span className="field__label">Author</span>
+          <input
+            className="input"
+            value={frontMatter.author}
+            onChange={(event) => onChange({ frontMatter: { author: event.target.value } })}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Date</span>
+          <input
+            className="input"
+            type="date"
+            value={frontMatter.date}
+            onChange={(event) => onChange({ frontMatter: { date: event.target.value } })}
+          />
+        </label>
+      </div>
+      <label className="field">
+        <span className="field__label">Classification or handling line</span>
+        <input
+          className="input"
+          placeholder="e.g. Diffusion restreinte"
+          value={frontMatter.classification}
+          onChange={(event) => onChange({ frontMatter: { classification: event.target.value } })}
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">Key points (one per line)</span>
+        <textarea
+          className="input"
+          rows={4}
+          value={frontMatter.keyPoints}
+          onChange={(event) => onChange({ frontMatter: { keyPoints: event.target.value } })}
+        />
+      </label>
+    </fieldset>
+  )
+}

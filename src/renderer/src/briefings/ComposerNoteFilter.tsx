@@ -1,0 +1,77 @@
+/**
+ * The composer's « Notes to include » fields: tags (a parent with its children, any or all),
+ * articles, colours, the days noted and words. They edit the briefing's filter; the service
+ * recomposes the briefing from it.
+ */
+import type { BriefingChanges } from '../../../shared/briefing/changes'
+import type { BriefingFilter } from '../../../shared/briefing/spec'
+import type { ArticleSummary } from '../../../shared/domain/article'
+import type { Tag } from '../../../shared/tags/tags'
+import { ArticleChoices, ColorChoices, TagChoices } from '../lib/NoteFilterChoices'
+
+export function ComposerNoteFilter({
+  filter,
+  tags,
+  articles,
+  onChange,
+  ensureTag
+}: {
+  filter: BriefingFilter
+  tags: readonly Tag[]
+  articles: readonly ArticleSummary[]
+  onChange: (changes: BriefingChanges) => void
+  /** A parent that exists only through its children («Acteurs» of «Acteurs/Maroc») becomes a tag when ticked. */
+  ensureTag: (path: string) => Promise<Tag | null>
+}): React.JSX.Element {
+  return (
+    <fieldset className="composer__group">
+      <legend>Notes to include</legend>
+      <TagChoices
+        tags={tags}
+        selectedIds={filter.tagIds}
+        mode={filter.tagMode}
+        label="Tags (a parent includes its children)"
+        onChange={(tagIds) => onChange({ filter: { tagIds } })}
+        onModeChange={(tagMode) => onChange({ filter: { tagMode } })}
+        ensureTag={ensureTag}
+      />
+      <ArticleChoices
+        articles={articles}
+        selectedIds={filter.articleIds}
+        label="Articles (none ticked: every article)"
+        onChange={(articleIds) => onChange({ filter: { articleIds } })}
+      />
+      <ColorChoices tags={tags} selected={filter.colors} onChange={(colors) => onChange({ filter: { colors } })} />
+      <div className="composer__row composer__row--split">
+        <label className="field">
+          <span className="field__label">Noted from</span>
+          <input
+            className="input"
+            type="date"
+            value={filter.from ?? ''}
+            onChange={(event) => onChange({ filter: { from: event.target.value || null } })}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">to</span>
+          <input
+            className="input"
+            type="date"
+            value={filter.to ?? ''}
+            onChange={(event) => onChange({ filter: { to: event.target.value || null } })}
+          />
+        </label>
+      </div>
+      <label className="field">
+        <span className="field__label">Containing the words</span>
+        <input
+          className="input"
+          type="search"
+          placeholder="sécurité, Rabat…"
+          value={filter.text}
+          onChange={(event) => onChange({ filter: { text: event.target.value } })}
+        />
+      </label>
+    </fieldset>
+  )
+}

@@ -1,0 +1,162 @@
+/**
+ * The composer's « Sections and notes »: notes needing review, then each section of the
+ * composed briefing with its editable title and introduction and its notes in order, then
+ * the notes left out by hand, each with a box to put it back.
+ */
+import { useMemo, useState } from 'react'
+import type { BriefingChanges } from '../../../shared/briefing/changes'
+import type { BriefingSection } from '../../../shared/briefing/document'
+import type { Briefing, BriefingCandidate, ComposedBriefing } from '../../../shared/briefing/spec'
+import { toggled } from '../lib/NoteFilterChoices'
+import { formatCount, truncate } from '../lib/format'
+import { ComposerNoteRow } from './ComposerNoteRow'
+import { NotesNeedingReview, ReviewBadge } from './NotesNeedingReview'
+
+type OnChange = (changes: BriefingChanges) => void
+
+export function ComposerSections({
+  briefing,
+  composed,
+  onChange,
+  onOpenNote
+}: {
+  briefing: Briefing
+  composed: ComposedBriefing | null
+  onChange: OnChange
+  onOpenNote: (note: { articleId: string; id: string }) => void
+}): React.JSX.Element {
+  const candidates = useMemo(
+    () => new Map((composed?.candidates ?? []).map((candidate) => [candidate.noteId, candidate])),
+    [composed]
+  )
+  const leftOut = (composed?.candidates ?? []).filter((candidate) => candidate.excluded)
+  /** Notes needing review that the analyst has not left out by hand: in the document only on request. */
+  const needingReview = (composed?.candidates ?? []).filter((candidate) => candidate.review && !candidate.excluded)
+  const documentOrder = useMemo(
+    () => (composed?.document.sections ?? []).flatMap((section) => section.items.map((item) => item.noteId)),
+    [composed]
+  )
+
+  /** Moves a note before another (or to the end of its section): the briefing switches to manual order. */
+  const moveNote = (noteId: string, beforeId: string | null): void => {
+    const order = documentOrder.filter((id) => id !== noteId)
+    const at = beforeId === null ? order.length : order.indexOf(beforeId)
+    order.splice(at < 0 ? order.length : at, 0, noteId)
+    onChange({ order: 'manual', manualOrder: order })
+  }
+  const [dragging, setDragging] = useState<string | null>(null)
+
+  const setExcluded = (candidate: BriefingCandidate, excluded: boolean): void => {
+    onChange({
+      excludedNoteIds: toggled(briefing.excludedNoteIds, candidate.noteId, excluded),
+      // A note put back that the filter no longer matches stays in by hand.
+      ...(!excluded && !candidate.matched
+        ? { includedNoteIds: toggled(briefing.includedNoteIds, candidate.noteId, true) }
+        : {})
+    })
+  }
+
+  return (
+    <fieldset className="composer__group">
+      <legend>Sections and notes</legend>
+      <NotesNeedingReview
+        candidates={needingReview}
+        included={briefing.includeNotesNeedingReview}
+        onInclude={(include) => onChange({ includeNotesNeedingReview: include })}
+        onOpenNote={onOpenNote}
+      />
+      {!composed ? (
+        <p className="empty-state">Loading…</p>
+      ) : documentOrder.length === 0 && leftOut.length === 0 && needingReview.length === 0 ? (
+        <p className="empty-state">
+          No note matches yet: tick a tag, an article or a colour above, or type some words.
+        </p>
+      ) : (
+        composed.document.sections.map((section) => (
+          <ComposerSection key={section.key} section={section} briefing={briefing} onChange={onChange}>
+            {section.items.map((item, index) => (
+              <ComposerNoteRow
+                key={item.noteId}
+                item={item}
+                candidate={candidates.get(item.noteId)}
+                included={!briefing.excludedNoteIds.includes(item.noteId)}
+                previousId={section.items[index - 1]?.noteId ?? null}
+                nextId={section.items[index + 1]?.noteId ?? null}
+                dragging={dragging}
+                onDragging={setDragging}
+                onMove={moveNote}
+                onLeaveOut={(candidate) => setExcluded(candidate, true)}
+                onOpenNote={onOpenNote}
+              />
+            ))}
+          </ComposerSection>
+        ))
+      )}
+      {leftOut.length > 0 && (
+        <div className="composer__left-out" role="group" aria-label="Left out">
+          <span className="field__label">{formatCount(leftOut.length, 'note left out', 'notes left out')}</span>
+          {leftOut.map((candidate) => (
+            <label key={candidate.noteId} className="composer__check">
+              <input
+                type="checkbox"
+                checked={!briefing.excludedNoteIds.includes(candidate.noteId)}
+                aria-label={`Include “${truncate(candidate.quote, 40)}”`}
+                onChange={() => setExcluded(candidate, false)}
+              />
+              <span className="composer__quote composer__quote--out">{truncate(candidate.quote, 120)}</span>
+              {candidate.review && <ReviewBadge review={candidate.review} />}
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  )
+}
+
+/** One section: its title (when grouped) and introduction, saved when the field loses focus, and its notes. */
+function ComposerSection({
+  section,
+  briefing,
+  onChange,
+  children
+}: {
+  section: BriefingSection
+  briefing: Briefing
+  onChange: OnChange
+  children: React.ReactNode
+}): React.JSX.Element {
+  const stored = briefing.sections[section.key]
+  return (
+    <div className="composer__section" role="group" aria-label={`Section ${section.heading || 'notes'}`}>
+      {section.heading !== '' && (
+        <input
+          className="input composer__section-title"
+          aria-label={`Title of section ${section.heading}`}
+          style={{ marginLeft: (section.level - 1) * 16 }}
+          defaultValue={section.heading}
+          onBlur={(event) => {
+            const title = event.target.value.trim()
+            if (title !== section.heading)
+              onChange({
+                sections: { ...briefing.sections, [section.key]: { ...stored, intro: stored?.intro ?? '', title } }
+              })
+          }}
+        />
+      )}
+      <textarea
+        className="input composer__intro"
+        rows={2}
+        aria-label={`Introduction of section ${section.heading || 'notes'}`}
+        placeholder="Introduction (optional)"
+        defaultValue={stored?.intro ?? ''}
+        onBlur={(event) => {
+          if (event.target.value !== (stored?.intro ?? ''))
+            onChange({ sections: { ...briefing.sections, [section.key]: { ...stored, intro: event.target.value } } })
+        }}
+      />
+      <ol className="composer__notes" aria-label={`Notes in ${section.heading || 'the briefing'}`}>
+        {children}
+      </ol>
+    </div>
+  )
+}
