@@ -5,6 +5,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/support/**/*.test.ts'],
     environment: 'node',
-    restoreMocks: true
+    restoreMocks: true,
+    // Ceilings, not speed checks (speed lives in npm run bench): the first jsdom, mammoth or pdf.js load takes about
+    // 4 s on an idle 2-core machine, and CI machines are shared. Generous, so only a hang fails.
+    testTimeout: 60_000,
+    hookTimeout: 60_000
   }
 })
