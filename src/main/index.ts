@@ -11,6 +11,7 @@ import { printHtmlToPdf } from './electron/printToPdf'
 import { createMainWindow, lockDownSession, lockDownWebContents } from './electron/window'
 import { resolveDataDir } from './services/dataDir'
 import { openDossier, type Dossier } from './services/dossier'
+import { errorMessage } from '../shared/errorMessage'
 
 const paths = appPaths(__dirname)
 const dataDir = resolveDataDir()
@@ -65,7 +66,7 @@ async function start(): Promise<void> {
 }
 
 function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   dialog.showErrorBox('Dossier could not start', message)
   app.exit(1)
 }

@@ -30,6 +30,7 @@ import { z } from 'zod'
 import type { Tag } from '../../shared/tags/tags'
 import { fsyncDir, writeFileDurably } from '../storage/durableJsonFile'
 import { hasCode } from '../storage/processes'
+import { errorMessage } from '../../shared/errorMessage'
 
 /** Bumped if the record's shape ever changes; a record of another version is set aside, not guessed at. */
 const INTENT_VERSION = 1
@@ -139,7 +140,7 @@ export class IntentLog {
       entries = await fs.readdir(this.folder)
     } catch (error) {
       if (hasCode(error, 'ENOENT')) return { intents: [], damaged: [] }
-      return { intents: [], damaged: [{ file: this.folder, reason: describeError(error), quarantinedTo: null }] }
+      return { intents: [], damaged: [{ file: this.folder, reason: errorMessage(error), quarantinedTo: null }] }
     }
     const intents: Intent[] = []
     const damaged: DamagedIntent[] = []
@@ -149,7 +150,7 @@ export class IntentLog {
       try {
         intents.push(parseIntent(await fs.readFile(file, 'utf8')))
       } catch (error) {
-        damaged.push({ file, reason: describeError(error), quarantinedTo: await this.quarantine(file) })
+        damaged.push({ file, reason: errorMessage(error), quarantinedTo: await this.quarantine(file) })
       }
     }
     intents.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -182,7 +183,7 @@ export function parseIntent(text: string): Intent {
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw new Error(`it is not valid JSON (${describeError(error)})`)
+    throw new Error(`it is not valid JSON (${errorMessage(error)})`)
   }
   const parsed = storedIntent.safeParse(raw)
   if (!parsed.success) {
@@ -216,8 +217,4 @@ export function describeDamagedIntent(damaged: DamagedIntent): string {
     ? ` It was set aside at ${damaged.quarantinedTo}.`
     : ' It could not be moved aside and was left where it is.'
   return `The record of a tag change interrupted by a crash, ${damaged.file}, could not be read (${damaged.reason}), so that change may be only partly applied: check the tags of recent notes.${kept}`
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

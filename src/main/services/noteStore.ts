@@ -10,6 +10,7 @@ import { describeRange } from '../../shared/anchoring'
 import type { TextRange } from '../../shared/anchoring/selectors'
 import { ServiceError } from '../../shared/api/dispatch'
 import type { Note } from '../../shared/domain/note'
+import { compareNotePositions } from '../../shared/notes/noteOrder'
 import { carryNoteThroughEdit, planEdit, reanchorNoteInNewText } from '../../shared/notes/placement'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { dataLayout, emptyNotes, type NotesFile } from './schema'
@@ -79,9 +80,7 @@ export class NoteStore {
   /** Notes in document order, so lists read like the article. */
   async list(articleId: string): Promise<Note[]> {
     const document = await this.document(articleId)
-    return [...document.data.notes].sort(
-      (a, b) => a.anchor.position.start - b.anchor.position.start || a.anchor.position.end - b.anchor.position.end
-    )
+    return [...document.data.notes].sort(compareNotePositions)
   }
 
   /** One note, as a copy; undefined when it is not there. */

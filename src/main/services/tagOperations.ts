@@ -32,6 +32,7 @@ import {
 import type { NoticeBoard } from './noticeBoard'
 import type { NoteStore } from './noteStore'
 import type { TagStore } from './tagStore'
+import { errorMessage } from '../../shared/errorMessage'
 
 /**
  * Test seam: told how many notes files an operation has written, 0 before the first and then
@@ -169,7 +170,7 @@ export function createTagOperations(deps: {
       } catch (error) {
         throw new ServiceError(
           'storage-failed',
-          `An earlier tag change could not be finished (${describeError(error)}); no tag can change until it is.`
+          `An earlier tag change could not be finished (${errorMessage(error)}); no tag can change until it is.`
         )
       }
       unfinished.shift()
@@ -297,7 +298,7 @@ export function createTagOperations(deps: {
           unfinished.push(intent)
           notices.post(
             'warning',
-            `A tag change interrupted by a crash could not be completed yet (${describeError(error)}); Dossier will try again before the next tag change.`
+            `A tag change interrupted by a crash could not be completed yet (${errorMessage(error)}); Dossier will try again before the next tag change.`
           )
         }
       }
@@ -314,8 +315,4 @@ function byArticle(targets: readonly NoteTarget[]): Map<string, Map<string, Note
     group.set(target.noteId, target)
   }
   return groups
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

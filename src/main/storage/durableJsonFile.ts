@@ -28,6 +28,7 @@ import { fsyncDir, removeStaleTemps, writeDurably } from './durableWrite'
 import { DEFAULT_RETENTION, type RetentionPolicy } from './generations'
 import { GenerationStore } from './generationStore'
 import { hasCode } from './processes'
+import { errorMessage } from '../../shared/errorMessage'
 
 // Kept here too: article bodies, the search index and its journal import them from this module.
 export { fsyncDir, writeFileDurably } from './durableWrite'
@@ -221,7 +222,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       parsed = JSON.parse(text)
     } catch (error) {
-      return { ok: false, reason: error instanceof Error ? error.message : String(error) }
+      return { ok: false, reason: errorMessage(error) }
     }
     return this.#validate(parsed)
   }

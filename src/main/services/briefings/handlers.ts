@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiHandlers } from '../../../shared/api/contract'
 import { ServiceError } from '../../../shared/api/dispatch'
+import { serialQueue } from '../../../shared/async/serialQueue'
 import {
   composeBriefingWithSnapshots,
   type BriefingLibrary,
@@ -22,22 +23,22 @@ import {
   isEmptyBriefingFilter,
   newBriefing,
   type Briefing,
-  type BriefingExportFile,
-  type BriefingPaper
+  type BriefingExportFile
 } from '../../../shared/briefing/spec'
-import { BLOCK_SEPARATOR, type ArticleMeta } from '../../../shared/domain/article'
+import type { ArticleMeta } from '../../../shared/domain/article'
+import { blockSpans } from '../../../shared/domain/blockSpans'
 import type { ArticleStore } from '../articleStore'
 import { docxExporter } from '../export/docx'
 import type { BriefingExporter, ExportFormat } from '../export/exporter'
 import { htmlExporter, renderBriefingHtml } from '../export/html'
 import { jsonLdExporter } from '../export/jsonld'
 import { markdownExporter } from '../export/markdown'
+import { pdfExporter, type PrintToPdf } from '../export/pdf'
 import type { NoteStore } from '../noteStore'
 import type { TagStore } from '../tagStore'
 import type { BriefingStore } from './briefingStore'
 
-/** Prints HTML to PDF bytes; only the desktop app has a printer engine to hand (Electron's printToPDF). */
-export type PrintToPdf = (html: string, paper: BriefingPaper) => Promise<Uint8Array>
+export type { PrintToPdf } from '../export/pdf'
 
 export interface BriefingServiceDependencies {
   briefings: BriefingStore
@@ -45,6 +46,7 @@ export interface BriefingServiceDependencies {
   notes: NoteStore
   tags: TagStore
   now: () => Date
+  /** Only the desktop app has a printer engine to hand (Electron's printToPDF); without it, no PDF export. */
   printToPdf?: PrintToPdf
 }
 
@@ -73,11 +75,15 @@ export interface BriefingService {
 
 export const PDF_NEEDS_DESKTOP = 'PDF export needs the desktop app; in the browser, use Print → Save as PDF.'
 
-const EXPORTERS: Record<ExportFormat, BriefingExporter> = {
-  markdown: markdownExporter,
-  html: htmlExporter,
-  docx: docxExporter,
-  jsonld: jsonLdExporter
+/** The exporter of each format this host can write; PDF only where there is a printer engine. */
+function exportersFor(printToPdf: PrintToPdf | undefined): Partial<Record<ExportFormat, BriefingExporter>> {
+  return {
+    markdown: markdownExporter,
+    html: htmlExporter,
+    docx: docxExporter,
+    jsonld: jsonLdExporter,
+    ...(printToPdf ? { pdf: pdfExporter(printToPdf) } : {})
+  }
 }
 
 /** Where each block of an article starts and ends in its plain text, for one version of the text. */
@@ -91,6 +97,7 @@ interface BlockTable {
 
 export function createBriefingService(deps: BriefingServiceDependencies): BriefingService {
   const { briefings, articles, notes, tags, now } = deps
+  const exporters = exportersFor(deps.printToPdf)
   const blockTables = new Map<string, BlockTable>()
 
   const allMetas = (): ArticleMeta[] => [...articles.list(), ...articles.listTrash()]
@@ -135,16 +142,10 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
       // A missing body costs the paragraph numbers, not the whole briefing.
       return null
     }
-    const starts: number[] = []
-    const ends: number[] = []
-    const pages: (number | null)[] = []
-    let at = 0
-    for (const block of blocks) {
-      starts.push(at)
-      ends.push(at + block.text.length)
-      pages.push(block.page ?? null)
-      at += block.text.length + BLOCK_SEPARATOR.length
-    }
+    const spans = blockSpans(blocks.map((block) => block.text.length))
+    const starts = spans.map((span) => span.start)
+    const ends = spans.map((span) => span.end)
+    const pages = blocks.map((block) => block.page ?? null)
     const table = { version, starts, ends, pages }
     blockTables.set(articleId, table)
     return table
@@ -177,12 +178,9 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
    * briefing edited. One at a time, so a composition that started before an edit can never
    * store its older snapshots after the one that followed the edit.
    */
-  let composing: Promise<unknown> = Promise.resolve()
-  const composeAndSnapshot = (briefingId: string): Promise<ComposedWithSnapshots> => {
-    const run = composing.then(() => composeAndStore(briefingId))
-    composing = run.catch(() => undefined)
-    return run
-  }
+  const composing = serialQueue()
+  const composeAndSnapshot = (briefingId: string): Promise<ComposedWithSnapshots> =>
+    composing.run(() => composeAndStore(briefingId))
   const composeAndStore = async (briefingId: string): Promise<ComposedWithSnapshots> => {
     const briefing = briefings.get(briefingId)
     const composed = await compose(briefing)
@@ -266,28 +264,16 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
       return { html: renderBriefingHtml(document, { paper }) }
     },
     async exportBriefing({ briefingId, format, paper }): Promise<BriefingExportFile> {
-      const printToPdf = deps.printToPdf
-      if (format === 'pdf' && !printToPdf) throw new ServiceError('invalid-input', PDF_NEEDS_DESKTOP)
+      const exporter = exporters[format]
+      if (!exporter) throw new ServiceError('invalid-input', PDF_NEEDS_DESKTOP)
       const { document } = await composeAndSnapshot(briefingId)
-      let bytes: Uint8Array
-      let extension: string
-      let mimeType: string
-      if (format === 'pdf') {
-        bytes = await printToPdf!(renderBriefingHtml(document, { paper }), paper)
-        extension = 'pdf'
-        mimeType = 'application/pdf'
-      } else {
-        const exporter = EXPORTERS[format]
-        bytes = await exporter.export(document, { paper })
-        extension = exporter.extension
-        mimeType = exporter.mimeType
-      }
+      const bytes = await exporter.export(document, { paper })
       const date = /^\d{4}-\d{2}-\d{2}$/.test(document.frontMatter.date)
         ? document.frontMatter.date
         : now().toISOString().slice(0, 10)
       return {
-        fileName: briefingFileName(document.frontMatter.title, date, extension),
-        mimeType,
+        fileName: briefingFileName(document.frontMatter.title, date, exporter.extension),
+        mimeType: exporter.mimeType,
         dataBase64: Buffer.from(bytes).toString('base64'),
         noteCount: countItems(document)
       }

@@ -4,8 +4,9 @@
  * exporter, at its output boundary, and nowhere upstream.
  */
 import type { BriefingDocument } from '../../../shared/briefing/document'
+import type { BriefingExportFormat } from '../../../shared/briefing/spec'
 
-export type ExportFormat = 'markdown' | 'html' | 'docx' | 'jsonld'
+export type ExportFormat = BriefingExportFormat
 
 export interface ExportOptions {
   /** Paper for print-oriented output (HTML print stylesheet, DOCX page size). */

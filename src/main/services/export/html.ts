@@ -17,6 +17,7 @@ import {
   type BriefingItem,
   type BriefingSource
 } from '../../../shared/briefing/document'
+import { HEX_COLOR_PATTERN } from '../../../shared/api/contract'
 import { paragraphsOf, splitEmphasis } from './emphasis'
 import type { BriefingExporter, ExportOptions } from './exporter'
 import {
@@ -54,7 +55,7 @@ function cssString(text: string): string {
 
 /** Only a plain six-digit hex colour reaches the style attribute; anything else means no colour. */
 function safeColor(color: string | null): string | null {
-  return color && /^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : null
+  return color && HEX_COLOR_PATTERN.test(color) ? color.toLowerCase() : null
 }
 
 /** User text as paragraphs; single newlines become <br>. `inline` renders (and escapes) one line. */

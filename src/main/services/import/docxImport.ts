@@ -9,6 +9,7 @@ import { NO_METADATA, type ArticleParts } from './importedArticle'
 import { RejectedInput } from './importError'
 import { detectLanguage } from './language'
 import { titleFromBlocks } from './titles'
+import { errorMessage } from '../../../shared/errorMessage'
 
 /** Word's underline has no default mapping in mammoth; analysts use it for emphasis. */
 const STYLE_MAP = ['u => u']
@@ -43,7 +44,7 @@ function whatIsWrong(bytes: Uint8Array, error: unknown): string {
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
     return 'it looks like an old .doc file: save it as .docx in Word'
   }
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   if (/central directory|zip/i.test(message)) return 'it is not a zip archive'
   if (/main document part/i.test(message)) return 'word/document.xml is missing'
   return message.split(/(?<=[.!?])\s/)[0]?.slice(0, 120) ?? 'unknown error'

@@ -3,6 +3,8 @@
  * says in one sentence what is wrong with it. Format modules do not know the file name:
  * they throw RejectedInput with the reason, and the dispatcher turns it into ImportError.
  */
+import { errorMessage } from '../../../shared/errorMessage'
+
 export class ImportError extends Error {
   override readonly name = 'ImportError'
 
@@ -26,6 +28,5 @@ export class RejectedInput extends Error {
 export function toImportError(error: unknown, fileName: string): ImportError {
   if (error instanceof ImportError) return error
   if (error instanceof RejectedInput) return new ImportError(fileName, error.reason)
-  const detail = error instanceof Error ? error.message : String(error)
-  return new ImportError(fileName, `it could not be read (${detail})`, { cause: error })
+  return new ImportError(fileName, `it could not be read (${errorMessage(error)})`, { cause: error })
 }

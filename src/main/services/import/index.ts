@@ -1,8 +1,10 @@
 /**
  * The import pipeline: turns whatever article an analyst has (a text file in any common
  * encoding, Markdown, a saved web page, a Word document, or a paste) into Dossier's
- * block model, faithfully and safely. Every failure is an ImportError that names the
- * file and says what is wrong, so the library can show it as it is.
+ * block model, faithfully and safely. Each format has its importer (formatImporters.ts);
+ * this dispatcher checks the file, picks the importer by its extension and finishes the
+ * article the same way for every format (byline, French spacing). Every failure is an
+ * ImportError that names the file and says what is wrong, so the library can show it as it is.
  */
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../../shared/import/limits'
 import { usesFrenchSpacing, withFrenchSpacing, withFrenchSpacingInBlocks } from '../../../shared/text/frenchSpacing'
@@ -10,7 +12,7 @@ import { bylineInBlocks } from './byline'
 import { decodeText, sniffHtmlCharset } from './decodeText'
 import type { ArticleParts, ImportedArticle, ImportFormat } from './importedArticle'
 import { RejectedInput, toImportError } from './importError'
-import { importMarkdown } from './markdownImport'
+import { FORMAT_IMPORTERS, htmlStack, importerFor, SUPPORTED_LIST, type FormatImporter } from './formatImporters'
 import { importPlainText } from './textImport'
 
 export { MAX_IMPORT_BYTES } from '../../../shared/import/limits'
@@ -19,59 +21,9 @@ export type { ImportedArticle, ImportFormat } from './importedArticle'
 
 export const PASTE_SOURCE_NAME = 'Pasted text'
 
-const FORMAT_OF_EXTENSION: Readonly<Record<string, ImportFormat>> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.docx': 'docx',
-  '.pdf': 'pdf'
-}
-
-const SUPPORTED_LIST = '.txt, .md, .html, .docx, .pdf'
-
-/**
- * The HTML stack (jsdom, Readability, DOMPurify) takes about 2 s to load and mammoth
- * and pdf.js add more, so they are loaded on the first web page, paste with HTML, Word
- * file or PDF that needs them, never for plain text or Markdown. The bundler turns each `import()`
- * into its own chunk, required on first use (out/main/chunks).
- */
-const lazyModules = {
-  html: lazy(() => import('./htmlImport')),
-  docx: lazy(() => import('./docxImport')),
-  pdf: lazy(() => import('./pdfImport'))
-}
-
-/** Which of the lazily loaded format modules this thread has loaded so far (a probe for tests and checks). */
-export function loadedFormatModules(): Array<keyof typeof lazyModules> {
-  return (Object.keys(lazyModules) as Array<keyof typeof lazyModules>).filter((name) => lazyModules[name].loaded)
-}
-
-function lazy<T>(load: () => Promise<T>): { get(): Promise<T>; readonly loaded: boolean } {
-  let module: Promise<T> | undefined
-  let loaded = false
-  return {
-    get() {
-      module ??= load().then(
-        (value) => {
-          loaded = true
-          return value
-        },
-        (error: unknown) => {
-          // A failed load is tried again next time rather than remembered.
-          module = undefined
-          throw error
-        }
-      )
-      return module
-    },
-    get loaded() {
-      return loaded
-    }
-  }
+/** Which lazily loaded importers this thread has loaded so far (a probe for tests and checks). */
+export function loadedFormatModules(): ImportFormat[] {
+  return FORMAT_IMPORTERS.filter((importer) => importer.lazy && importer.loaded).map((importer) => importer.format)
 }
 
 /**
@@ -83,9 +35,9 @@ const MIN_PARAGRAPHS_FOR_READABILITY = 3
 export async function importFile(file: { name: string; bytes: Uint8Array }): Promise<ImportedArticle> {
   const fileName = baseName(file.name)
   try {
-    const format = checkFile(fileName, file.bytes)
-    const parts = await importBytes(format, file.bytes)
-    return typeset(withBylineFromText({ format, ...parts, sourceFile: fileName }))
+    const importer = checkFile(fileName, file.bytes)
+    const parts = await importBytes(importer, file.bytes)
+    return typeset(withBylineFromText({ format: importer.format, ...parts, sourceFile: fileName }))
   } catch (error) {
     throw toImportError(error, fileName)
   }
@@ -117,32 +69,30 @@ function typeset(article: ImportedArticle): ImportedArticle {
 }
 
 /** Cheap checks first, so a 2 GB video dropped by mistake is refused before it is read. */
-function checkFile(fileName: string, bytes: Uint8Array): ImportFormat {
+function checkFile(fileName: string, bytes: Uint8Array): FormatImporter {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new RejectedInput(`the file is ${formatMegabytes(bytes.length)}, over the ${MAX_IMPORT_LABEL} import limit`)
   }
-  const format = formatOf(fileName)
+  const importer = importerOf(fileName)
   if (bytes.length === 0) throw new RejectedInput('the file is empty')
-  return format
+  return importer
 }
 
-function formatOf(fileName: string): ImportFormat {
+function importerOf(fileName: string): FormatImporter {
   const extension = /\.[^.]+$/.exec(fileName)?.[0].toLowerCase()
-  const format = extension ? FORMAT_OF_EXTENSION[extension] : undefined
-  if (format) return format
+  const importer = extension ? importerFor(extension) : undefined
+  if (importer) return importer
   const what = extension ? `unsupported file type ${extension}` : 'unsupported file type (the name has no extension)'
   throw new RejectedInput(`${what} (Dossier imports ${SUPPORTED_LIST})`)
 }
 
-async function importBytes(format: ImportFormat, bytes: Uint8Array): Promise<ArticleParts> {
-  if (format === 'docx') return (await lazyModules.docx.get()).importDocx(bytes)
-  if (format === 'pdf') return (await lazyModules.pdf.get()).importPdf(bytes)
-  const declaredCharset = format === 'html' ? sniffHtmlCharset(bytes) : null
+/** Hands the file to its format's importer: as bytes, or as text once decoded and found not blank. */
+async function importBytes(importer: FormatImporter, bytes: Uint8Array): Promise<ArticleParts> {
+  if (importer.reads === 'bytes') return (await importer.load()).import(bytes)
+  const declaredCharset = importer.declaresCharset ? sniffHtmlCharset(bytes) : null
   const text = decodeText(bytes, { declaredCharset })
   if (!/\S/.test(text)) throw new RejectedInput('the file is empty')
-  if (format === 'markdown') return importMarkdown(text)
-  if (format === 'html') return (await lazyModules.html.get()).importHtml(text, { useReadability: true })
-  return importPlainText(text)
+  return (await importer.load()).import(text)
 }
 
 async function importPastedContent(paste: {
@@ -153,7 +103,7 @@ async function importPastedContent(paste: {
   const hasText = /\S/.test(text)
   if (paste.html && /\S/.test(paste.html)) {
     try {
-      const { importHtml } = await lazyModules.html.get()
+      const { importHtml } = await htmlStack.get()
       return { format: 'html', ...importHtml(paste.html, { useReadability: isLargeFragment(paste.html) }) }
     } catch (error) {
       if (!(error instanceof RejectedInput)) throw error

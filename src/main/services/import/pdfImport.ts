@@ -17,6 +17,7 @@ import { pdfPagesToLines, type PdfPageText, type PdfTextRun } from './pdfLayout'
 import { readPdfProvenance } from './pdfMetadata'
 import { pdfLinesToBlocks } from './pdfParagraphs'
 import { titleFromBlocks } from './titles'
+import { errorMessage } from '../../../shared/errorMessage'
 
 /** More pages than this is a book or a data dump, not a report an analyst annotates; reading it would take minutes. */
 export const MAX_PDF_PAGES = 2000
@@ -101,7 +102,7 @@ function whyUnreadable(error: unknown): string {
   if (name === 'PasswordException')
     return 'the PDF is encrypted with a password: open it, save a copy without one, and import that'
   if (name === 'InvalidPDFException') return 'the file is damaged or not a PDF'
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   return `the PDF could not be read (${message.slice(0, 120)})`
 }
 

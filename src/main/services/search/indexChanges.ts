@@ -21,29 +21,42 @@ export interface PendingChanges {
   removed: boolean
 }
 
-/** What an API call changed that the index must follow; false when nothing. */
-export function noteChanges(method: ApiMethod, input: unknown, output: unknown, pending: PendingChanges): boolean {
+/**
+ * One successful API call with its input and output typed by the contract for its method:
+ * a union discriminated by `method`, so a `switch` on it narrows both without casts.
+ */
+export type CompletedCall = {
+  [M in ApiMethod]: { method: M; input: ApiInput<M>; output: ApiOutput<M> }
+}[ApiMethod]
+
+/**
+ * Types a call as the contract does. `dossier.ts` follows every handler generically, so it
+ * hands over `unknown`; but it calls this only after the handler of `method` succeeded,
+ * with the input the contract validated and the output the handler returned.
+ */
+export function completedCall(method: ApiMethod, input: unknown, output: unknown): CompletedCall {
+  return { method, input, output } as CompletedCall
+}
+
+/** What an API call changed that the index must follow, added to `pending`; false when nothing. */
+export function noteChanges(call: CompletedCall, pending: PendingChanges): boolean {
   const notesOf = (refs: readonly { articleId: string }[]) => {
     for (const ref of refs) pending.notes.add(ref.articleId)
   }
-  switch (method) {
+  switch (call.method) {
     case 'importFile':
-    case 'importPaste': {
-      const outcome = output as ApiOutput<'importFile'>
-      if (!outcome.ok) return false
-      pending.docs.add(outcome.article.id)
+    case 'importPaste':
+      if (!call.output.ok) return false
+      pending.docs.add(call.output.article.id)
       return true
-    }
     case 'updateArticleMeta':
-      pending.docs.add((input as ApiInput<'updateArticleMeta'>).articleId)
+      pending.docs.add(call.input.articleId)
       return true
     case 'updateArticleBody':
-    case 'replaceArticleText': {
-      const { articleId } = input as ApiInput<'updateArticleBody' | 'replaceArticleText'>
-      pending.docs.add(articleId)
-      pending.notes.add(articleId)
+    case 'replaceArticleText':
+      pending.docs.add(call.input.articleId)
+      pending.notes.add(call.input.articleId)
       return true
-    }
     case 'emptyTrash':
       pending.removed = true
       return true
@@ -52,28 +65,36 @@ export function noteChanges(method: ApiMethod, input: unknown, output: unknown, 
     case 'setNoteTags':
     case 'reattachNote':
     case 'deleteNote':
-      pending.notes.add((input as { articleId: string }).articleId)
+      pending.notes.add(call.input.articleId)
       return true
     case 'restoreNote':
-      pending.notes.add((input as ApiInput<'restoreNote'>).note.articleId)
+      pending.notes.add(call.input.note.articleId)
       return true
     case 'bulkUpdateNotes':
-      notesOf((input as ApiInput<'bulkUpdateNotes'>).notes)
+      notesOf(call.input.notes)
       return true
     case 'restoreNoteFields':
-      notesOf((input as ApiInput<'restoreNoteFields'>).fields)
+      notesOf(call.input.fields)
+      return true
+    case 'deleteTag':
+      notesOf(call.output.tagged)
+      pending.tags = true
+      return true
+    case 'restoreTag':
+      notesOf(call.input.tagged)
+      pending.tags = true
+      return true
+    case 'mergeTags':
+      notesOf(call.output.changes.notes)
+      pending.tags = true
+      return true
+    case 'undoMergeTags':
+      notesOf(call.input.changes.notes)
+      pending.tags = true
       return true
     case 'createTag':
     case 'renameTag':
-    case 'mergeTags':
-    case 'undoMergeTags':
-    case 'deleteTag':
-    case 'restoreTag':
       pending.tags = true
-      if (method === 'deleteTag') notesOf((output as ApiOutput<'deleteTag'>).tagged)
-      if (method === 'restoreTag') notesOf((input as ApiInput<'restoreTag'>).tagged)
-      if (method === 'mergeTags') notesOf((output as ApiOutput<'mergeTags'>).changes.notes)
-      if (method === 'undoMergeTags') notesOf((input as ApiInput<'undoMergeTags'>).changes.notes)
       return true
     default:
       // Reads, colours (never indexed: hits read them live) and trash moves (filtered when searching).

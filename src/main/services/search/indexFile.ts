@@ -33,6 +33,7 @@ import type { Options } from 'minisearch'
 import { writeFileDurably } from '../../storage/durableJsonFile'
 import { assembleIndex, type IndexParts, type IndexTotals } from './miniSearchParts'
 import { ByteWriter, packedTerms, packTerm } from './postings'
+import { errorMessage } from '../../../shared/errorMessage'
 
 export const SEARCH_INDEX_FORMAT = 'dossier-search-index'
 /** Bump when tokenizing, folding or fields change: an older file is then rebuilt. */
@@ -200,7 +201,7 @@ export async function readIndexFile<T>(
     text = await fs.readFile(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw new UnusableIndexError(`it could not be read (${describe(error)})`)
+    throw new UnusableIndexError(`it could not be read (${errorMessage(error)})`)
   }
   const rawLines = text.split('\n')
   if (rawLines.at(-1) === '') rawLines.pop()
@@ -208,7 +209,7 @@ export async function readIndexFile<T>(
   try {
     header = JSON.parse(rawLines[0] ?? '') as Header
   } catch (error) {
-    throw new UnusableIndexError(`its header is damaged (${describe(error)})`)
+    throw new UnusableIndexError(`its header is damaged (${errorMessage(error)})`)
   }
   if (header?.format !== SEARCH_INDEX_FORMAT) throw new UnusableIndexError('it is not a Dossier search index')
   if (header.schemaVersion !== SEARCH_INDEX_SCHEMA_VERSION) {
@@ -230,7 +231,7 @@ export async function readIndexFile<T>(
     try {
       line = JSON.parse(rawLines[i]!) as Line
     } catch (error) {
-      throw new UnusableIndexError(`line ${i + 1} is damaged (${describe(error)})`)
+      throw new UnusableIndexError(`line ${i + 1} is damaged (${errorMessage(error)})`)
     }
     switch (line[0]) {
       case 'documents': {
@@ -269,8 +270,4 @@ export async function readIndexFile<T>(
     throw new UnusableIndexError('its counts do not add up')
   }
   return { tags: header.tags, articles, index, direct: assembly.direct }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

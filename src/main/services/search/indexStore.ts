@@ -59,6 +59,8 @@ import {
 } from './indexFile'
 import { appendToJournal, journalLine, readJournal, rewriteJournal } from './journal'
 import { takeApart } from './miniSearchParts'
+import { serialQueue } from '../../../shared/async/serialQueue'
+import { errorMessage } from '../../../shared/errorMessage'
 
 export type Field = 'title' | 'outlet' | 'author' | 'body' | 'quote' | 'text' | 'tags'
 export type SearchDoc = { id: string } & Partial<Record<Field, string>>
@@ -169,19 +171,17 @@ export function openIndexStore(options: IndexStoreOptions): IndexStore {
   /** Lines up to this one were appended (or failed to be): a journal rewrite may carry them. */
   let appendedSeq = 0
   let journalExists = false
-  let journalWrites: Promise<void> = Promise.resolve()
+  const journalWrites = serialQueue()
   let timer: NodeJS.Timeout | null = null
   let compacting: Promise<boolean> | null = null
   /** While a compaction encodes: the articles re-indexed since it took the index apart. */
   let touched: Set<string> | null = null
 
   /** Journal appends and rewrites run one at a time, in call order. */
-  const onJournal = (task: () => Promise<void>): Promise<void> => {
-    journalWrites = journalWrites
-      .then(task)
-      .catch((error: unknown) => log(`the journal could not be written (${describe(error)})`))
-    return journalWrites
-  }
+  const onJournal = (task: () => Promise<void>): Promise<void> =>
+    journalWrites.run(task).catch((error: unknown) => log(`the journal could not be written (${errorMessage(error)})`))
+  /** Settles once every journal write handed in so far has. */
+  const journalSettled = (): Promise<void> => journalWrites.run(() => undefined)
 
   const namedArticles = (): Set<string> => {
     const named = new Set<string>()
@@ -240,7 +240,7 @@ export function openIndexStore(options: IndexStoreOptions): IndexStore {
         }
       })
     } catch (error) {
-      log(`it could not be saved (${describe(error)}); the journal keeps the changes`)
+      log(`it could not be saved (${errorMessage(error)}); the journal keeps the changes`)
       return false
     } finally {
       touched = null
@@ -290,7 +290,7 @@ export function openIndexStore(options: IndexStoreOptions): IndexStore {
       try {
         base = await readIndexFile(baseFile, options.miniOptions, shouldStop)
       } catch (error) {
-        const reason = error instanceof UnusableIndexError ? error.message : describe(error)
+        const reason = error instanceof UnusableIndexError ? error.message : errorMessage(error)
         log(`the saved index was not used (${reason}); rebuilding it`)
       }
       hasBase = base !== null
@@ -342,9 +342,9 @@ export function openIndexStore(options: IndexStoreOptions): IndexStore {
       if (timer) clearTimeout(timer)
       timer = null
       await compacting
-      await journalWrites
+      await journalSettled()
       if (isReady && due(true)) await compact()
-      await journalWrites
+      await journalSettled()
       closed = true
     }
   }
@@ -361,8 +361,4 @@ async function removeStaleTempFiles(...files: string[]): Promise<void> {
     if (pid === process.pid || isProcessAlive(pid)) continue
     await fs.rm(path.join(dir, entry), { force: true })
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

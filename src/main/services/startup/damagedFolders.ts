@@ -9,6 +9,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { hasCode } from '../../storage/processes'
+import { errorMessage } from '../../../shared/errorMessage'
 
 /** The folders the durable writer relies on, in each folder that holds data files. */
 const SERVICE_FOLDERS = ['.backups', '.quarantine']
@@ -58,14 +59,14 @@ async function whyUnusable(full: string, listFolder: (folder: string) => Promise
     stats = await fs.lstat(full)
   } catch (error) {
     if (hasCode(error, 'ENOENT', 'ENOTDIR')) return null
-    return `it cannot be examined (${describe(error)})`
+    return `it cannot be examined (${errorMessage(error)})`
   }
   if (!stats.isDirectory()) return stats.isSymbolicLink() ? 'it is a link, not a folder' : 'it is a file, not a folder'
   try {
     await listFolder(full)
     return null
   } catch (error) {
-    return `it cannot be read (${describe(error)})`
+    return `it cannot be read (${errorMessage(error)})`
   }
 }
 
@@ -77,7 +78,7 @@ async function moveAside(full: string, at: Date): Promise<string> {
   try {
     await fs.rename(full, target)
   } catch (error) {
-    throw new DamagedFolderError(`${full} is not a usable folder and could not be moved aside: ${describe(error)}`)
+    throw new DamagedFolderError(`${full} is not a usable folder and could not be moved aside: ${errorMessage(error)}`)
   }
   return target
 }
@@ -94,8 +95,4 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false
   )
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
