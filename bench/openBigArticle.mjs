@@ -280,7 +280,7 @@ export async function run({ workDir, log = console.log }) {
         `Open article: ${PARAGRAPHS.toLocaleString('en-US')} generated paragraphs (${formatBytes(size)}), stored as` +
           ` ${blocks.length.toLocaleString('en-US')} blocks via ${via}. First row: the app is running and showing` +
           ` another article; from the click on the big one in the library until its first block is drawn and the` +
-          ` pane answers input (the rest is added in steps between frames; the next row is until the last block is` +
+          ` pane answers input (the rest is added in steps while the page is idle; the next row is until the last block is` +
           ` in). Cold start rows: from navigation start, loading the app itself too. Baseline: the same blocks as` +
           ` static <p> HTML from a local server: its first paragraph painted (${formatMs(baseFirst)}) for the cold first` +
           ` block, its last paragraph painted (${formatMs(baseLast)}) for the others; each time is taken the same way` +

@@ -26,6 +26,11 @@ import { readerTheme } from './theme'
 
 export interface ArticleReaderProps {
   body: ArticleBody
+  /**
+   * `body`'s plain text when the caller has it already (joining a 3 MB article's blocks is
+   * worth doing once per open, not once per component); computed here otherwise.
+   */
+  plainText?: string
   language: string | null
   notes: readonly DrawnNote[]
   selectedNoteId: string | null
@@ -43,7 +48,8 @@ export interface ArticleReaderProps {
 }
 
 export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
-  const plainText = useMemo(() => articlePlainText(props.body.blocks), [props.body])
+  const given = props.plainText
+  const plainText = useMemo(() => given ?? articlePlainText(props.body.blocks), [given, props.body])
   const initialConfig = useMemo(
     () => ({
       namespace: 'dossier-reader',

@@ -44,7 +44,7 @@ export function ReaderPane(): React.JSX.Element {
   const reattaching = useSession((state) =>
     state.reattachingId ? (state.notes.find((note) => note.id === state.reattachingId) ?? null) : null
   )
-  const { drawnNotes } = useAnchoredNotes()
+  const { drawnNotes, plainText } = useAnchoredNotes()
   const drawnWithPending = useMemo(
     () => (pendingHighlights.length === 0 ? drawnNotes : [...drawnNotes, ...pendingHighlights]),
     [drawnNotes, pendingHighlights]
@@ -148,6 +148,7 @@ export function ReaderPane(): React.JSX.Element {
         <ArticleReader
           key={readerGeneration}
           body={editing && editBase ? editBase.body : article.body}
+          plainText={editing && editBase ? undefined : plainText}
           language={meta.language}
           notes={editing && editBase ? editBase.drawn : drawnWithPending}
           selectedNoteId={selectedNoteId}

@@ -11,6 +11,7 @@ import { mergeRegister } from '@lexical/utils'
 import { $getNearestNodeFromDOMNode, COMMAND_PRIORITY_EDITOR, type LexicalNode, type NodeKey } from 'lexical'
 import { useEffect, useMemo, useRef } from 'react'
 import { NOTES_UNDER_CARET_COMMAND, SHOW_NOTE_COMMAND } from '../../../lib/readerCommands'
+import { registerNodeMapCompaction } from '../../compactNodeMaps'
 import { ARTICLE_LOAD_TAG } from '../ArticleContentPlugin'
 import { NOTE_IDS_ATTRIBUTE, registerNoteMarks, type DrawnNote, type NoteMarks } from './noteMarks'
 
@@ -111,8 +112,11 @@ export function NoteMarksPlugin({
   useEffect(() => {
     const registered = registerNoteMarks(editor, (mark, ids) => paint.current(mark, ids))
     noteMarks.current = registered
+    // Drawing many marks leaves Lexical's maps with a large copy-on-write nursery that every later update would copy.
+    const stopCompacting = registerNodeMapCompaction(editor)
     return () => {
       noteMarks.current = null
+      stopCompacting()
       registered.dispose()
     }
   }, [editor])
