@@ -208,9 +208,14 @@ async function bigImport({ options, startHost, scratch }) {
     const clear = outcomes.every(
       (outcome) => outcome.ok && (outcome.value.ok || /too large or too complex/.test(outcome.value.reason))
     )
+    // A call with no answer at all: whether the host had died says which way to look.
+    const unanswered = outcomes.some((outcome) => !outcome.ok)
+    const hostState = unanswered
+      ? ` (host ${host.exit() ? `exited: ${JSON.stringify(host.exit())}` : 'still running'})`
+      : ''
     const figures =
       `host ${baseline} MB → peak ${peak} MB;` +
-      ` slowest of ${calls} listArticles meanwhile ${Math.round(worst)} ms; ${described.join(', ')}`
+      ` slowest of ${calls} listArticles meanwhile ${Math.round(worst)} ms; ${described.join(', ')}${hostState}`
     return reportLine({
       name,
       runs: count,

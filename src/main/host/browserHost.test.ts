@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
+import net from 'node:net'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiHandlers } from '../../shared/api/contract'
@@ -55,5 +56,92 @@ describe('browser host limits', () => {
         message: 'The request is larger than 32 MB, the most Dossier accepts in one call.'
       }
     })
+  })
+
+  it('reads and drops the rest of a refused body, so a client still sending gets the 413, not a reset', async () => {
+    const declared = 40 * 1024 * 1024
+    const socket = net.connect({ host: '127.0.0.1', port: host.port, allowHalfOpen: true })
+    let received = ''
+    let failure: Error | null = null
+    socket.on('error', (error) => (failure = error))
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()))
+    const megabyte = Buffer.alloc(1024 * 1024, 'A')
+    socket.write(
+      'POST /api/importFile HTTP/1.1\r\n' +
+        `Host: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\n` +
+        `X-Dossier-Token: secret-token\r\nContent-Length: ${declared}\r\n\r\n`
+    )
+    socket.write(megabyte)
+    // The answer comes while the body is still on its way; the client then sends the rest, as a browser does.
+    await new Promise<void>((resolve) => {
+      socket.once('data', () => resolve())
+      socket.once('close', () => resolve())
+    })
+    for (let sent = 1; sent < 40; sent++) {
+      if (!socket.write(megabyte)) await new Promise((resolve) => socket.once('drain', resolve))
+    }
+    socket.end()
+    await new Promise((resolve) => socket.once('close', resolve))
+    expect(failure).toBeNull()
+    expect(received.split('\r\n')[0]).toBe('HTTP/1.1 413 Payload Too Large')
+    expect(received).toContain('\r\nConnection: close\r\n')
+    expect(received).toContain('the most Dossier accepts in one call.')
+  })
+})
+
+describe('browser host connections', () => {
+  const headers = (): Record<string, string> => ({
+    host: `127.0.0.1:${host.port}`,
+    'content-type': 'application/json',
+    'x-dossier-token': 'secret-token'
+  })
+  const connected = (socket: net.Socket): Promise<void> => new Promise((resolve) => socket.once('connect', resolve))
+
+  beforeEach(async () => {
+    await host.close()
+    const handlers = { listArticles: async () => [] } as unknown as ApiHandlers
+    host = await startBrowserHost({ handlers, rendererDir, token: 'secret-token', maxConnections: 4 })
+  })
+
+  it('makes way for a real call by closing the oldest idle connection when the cap is reached', async () => {
+    const idle = Array.from({ length: 10 }, () => net.connect({ host: '127.0.0.1', port: host.port }))
+    const closedByHost: number[] = []
+    idle.forEach((socket, index) => {
+      socket.on('error', () => undefined)
+      socket.on('close', () => closedByHost.push(index))
+    })
+    await Promise.all(idle.map(connected))
+    const answer = await post(headers(), '{}')
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: [] })
+    // 10 idle + 1 real against a cap of 4: the 7 oldest idle ones made way, the newest 3 are still open.
+    expect(closedByHost.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6])
+    for (const socket of idle) socket.destroy()
+  })
+
+  it('never closes a connection with a request in flight to make way', async () => {
+    const busy = net.connect({ host: '127.0.0.1', port: host.port })
+    await connected(busy)
+    let answer = ''
+    busy.on('data', (chunk: Buffer) => (answer += chunk.toString()))
+    busy.write(
+      'POST /api/listArticles HTTP/1.1\r\n' +
+        `Host: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\n` +
+        'X-Dossier-Token: secret-token\r\nContent-Length: 2\r\n\r\n{'
+    )
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const idle = Array.from({ length: 8 }, () => net.connect({ host: '127.0.0.1', port: host.port }))
+    for (const socket of idle) socket.on('error', () => undefined)
+    await Promise.all(idle.map(connected))
+    expect((await post(headers(), '{}')).status).toBe(200)
+    let evicted = false
+    busy.on('close', () => (evicted = !answer))
+    const answered = new Promise((resolve) => busy.once('data', resolve))
+    busy.write('}')
+    await answered
+    expect(evicted).toBe(false)
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK')
+    busy.destroy()
+    for (const socket of idle) socket.destroy()
   })
 })

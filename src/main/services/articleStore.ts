@@ -4,7 +4,6 @@
  * body file, never a library entry without its text. The library entry also keeps the
  * article's note count, so that the library lists without reading any notes file.
  */
-import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -19,11 +18,19 @@ import {
 import { ServiceError } from '../../shared/api/dispatch'
 import { writeFileDurably } from '../storage/durableJsonFile'
 import type { JsonDocument } from './jsonDocument'
+import { prepareBody, type PreparedBody } from './preparedBody'
 import { judgeStoredFile } from './fileSchemas'
 import { dataLayout, SCHEMA_VERSION, type BodyFile, type LibraryArticle, type LibraryFile } from './schema'
+import { errorMessage } from '../../shared/errorMessage'
 
-/** An article to add: its blocks, a title, where it came from, and whatever else the source told. */
-export type NewArticle = { blocks: ArticleBlock[] } & Pick<ArticleProvenance, 'title' | 'sourceFile'> &
+/**
+ * An article to add: its blocks, a title, where it came from, and whatever else the source
+ * told; `prepared` when the import worker has already counted and serialised the blocks.
+ */
+export type NewArticle = { blocks: ArticleBlock[]; prepared?: PreparedBody } & Pick<
+  ArticleProvenance,
+  'title' | 'sourceFile'
+> &
   Partial<ArticleProvenance>
 
 /** Thrown inside a library update to drop it: the counts it would write are already there. */
@@ -139,13 +146,13 @@ export class ArticleStore {
     try {
       raw = await fs.readFile(file, 'utf8')
     } catch (error) {
-      throw new ServiceError('storage-failed', `The text of this article is missing (${file}): ${describe(error)}`)
+      throw new ServiceError('storage-failed', `The text of this article is missing (${file}): ${errorMessage(error)}`)
     }
     let parsed: unknown
     try {
       parsed = JSON.parse(raw)
     } catch (error) {
-      throw new ServiceError('storage-failed', `The text of this article is damaged (${file}): ${describe(error)}`)
+      throw new ServiceError('storage-failed', `The text of this article is damaged (${file}): ${errorMessage(error)}`)
     }
     // Judged against its schema (fileSchemas.ts): a body of the wrong shape is damaged, not an empty text.
     const judged = judgeStoredFile<BodyFile>(file, parsed, { schemaVersion: SCHEMA_VERSION, articleId, blocks: [] })
@@ -225,12 +232,12 @@ export class ArticleStore {
   }
 
   async add(article: NewArticle): Promise<ArticleMeta> {
-    const id = randomUUID()
-    const text = articlePlainText(article.blocks)
-    const body: BodyFile = { schemaVersion: SCHEMA_VERSION, articleId: id, blocks: article.blocks }
+    // Nothing here is proportional to the text when the worker prepared it: this runs on the serving thread.
+    const prepared = article.prepared ?? prepareBody(article.blocks)
+    const id = prepared.articleId
     const file = dataLayout.body(this.dataDir, id)
     await fs.mkdir(path.dirname(file), { recursive: true })
-    await writeFileDurably(file, `${JSON.stringify(body)}\n`)
+    await writeFileDurably(file, prepared.bodyFile)
     const meta: ArticleMeta = {
       id,
       title: article.title,
@@ -241,8 +248,8 @@ export class ArticleStore {
       language: article.language ?? null,
       importedAt: this.now().toISOString(),
       sourceFile: article.sourceFile,
-      wordCount: countWords(text),
-      charCount: text.length
+      wordCount: prepared.wordCount,
+      charCount: prepared.charCount
     }
     await this.library.update((library) => {
       library.articles.push({ ...meta, noteCount: 0 })
@@ -261,8 +268,4 @@ function withoutNoteCount(article: LibraryArticle): ArticleMeta {
 
 function withoutUndefined<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -13,7 +13,7 @@ import { ArticleStore } from './articleStore'
 import { BriefingStore } from './briefings/briefingStore'
 import { createBriefingService, type PrintToPdf } from './briefings/handlers'
 import { ImportError, type ImportedArticle } from './import'
-import { createImportRunner } from './import/importRunner'
+import { createImportRunner, type ReadyArticle } from './import/importRunner'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
 import { describeRecovery } from './recoveryNotice'
@@ -24,6 +24,7 @@ import { createTagOperations, type TagOperationHooks } from './tagOperations'
 import { TagStore } from './tagStore'
 import { dataLayout, emptyLibrary } from './schema'
 import * as startup from './startup'
+import { errorMessage } from '../../shared/errorMessage'
 
 export interface OpenDossierOptions {
   /** The built import worker (out/main/importWorker.js); without it, imports run on this thread. */
@@ -158,8 +159,8 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     }
 
     /** Each file succeeds or fails on its own; a failure names the file and the reason and stores nothing. */
-    const storeImport = async (sourceName: string, read: () => Promise<ImportedArticle>): Promise<ImportOutcome> => {
-      let imported: ImportedArticle
+    const storeImport = async (sourceName: string, read: () => Promise<ReadyArticle>): Promise<ImportOutcome> => {
+      let imported: ReadyArticle
       try {
         imported = await read()
       } catch (error) {
@@ -177,7 +178,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         return Promise.all(articles.listTrash().map(summarise))
       },
       async importFile({ name, dataBase64 }) {
-        return storeImport(name, () => importer.importFile({ name, bytes: Buffer.from(dataBase64, 'base64') }))
+        return storeImport(name, () => importer.importEncodedFile({ name, dataBase64 }))
       },
       async importPaste(paste) {
         return storeImport('Pasted text', () => importer.importPaste(paste))
@@ -195,7 +196,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         articles.getMeta(articleId)
         let imported: ImportedArticle
         try {
-          imported = await importer.importFile({ name, bytes: Buffer.from(dataBase64, 'base64') })
+          imported = await importer.importEncodedFile({ name, dataBase64 })
         } catch (error) {
           // Nothing is stored: the old text and every note stay as they were.
           const { fileName, reason } = importFailure(error, name)
@@ -318,9 +319,5 @@ function followCalls(
 /** What an import failure tells the user: the file it names, or `sourceName`, and why. */
 function importFailure(error: unknown, sourceName: string): { fileName: string; reason: string } {
   if (error instanceof ImportError) return { fileName: error.fileName, reason: error.reason }
-  return { fileName: sourceName, reason: `it could not be read (${describeError(error)})` }
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return { fileName: sourceName, reason: `it could not be read (${errorMessage(error)})` }
 }

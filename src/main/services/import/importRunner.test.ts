@@ -43,6 +43,20 @@ describe('createImportRunner', () => {
     expect(article.blocks).toEqual([{ type: 'paragraph', text: 'a.txt:3' }])
   })
 
+  it('decodes a base64 file and hands its bytes over, a small one and one too big for the buffer pool', async () => {
+    const file = workerFile(`parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, ok: true,
+      article: { blocks: [{ type: 'paragraph', text: Buffer.from(job.file.bytes).toString('latin1').slice(0, 12) + ':' + job.file.bytes.length }], title: 'T', sourceFile: job.file.name } }))`)
+    const imports = runner(file)
+    const small = await imports.importEncodedFile({
+      name: 'a.txt',
+      dataBase64: Buffer.from('Un paragraphe.').toString('base64')
+    })
+    expect(small.blocks).toEqual([{ type: 'paragraph', text: 'Un paragraph:14' }])
+    const bigText = `Bonjour tout${'x'.repeat(100_000)}`
+    const big = await imports.importEncodedFile({ name: 'b.txt', dataBase64: Buffer.from(bigText).toString('base64') })
+    expect(big.blocks).toEqual([{ type: 'paragraph', text: 'Bonjour tout:100012' }])
+  })
+
   it('turns a refusal into the ImportError that names the file and the reason', async () => {
     const file = workerFile(
       `parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, ok: false, fileName: 'vide.txt', reason: 'the file is empty' }))`

@@ -8,6 +8,7 @@
  * are loaded on the first import that needs them (index.ts).
  */
 import { parentPort } from 'node:worker_threads'
+import { prepareBody } from '../preparedBody'
 import { ImportError, importFile, importPaste, loadedFormatModules } from './index'
 import type { ImportJob, ImportJobResult } from './importRunner'
 
@@ -20,8 +21,9 @@ async function run(job: ImportJob): Promise<ImportJobResult> {
       await importFile({ name: WARM_UP_FILE.name, bytes: new TextEncoder().encode(WARM_UP_FILE.text) })
       return { id: job.id, ok: true, warm: { loadedFormatModules: loadedFormatModules() } }
     }
-    const article = job.kind === 'file' ? await importFile(job.file) : await importPaste(job.paste)
-    return { id: job.id, ok: true, article }
+    const article = job.kind === 'paste' ? await importPaste(job.paste) : await importFile(job.file)
+    // Counted and serialised here, where the text already is: the serving thread only writes the bytes.
+    return { id: job.id, ok: true, article: { ...article, prepared: prepareBody(article.blocks) } }
   } catch (error) {
     if (error instanceof ImportError) return { id: job.id, ok: false, fileName: error.fileName, reason: error.reason }
     return { id: job.id, ok: false, fileName: null, reason: error instanceof Error ? error.message : String(error) }
@@ -29,5 +31,9 @@ async function run(job: ImportJob): Promise<ImportJobResult> {
 }
 
 parentPort?.on('message', (job: ImportJob) => {
-  void run(job).then((result) => parentPort?.postMessage(result))
+  void run(job).then((result) => {
+    // The serialised body is handed over, not copied: it can be tens of megabytes.
+    const prepared = result.ok && 'article' in result ? result.article.prepared : undefined
+    parentPort?.postMessage(result, prepared ? [prepared.bodyFile.buffer as ArrayBuffer] : [])
+  })
 })
