@@ -6,6 +6,7 @@
 //   src/renderer UI: no Node, no Electron, no main-process code
 import js from '@eslint/js'
 import importX, { createNodeResolver } from 'eslint-plugin-import-x'
+import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -92,6 +93,12 @@ export default tseslint.config(
       'electron',
       'electron/*'
     ])
+  },
+  {
+    // Hooks called conditionally, or effects reading values they do not list, are bugs that only show at run time.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' }
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

@@ -2,9 +2,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { newBriefing } from '../../shared/briefing/spec'
-import type { ArticleSummary, OpenedArticle } from '../../shared/domain/article'
 import type { Note } from '../../shared/domain/note'
-import type { Notice } from '../../shared/domain/notices'
 import { apiContract, type ApiHandlers } from '../../shared/api/contract'
 import { ServiceError } from '../../shared/api/dispatch'
 import { API_METHODS, type ApiMethod } from '../../shared/api/methods'
@@ -15,6 +13,10 @@ vi.mock('electron', () => ({}))
 
 const RENDERER_URL = 'file:///opt/Dossier/resources/app.asar/out/renderer/index.html'
 const WINDOW_CONTENTS_ID = 7
+const UNAUTHORIZED = {
+  ok: false,
+  error: { code: 'unauthorized', message: 'This call did not come from the Dossier window.' }
+}
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>
 
@@ -48,173 +50,77 @@ const note: Note = {
   updatedAt: '2024-01-01T00:00:00.000Z'
 }
 
-const opened: OpenedArticle = {
-  meta: {
-    id: 'a1',
-    title: 'Sample',
-    outlet: null,
-    author: null,
-    publishedAt: null,
-    sourceUrl: null,
-    language: 'en',
-    importedAt: '2024-01-01T00:00:00.000Z',
-    sourceFile: null,
-    wordCount: 2,
-    charCount: 11
-  },
-  body: { articleId: 'a1', blocks: [{ type: 'paragraph', text: 'Hello world' }] }
-}
-
-const summaries: ArticleSummary[] = [{ ...opened.meta, noteCount: 1 }]
-const notices: Notice[] = [
-  { id: 'x1', level: 'warning', message: 'Restored from backup', at: '2024-01-01T00:00:00.000Z' }
-]
-
 const briefing = newBriefing('b1', new Date('2024-01-01T00:00:00.000Z'), 'Maroc–Israël')
 
-/** A valid input and what its handler resolves to, for every method. */
-const validCalls: Record<ApiMethod, { input: unknown; value: unknown }> = {
-  listArticles: { input: {}, value: summaries },
-  listTrash: { input: {}, value: [] },
-  openArticle: { input: { articleId: 'a1' }, value: opened },
-  importFile: {
-    input: { name: 'a.txt', dataBase64: 'SGVsbG8=' },
-    value: { ok: true, article: summaries[0] }
-  },
-  importPaste: { input: { text: 'Hello world' }, value: { ok: true, article: summaries[0] } },
-  updateArticleMeta: { input: { articleId: 'a1', changes: { outlet: 'Le Monde' } }, value: opened.meta },
-  updateArticleBody: {
-    input: { articleId: 'a1', blocks: [{ type: 'paragraph', text: 'Hello there world' }] },
-    value: { meta: opened.meta, body: opened.body, notes: [note] }
-  },
-  replaceArticleText: {
-    input: { articleId: 'a1', name: 'a.txt', dataBase64: 'SGVsbG8=' },
-    value: { meta: opened.meta, body: opened.body, notes: [note] }
-  },
-  trashArticle: { input: { articleId: 'a1' }, value: { trashed: true } },
-  restoreArticle: { input: { articleId: 'a1' }, value: { restored: true } },
-  emptyTrash: { input: {}, value: { deleted: 0 } },
-  listTags: { input: {}, value: [] },
-  createTag: {
-    input: { path: 'Acteurs/Israël', color: '#2563eb' },
-    value: { id: 't1', path: 'Acteurs/Israël', color: '#2563eb', description: '' }
-  },
-  renameTag: { input: { tagId: 't1', path: 'Protagonistes/Israël' }, value: [] },
-  recolorTag: { input: { tagId: 't1', color: '#123456' }, value: [] },
-  describeTag: { input: { tagId: 't1', description: 'Acteurs étatiques israéliens' }, value: [] },
-  deleteTag: { input: { tagId: 't1' }, value: { tagged: [] } },
-  restoreTag: {
-    input: { tag: { id: 't1', path: 'Acteurs/Israël', color: null, description: '' }, tagged: [] },
-    value: []
-  },
-  mergeTags: { input: { fromId: 't1', intoId: 't2' }, value: { tags: [], changes: { tags: [], notes: [] } } },
-  undoMergeTags: { input: { changes: { tags: [], notes: [] } }, value: [] },
-  listPinnedTags: { input: {}, value: ['t1'] },
-  setPinnedTags: { input: { tagIds: ['t1'] }, value: ['t1'] },
-  tagUsage: { input: {}, value: [] },
-  setNoteTags: { input: { articleId: 'a1', noteId: 'n1', tagIds: ['t1'] }, value: note },
-  listNotes: { input: { articleId: 'a1' }, value: [note] },
-  createNote: {
-    input: { articleId: 'a1', range: { start: 0, end: 5 }, expectedQuote: 'Hello' },
-    value: note
-  },
-  updateNote: { input: { articleId: 'a1', noteId: 'n1', changes: { text: 'Why it matters' } }, value: note },
-  setNoteColor: { input: { articleId: 'a1', noteId: 'n1', color: '#2563eb' }, value: note },
-  reattachNote: {
-    input: { articleId: 'a1', noteId: 'n1', range: { start: 6, end: 11 }, expectedQuote: 'world' },
-    value: note
-  },
-  deleteNote: { input: { articleId: 'a1', noteId: 'n1' }, value: { deleted: true } },
-  restoreNote: { input: { note }, value: note },
-  search: {
-    input: { query: 'tag:"Acteurs/Israël" armée', limit: 20 },
-    value: {
-      query: 'tag:"Acteurs/Israël" armée',
-      articles: [],
-      notes: [
-        {
-          noteId: 'n1',
-          articleId: 'a1',
-          articleTitle: 'Sample',
-          quote: { text: 'Hello', marks: [{ start: 0, end: 5 }] },
-          text: null,
-          tags: [{ path: 'Acteurs/Israël', color: '#2563eb' }],
-          score: 1.5
-        }
-      ],
-      indexing: false,
-      articlesBeingIndexed: []
-    }
-  },
+/** A valid input for every method: each must reach its service exactly as the contract parses it. */
+const validInputs: Record<ApiMethod, unknown> = {
+  listArticles: {},
+  listTrash: {},
+  openArticle: { articleId: 'a1' },
+  importFile: { name: 'a.txt', dataBase64: 'SGVsbG8=' },
+  importPaste: { text: 'Hello world' },
+  updateArticleMeta: { articleId: 'a1', changes: { outlet: 'Le Monde' } },
+  updateArticleBody: { articleId: 'a1', blocks: [{ type: 'paragraph', text: 'Hello there world' }] },
+  replaceArticleText: { articleId: 'a1', name: 'a.txt', dataBase64: 'SGVsbG8=' },
+  trashArticle: { articleId: 'a1' },
+  restoreArticle: { articleId: 'a1' },
+  emptyTrash: {},
+  listTags: {},
+  createTag: { path: 'Acteurs/Israël', color: '#2563eb' },
+  renameTag: { tagId: 't1', path: 'Protagonistes/Israël' },
+  recolorTag: { tagId: 't1', color: '#123456' },
+  describeTag: { tagId: 't1', description: 'Acteurs étatiques israéliens' },
+  deleteTag: { tagId: 't1' },
+  restoreTag: { tag: { id: 't1', path: 'Acteurs/Israël', color: null, description: '' }, tagged: [] },
+  mergeTags: { fromId: 't1', intoId: 't2' },
+  undoMergeTags: { changes: { tags: [], notes: [] } },
+  listPinnedTags: {},
+  setPinnedTags: { tagIds: ['t1'] },
+  tagUsage: {},
+  setNoteTags: { articleId: 'a1', noteId: 'n1', tagIds: ['t1'] },
+  listNotes: { articleId: 'a1' },
+  createNote: { articleId: 'a1', range: { start: 0, end: 5 }, expectedQuote: 'Hello' },
+  updateNote: { articleId: 'a1', noteId: 'n1', changes: { text: 'Why it matters' } },
+  setNoteColor: { articleId: 'a1', noteId: 'n1', color: '#2563eb' },
+  reattachNote: { articleId: 'a1', noteId: 'n1', range: { start: 6, end: 11 }, expectedQuote: 'world' },
+  deleteNote: { articleId: 'a1', noteId: 'n1' },
+  restoreNote: { note },
+  search: { query: 'tag:"Acteurs/Israël" armée', limit: 20 },
   queryNotes: {
-    input: {
-      tagIds: ['t1'],
-      tagMode: 'any',
-      untagged: false,
-      articleIds: [],
-      colors: ['#2563eb'],
-      states: ['anchored', 'moved'],
-      from: '2024-01-01',
-      to: null,
-      text: 'armée',
-      sort: 'date-desc',
-      offset: 0,
-      limit: 50
-    },
-    value: { total: 1, notes: [{ ...note, articleTitle: 'Sample', state: 'anchored', effectiveColor: null }] }
+    tagIds: ['t1'],
+    tagMode: 'any',
+    untagged: false,
+    articleIds: [],
+    colors: ['#2563eb'],
+    states: ['anchored', 'moved'],
+    from: '2024-01-01',
+    to: null,
+    text: 'armée',
+    sort: 'date-desc',
+    offset: 0,
+    limit: 50
   },
-  bulkUpdateNotes: {
-    input: { notes: [{ articleId: 'a1', noteId: 'n1' }], addTagIds: ['t1'], color: '#2563eb' },
-    value: { notes: [note], before: [{ articleId: 'a1', noteId: 'n1', tagIds: [], color: null }] }
-  },
-  restoreNoteFields: {
-    input: { fields: [{ articleId: 'a1', noteId: 'n1', tagIds: [], color: null }] },
-    value: [note]
-  },
-  listNotices: { input: {}, value: notices },
-  dismissNotice: { input: { noticeId: 'x1' }, value: { dismissed: true } },
-  listBriefings: {
-    input: {},
-    value: [{ id: 'b1', title: 'Maroc–Israël', updatedAt: briefing.updatedAt, noteCount: 0 }]
-  },
-  getBriefing: { input: { briefingId: 'b1' }, value: briefing },
-  createBriefing: {
-    input: { title: 'Maroc–Israël', filter: { tagIds: ['t1'], tagMode: 'all' }, includedNoteIds: ['n1'] },
-    value: briefing
-  },
-  updateBriefing: {
-    input: { briefingId: 'b1', changes: { frontMatter: { subtitle: 'Revue de presse' }, quoteLimit: 280 } },
-    value: briefing
-  },
-  duplicateBriefing: { input: { briefingId: 'b1' }, value: briefing },
-  deleteBriefing: { input: { briefingId: 'b1' }, value: { briefing } },
-  restoreBriefing: { input: { briefing }, value: briefing },
-  composeBriefing: {
-    input: { briefingId: 'b1' },
-    value: {
-      document: {
-        id: 'b1',
-        frontMatter: briefing.frontMatter,
-        language: 'fr',
-        sections: [],
-        sources: [],
-        generatedAt: briefing.updatedAt
-      },
-      candidates: []
-    }
-  },
-  previewBriefing: { input: { briefingId: 'b1', paper: 'a4' }, value: { html: '<!doctype html>' } },
-  exportBriefing: {
-    input: { briefingId: 'b1', format: 'markdown', paper: 'letter' },
-    value: { fileName: 'Maroc–Israël - 2024-01-01.md', mimeType: 'text/markdown', dataBase64: 'Iw==', noteCount: 0 }
-  }
+  bulkUpdateNotes: { notes: [{ articleId: 'a1', noteId: 'n1' }], addTagIds: ['t1'], color: '#2563eb' },
+  restoreNoteFields: { fields: [{ articleId: 'a1', noteId: 'n1', tagIds: [], color: null }] },
+  listNotices: {},
+  dismissNotice: { noticeId: 'x1' },
+  listBriefings: {},
+  getBriefing: { briefingId: 'b1' },
+  createBriefing: { title: 'Maroc–Israël', filter: { tagIds: ['t1'], tagMode: 'all' }, includedNoteIds: ['n1'] },
+  updateBriefing: { briefingId: 'b1', changes: { frontMatter: { subtitle: 'Revue de presse' }, quoteLimit: 280 } },
+  duplicateBriefing: { briefingId: 'b1' },
+  deleteBriefing: { briefingId: 'b1' },
+  restoreBriefing: { briefing },
+  composeBriefing: { briefingId: 'b1' },
+  previewBriefing: { briefingId: 'b1', paper: 'a4' },
+  exportBriefing: { briefingId: 'b1', format: 'markdown', paper: 'letter' }
 }
 
-/** Every contract method as a spy resolving its valid value. */
+/** Every contract method as a spy; what it resolves to is irrelevant except where a test says so. */
 function fakeHandlers() {
-  return Object.fromEntries(
-    API_METHODS.map((method) => [method, vi.fn(async () => validCalls[method].value)])
-  ) as unknown as { [M in ApiMethod]: ReturnType<typeof vi.fn> & ApiHandlers[M] }
+  return Object.fromEntries(API_METHODS.map((method) => [method, vi.fn(async () => undefined)])) as unknown as {
+    [M in ApiMethod]: ReturnType<typeof vi.fn> & ApiHandlers[M]
+  }
 }
 
 function setUp(isTrusted: SenderCheck = () => true) {
@@ -247,16 +153,32 @@ describe('registerApiIpc', () => {
     )
   })
 
-  it.each(API_METHODS)('%s from the trusted window with valid input reaches its handler', async (method) => {
+  it.each(API_METHODS)(
+    '%s from the trusted window with valid input reaches its handler, and only it',
+    async (method) => {
+      const { handlers, call } = setUp()
+
+      await call(method, validInputs[method])
+
+      expect(handlers[method]).toHaveBeenCalledTimes(1)
+      expect(handlers[method]).toHaveBeenCalledWith(validInputs[method])
+      for (const other of API_METHODS.filter((m) => m !== method)) expect(handlers[other]).not.toHaveBeenCalled()
+    }
+  )
+
+  it('hands the service the parsed input, not the raw one', async () => {
     const { handlers, call } = setUp()
-    const { input, value } = validCalls[method]
 
-    const result = await call(method, input)
+    await call('renameTag', { tagId: 't1', path: '  Protagonistes/Israël \n' })
 
-    expect(result).toEqual({ ok: true, value })
-    expect(handlers[method]).toHaveBeenCalledTimes(1)
-    expect(handlers[method]).toHaveBeenCalledWith(input)
-    for (const other of API_METHODS.filter((m) => m !== method)) expect(handlers[other]).not.toHaveBeenCalled()
+    expect(handlers.renameTag).toHaveBeenCalledWith({ tagId: 't1', path: 'Protagonistes/Israël' })
+  })
+
+  it("wraps the service's answer in an ok result", async () => {
+    const { handlers, call } = setUp()
+    handlers.trashArticle.mockResolvedValueOnce({ trashed: true })
+
+    expect(await call('trashArticle', { articleId: 'a1' })).toEqual({ ok: true, value: { trashed: true } })
   })
 
   it('passes the IPC event to the sender check', async () => {
@@ -309,9 +231,9 @@ describe('registerApiIpc', () => {
   it.each(API_METHODS)('%s from an untrusted sender is refused and the handler is not called', async (method) => {
     const { handlers, call } = setUp(() => false)
 
-    const result = await call(method, validCalls[method].input)
+    const result = await call(method, validInputs[method])
 
-    expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    expect(result).toEqual(UNAUTHORIZED)
     expectNoHandlerCalled(handlers)
   })
 
@@ -320,7 +242,7 @@ describe('registerApiIpc', () => {
 
     const result = await call('openArticle', { articleId: '../../etc/passwd' })
 
-    expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    expect(result).toEqual(UNAUTHORIZED)
     expectNoHandlerCalled(handlers)
   })
 
@@ -328,9 +250,10 @@ describe('registerApiIpc', () => {
     const { handlers, call } = setUp(senderCheckFor(() => WINDOW_CONTENTS_ID, RENDERER_URL))
     const subframe = fakeEvent(WINDOW_CONTENTS_ID, { url: RENDERER_URL, parent: { url: RENDERER_URL } })
 
-    expect(await call('listArticles', {}, subframe)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    expect(await call('listArticles', {}, subframe)).toEqual(UNAUTHORIZED)
     expectNoHandlerCalled(handlers)
-    expect(await call('listArticles', {}, topFrameEvent())).toEqual({ ok: true, value: summaries })
+    await call('listArticles', {}, topFrameEvent())
+    expect(handlers.listArticles).toHaveBeenCalledTimes(1)
   })
 
   it('turns a handler that rejects into an internal error result', async () => {
@@ -339,7 +262,7 @@ describe('registerApiIpc', () => {
 
     const result = await call('openArticle', { articleId: 'a1' })
 
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'openArticle failed: disk on fire' } })
     expect(handlers.openArticle).toHaveBeenCalledTimes(1)
   })
 
@@ -349,7 +272,25 @@ describe('registerApiIpc', () => {
       throw new TypeError('boom')
     })
 
-    await expect(call('listNotices', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } })
+    await expect(call('listNotices', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'listNotices failed: boom' }
+    })
+  })
+
+  it.each<[string, string]>([
+    ['ENOSPC', 'The disk is full: your last change was not saved.'],
+    ['EDQUOT', 'The disk is full: your last change was not saved.'],
+    ['EROFS', 'Dossier may not write to its data folder: your last change was not saved.'],
+    ['EACCES', 'Dossier may not write to its data folder: your last change was not saved.'],
+    ['EPERM', 'Dossier may not write to its data folder: your last change was not saved.']
+  ])('turns a write failing with %s into a storage-failed result saying what happened', async (code, message) => {
+    const { handlers, call } = setUp()
+    handlers.updateNote.mockRejectedValueOnce(Object.assign(new Error(`${code}: write failed`), { code }))
+
+    const result = await call('updateNote', validInputs.updateNote)
+
+    expect(result).toEqual({ ok: false, error: { code: 'storage-failed', message } })
   })
 
   it("keeps a ServiceError's own code", async () => {

@@ -12,6 +12,7 @@ const fake = vi.hoisted(() => {
     printed: [] as Record<string, unknown>[],
     destroyed: 0,
     failPrint: false,
+    failLoad: false,
     requestListener: undefined as RequestListener | undefined,
     partitions: [] as string[]
   }
@@ -35,6 +36,7 @@ const fake = vi.hoisted(() => {
     }
     async loadURL(url: string) {
       state.loaded.push(url)
+      if (state.failLoad) throw new Error('ERR_INVALID_URL')
     }
     destroy() {
       state.destroyed++
@@ -59,13 +61,22 @@ vi.mock('electron', () => fake.module)
 const { printHtmlToPdf } = await import('./printToPdf')
 
 beforeEach(() => {
-  Object.assign(fake.state, { options: [], loaded: [], printed: [], destroyed: 0, failPrint: false, partitions: [] })
+  Object.assign(fake.state, {
+    options: [],
+    loaded: [],
+    printed: [],
+    destroyed: 0,
+    failPrint: false,
+    failLoad: false,
+    partitions: []
+  })
 })
 
 describe('printHtmlToPdf', () => {
   it('prints the document in a hidden, script-less window with its own session', async () => {
     const pdf = await printHtmlToPdf('<!doctype html><p>« Sécurité »</p>', 'letter')
-    expect(new TextDecoder().decode(pdf)).toBe('%PDF-1.7')
+    // Electron hands back a Buffer; the exporter contract wants a plain Uint8Array.
+    expect(Object.getPrototypeOf(pdf)).toBe(Uint8Array.prototype)
     const options = fake.state.options[0] as { show: boolean; webPreferences: Record<string, unknown> }
     expect(options.show).toBe(false)
     expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true })
@@ -88,6 +99,21 @@ describe('printHtmlToPdf', () => {
     expect(decide('https://example.org/tracker.png')).toBe(true)
     expect(decide('file:///etc/passwd')).toBe(true)
     expect(fake.state.printed[0]).toMatchObject({ pageSize: 'A4' })
+  })
+
+  it.each<['a4' | 'letter', string]>([
+    ['a4', 'A4'],
+    ['letter', 'Letter']
+  ])('prints on %s paper as Chromium page size %s', async (paper, pageSize) => {
+    await printHtmlToPdf('<p>x</p>', paper)
+    expect(fake.state.printed).toEqual([{ printBackground: true, preferCSSPageSize: true, pageSize }])
+  })
+
+  it('never prints, and destroys the window, when the document fails to load', async () => {
+    fake.state.failLoad = true
+    await expect(printHtmlToPdf('<p>x</p>', 'a4')).rejects.toThrow('ERR_INVALID_URL')
+    expect(fake.state.printed).toEqual([])
+    expect(fake.state.destroyed).toBe(1)
   })
 
   it('destroys the window when printing fails', async () => {

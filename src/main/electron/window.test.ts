@@ -1,7 +1,6 @@
 // Protects the Electron window's lock-down: secure webPreferences, CSP on every response, no outside requests, no navigation, no permissions, only http(s) links leave.
 import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../host/contentSecurityPolicy'
 import { createMainWindow, isExternalWebLink, lockDownSession, lockDownWebContents } from './window'
 
 type Headers = Record<string, string[]>
@@ -53,6 +52,15 @@ vi.mock('electron', () => ({
   session: { defaultSession: fake.defaultSession },
   shell: { openExternal: fake.openExternal }
 }))
+
+/**
+ * The policy every response must carry, written out: nothing loads from outside the app,
+ * no frames, forms or plugins. Changing the app's CSP means changing this line on purpose.
+ */
+const APP_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'; " +
+  "object-src 'none'; worker-src 'self'"
 
 beforeEach(() => {
   fake.captured.windowOptions.length = 0
@@ -110,14 +118,14 @@ describe('lockDownSession', () => {
 
     expect(headers).toEqual({
       'Content-Type': ['text/html'],
-      'Content-Security-Policy': [CONTENT_SECURITY_POLICY]
+      'Content-Security-Policy': [APP_CSP]
     })
   })
 
   it('adds the CSP to a response that had no headers at all', () => {
     const headers = headersFor({ url: 'file:///opt/Dossier/out/renderer/assets/app.js' })
 
-    expect(headers).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+    expect(headers).toEqual({ 'Content-Security-Policy': [APP_CSP] })
   })
 
   it("replaces a response's own Content-Security-Policy with the app's", () => {
@@ -126,7 +134,7 @@ describe('lockDownSession', () => {
       responseHeaders: { 'Content-Security-Policy': ["default-src *; script-src * 'unsafe-inline'"] }
     })
 
-    expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY])
+    expect(headers?.['Content-Security-Policy']).toEqual([APP_CSP])
   })
 
   it.each([

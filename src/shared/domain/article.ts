@@ -29,8 +29,6 @@ export type ArticleBlock =
   | (BlockBase & { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6 })
   | (BlockBase & { type: 'listitem'; listType: 'bullet' | 'number'; depth: number })
 
-export type BlockType = ArticleBlock['type']
-
 export interface ArticleBody {
   articleId: string
   blocks: ArticleBlock[]

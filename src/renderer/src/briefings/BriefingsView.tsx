@@ -4,7 +4,7 @@
  * the live preview of the export, with the export buttons. Every change is saved as it
  * is made; the preview is the HTML export itself.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { applyBriefingChanges, mergeBriefingChanges, type BriefingChanges } from '../../../shared/briefing/changes'
 import { countItems } from '../../../shared/briefing/document'
 import type {
@@ -88,12 +88,13 @@ export function BriefingsView({
     [api, take, refreshComposition, paper]
   )
 
-  useEffect(() => {
+  const openMostRecent = useEffectEvent(() => {
     void refreshList().then((list) => {
       if (list && list[0] && current.current === null) void open(list[0].id)
     })
-    // Opens the most recent briefing once, when the view appears.
-  }, [])
+  })
+  // Opens the most recent briefing once, when the view appears.
+  useEffect(() => openMostRecent(), [])
 
   // ---- Saving changes: optimistic on screen, saved after a short pause, merged in between.
   const pending = useRef<BriefingChanges | null>(null)

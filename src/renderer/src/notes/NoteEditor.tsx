@@ -2,7 +2,7 @@
  * The selected note in full: its quote, what the analyst writes about it (saved as they
  * pause and when they leave the field), its tags, when it was made, and delete.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { Note } from '../../../shared/domain/note'
 import { highlightedQuote } from '../../../shared/notes/anchorState'
 import type { Tag } from '../../../shared/tags/tags'
@@ -57,14 +57,16 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   }
 
   useEffect(() => () => clearTimeout(timer.current), [])
-  useEffect(() => {
+  const reportFocusUsed = useEffectEvent(() => {
     if (props.focus) props.onFocusUsed?.()
-    // Only when the note opens: that is when autoFocus acted.
-  }, [])
-  useEffect(() => {
+  })
+  // Only when the note opens: that is when autoFocus acted.
+  useEffect(() => reportFocusUsed(), [])
+  const saveTypedAhead = useEffectEvent(() => {
     if (typedAhead) timer.current = setTimeout(() => void save(note.text + typedAhead), SAVE_AFTER_PAUSE_MS)
-    // Only once, for the keys typed before this field existed.
-  }, [])
+  })
+  // Only once, for the keys typed before this field existed.
+  useEffect(() => saveTypedAhead(), [])
 
   // An undo or redo changes the text from outside; show it unless the analyst is typing.
   useEffect(() => {

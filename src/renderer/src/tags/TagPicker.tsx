@@ -2,7 +2,7 @@
  * Type to find a tag (accents and case ignored, recently used first), Enter to apply it,
  * or create a new one on the fly, '/' making it hierarchical: "Acteurs/Israël".
  */
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react'
 import { takeTypeAhead } from '../lib/typeAhead'
 import { findTagByPath, normaliseTagPath, type Tag } from '../../../shared/tags/tags'
 import { rankTags } from '../../../shared/tags/tagSearch'
@@ -59,10 +59,11 @@ export function TagPicker({
   }
 
   const pinned = pinnedIds.flatMap((id) => tags.find((tag) => tag.id === id) ?? [])
-  useEffect(() => {
+  const applyTypedAheadEnter = useEffectEvent(() => {
     if (typedAhead.submitted && typedAhead.query.trim()) choose(options[0])
-    // Once, on opening: the Enter was pressed before this field existed.
-  }, [])
+  })
+  // Once, on opening: the Enter was pressed before this field existed.
+  useEffect(() => applyTypedAheadEnter(), [])
 
   const open = query.trim().length > 0 && options.length > 0
   return (
