@@ -15,7 +15,10 @@ import { selectTextWithMouse } from './support/selection'
 
 const PASSAGE = 'lieutenant-général Aviv Kochavi'
 
-test.skip(({ dossierMode }) => dossierMode !== 'browser', 'the host seams are read by browser mode’s host.js')
+test.skip(
+  ({ dossierMode }) => dossierMode !== 'browser',
+  'Electron mode has no host.js: the write-failure seam (DOSSIER_SIMULATE_WRITE_FAILURE) is read by the browser host only'
+)
 
 async function post(host: StartedHost, method: string, input: unknown): Promise<unknown> {
   const response = await fetch(`${host.origin}/api/${method}`, {
