@@ -5,14 +5,17 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { makePdf, type FixtureLine } from '../src/main/services/import/testing/pdfFixtures'
+import {
+  bodyLine as body,
+  makePdf,
+  pageFooter as footer,
+  runningHeader
+} from '../src/main/services/import/testing/pdfFixtures'
 import { storedLibrary, storedNotes } from './support/disk'
 import { expect, test } from './support/fixtures'
 import { selectTextWithMouse } from './support/selection'
 
-const header: FixtureLine = { text: 'Rapport sur la coopération — IFRI', x: 200, y: 810, size: 9 }
-const footer = (page: number): FixtureLine => ({ text: `Page ${page}`, x: 285, y: 30, size: 9 })
-const body = (text: string, x: number, y: number): FixtureLine => ({ text, x, y, size: 11 })
+const header = runningHeader()
 
 const REPORT = [
   [

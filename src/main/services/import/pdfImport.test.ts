@@ -6,11 +6,15 @@
 import { describe, expect, it } from 'vitest'
 import { ImportError, importFile } from './index'
 import { importPdf } from './pdfImport'
-import { makeEncryptedPdf, makePdf, makePdfWithScriptAndAttachment, type FixtureLine } from './testing/pdfFixtures'
-
-const header = (): FixtureLine => ({ text: 'Rapport sur la coopération — IFRI', x: 200, y: 810, size: 9 })
-const footer = (page: number): FixtureLine => ({ text: `Page ${page}`, x: 285, y: 30, size: 9 })
-const body = (text: string, x: number, y: number): FixtureLine => ({ text, x, y, size: 11 })
+import {
+  bodyLine as body,
+  makeEncryptedPdf,
+  makePdf,
+  makePdfWithScriptAndAttachment,
+  pageFooter as footer,
+  runningHeader as header,
+  type FixtureLine
+} from './testing/pdfFixtures'
 
 const TWO_COLUMN_PAGE: FixtureLine[] = [
   header(),

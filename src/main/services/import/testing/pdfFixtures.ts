@@ -132,3 +132,15 @@ function encode(text: string): string {
     })
     .join('')
 }
+
+/** The report's running header, the same on every page: the importer must drop it. */
+export const runningHeader = (): FixtureLine => ({
+  text: 'Rapport sur la coopération — IFRI',
+  x: 200,
+  y: 810,
+  size: 9
+})
+/** « Page n » at the foot of page n: dropped too. */
+export const pageFooter = (page: number): FixtureLine => ({ text: `Page ${page}`, x: 285, y: 30, size: 9 })
+/** A line of body text at 11 pt. */
+export const bodyLine = (text: string, x: number, y: number): FixtureLine => ({ text, x, y, size: 11 })
