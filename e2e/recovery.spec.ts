@@ -15,10 +15,7 @@ import { selectTextWithMouse } from './support/selection'
 
 const PASSAGE = 'lieutenant-général Aviv Kochavi'
 
-test.skip(
-  ({ dossierMode }) => dossierMode !== 'browser',
-  'Electron mode has no host.js: the write-failure seam (DOSSIER_SIMULATE_WRITE_FAILURE) is read by the browser host only'
-)
+test.skip(({ dossierMode }) => dossierMode === 'electron', 'Electron has no host.js to read the write-failure seam')
 
 async function post(host: StartedHost, method: string, input: unknown): Promise<unknown> {
   const response = await fetch(`${host.origin}/api/${method}`, {
