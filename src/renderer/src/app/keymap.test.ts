@@ -3,11 +3,12 @@ import { describeRange } from '../../../shared/anchoring'
 import type { ApiClient } from '../../../shared/api/contract'
 import type { OpenedArticle } from '../../../shared/domain/article'
 import type { Note } from '../../../shared/domain/note'
-import { dispatchKey, type KeyPress } from '../lib/shortcuts'
+import { dispatchKey } from '../lib/shortcuts'
 import type { AppServices } from './AppContext'
 import { KEYMAP } from './keymap'
 import { createMessages } from './messages'
 import { createSession } from './session'
+import { press } from '../lib/testing/keyPress'
 
 const TEXT = 'Le ministre a parlé devant la commission, puis la commission a voté.'
 
@@ -55,19 +56,6 @@ function services(): AppServices {
     notes: [noteOn('vote', 'a voté'), noteOn('minister', 'ministre'), noteOn('commission', 'commission')]
   })
   return { session } as AppServices
-}
-
-function press(key: string, extra: Partial<KeyPress> = {}): KeyPress {
-  return {
-    key,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    shiftKey: false,
-    inTextField: false,
-    inReadingText: false,
-    ...extra
-  }
 }
 
 describe('KEYMAP', () => {

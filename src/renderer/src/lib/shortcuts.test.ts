@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chordLabel, chordMatches, dispatchKey, scopeAllows, type KeyPress, type Shortcut } from './shortcuts'
-
-function press(key: string, extra: Partial<KeyPress> = {}): KeyPress {
-  return {
-    key,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-    shiftKey: false,
-    inTextField: false,
-    inReadingText: false,
-    ...extra
-  }
-}
+import { chordLabel, chordMatches, dispatchKey, scopeAllows, type Shortcut } from './shortcuts'
+import { press } from './testing/keyPress'
 
 describe('chordMatches', () => {
   it.each([
