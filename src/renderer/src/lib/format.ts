@@ -1,14 +1,17 @@
-/** Display formatting shared by the panels; French is the default reading locale. */
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' })
-const number = new Intl.NumberFormat('fr-FR')
+/** Display formatting shared by the panels, in the interface's locale (lib/i18n.ts). */
+import { interfaceLocale } from './i18n'
+
+const dateTime = (): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat(interfaceLocale(), { dateStyle: 'long', timeStyle: 'short' })
+const number = (): Intl.NumberFormat => new Intl.NumberFormat(interfaceLocale())
 
 export function formatDateTime(iso: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
+  return Number.isNaN(date.getTime()) ? iso : dateTime().format(date)
 }
 
 export function formatCount(count: number, singular: string, plural: string): string {
-  return `${number.format(count)} ${count === 1 ? singular : plural}`
+  return `${number().format(count)} ${count === 1 ? singular : plural}`
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -27,12 +30,12 @@ export function languageName(code: string | null): string | null {
   return LANGUAGE_NAMES[code] ?? code
 }
 
-const dateOnly = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' })
+const dateOnly = (): Intl.DateTimeFormat => new Intl.DateTimeFormat(interfaceLocale(), { dateStyle: 'long' })
 
-/** A publication date as written in French, whether stored as a date or a date-time. */
+/** A publication date in the interface's locale, whether stored as a date or a date-time. */
 export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date)
+  return Number.isNaN(date.getTime()) ? iso : dateOnly().format(date)
 }
 
 /** Cut at `length` characters with an ellipsis, for titles and quotes in narrow places. */
