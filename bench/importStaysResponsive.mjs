@@ -70,10 +70,14 @@ export function bigPage() {
  * sometimes just as a new request goes out on one; that request is sent again, and the
  * wait counts from the first try.
  */
-async function callOnce(host, method, input) {
+async function callOnce(host, method, input, fileBytes = null) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await host.value(method, input)
+      if (fileBytes === null) return await host.value(method, input)
+      // A file goes as the app sends it: its bytes as the body (src/shared/api/client.ts).
+      const result = await host.callWithFile(method, input, fileBytes)
+      if (!result.ok) throw new Error(`${method} failed: ${result.error?.code} ${result.error?.message}`)
+      return result.value
     } catch (error) {
       if (host.exit()) {
         const { code, signal } = host.exit()
@@ -97,10 +101,12 @@ async function measure(dataDir, env, html) {
     const after = []
     let answeredAt = null
     const started = performance.now()
-    const importing = callOnce(host, 'importFile', {
-      name: 'dossier-de-presse.html',
-      dataBase64: Buffer.from(html).toString('base64')
-    }).finally(() => (answeredAt = performance.now()))
+    const importing = callOnce(
+      host,
+      'importFile',
+      { name: 'dossier-de-presse.html' },
+      new TextEncoder().encode(html)
+    ).finally(() => (answeredAt = performance.now()))
     // Awaited after the probing; a failed probe must not leave its rejection unhandled meanwhile.
     importing.catch(() => {})
     while (answeredAt === null || performance.now() - answeredAt < AFTER_MS) {

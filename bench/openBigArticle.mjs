@@ -111,7 +111,7 @@ async function prepareLibrary(dataDir, paragraphs, text, log) {
   const imported =
     process.env.BENCH_WRITE_FILES === '1'
       ? { ok: false, error: { code: 'skipped', message: 'BENCH_WRITE_FILES=1' } }
-      : await host.call('importFile', { name: 'big.txt', dataBase64: Buffer.from(text, 'utf8').toString('base64') })
+      : await host.callWithFile('importFile', { name: 'big.txt' }, Buffer.from(text, 'utf8'))
   if (imported.ok && imported.value?.ok) {
     log(`imported big.txt through the API (importFile) as article ${imported.value.article.id}`)
     return { host, articleId: imported.value.article.id, via: 'importFile' }
@@ -207,10 +207,7 @@ export async function run({ workDir, log = console.log }) {
   await fs.cp(dataDir, coldDataDir, { recursive: true, filter: (source) => path.basename(source) !== 'dossier.lock' })
   const coldHost = await startHost(coldDataDir)
   // A later, small import: the app opens it at start, and the big one is opened from the library.
-  const small = await host.call('importFile', {
-    name: 'petit.txt',
-    dataBase64: Buffer.from(SMALL_ARTICLE, 'utf8').toString('base64')
-  })
+  const small = await host.callWithFile('importFile', { name: 'petit.txt' }, Buffer.from(SMALL_ARTICLE, 'utf8'))
   if (!small.ok || !small.value?.ok) throw new Error(`could not import the small article: ${JSON.stringify(small)}`)
   let baseline
   let browser

@@ -73,6 +73,27 @@ export async function startHost(dataDir, { env = {} } = {}) {
         return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}: ${text.slice(0, 200)}` } }
       }
     },
+    /**
+     * A method that takes a file (importFile, replaceArticleText): the bytes as the body, the
+     * other fields in the input header, as the app's transport sends them (app/httpTransport.ts).
+     */
+    async callWithFile(method, fields, bytes) {
+      const response = await fetch(`${origin}/api/${method}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/octet-stream',
+          'x-dossier-token': token,
+          'x-dossier-input': encodeURIComponent(JSON.stringify(fields))
+        },
+        body: bytes
+      })
+      const text = await response.text()
+      try {
+        return JSON.parse(text)
+      } catch {
+        return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}: ${text.slice(0, 200)}` } }
+      }
+    },
     /** Like call(), but throws unless the call succeeded, and returns its value. */
     async value(method, input = {}) {
       const result = await this.call(method, input)

@@ -155,3 +155,26 @@ export function danglingTagReferences(dataDir) {
   }
   return dangling
 }
+
+/**
+ * A call that carries a file, sent as the app sends it: the bytes as the request body and
+ * the rest of the input in the `x-dossier-input` header (src/shared/api/client.ts). Resolves
+ * to the host's Result, like `host.call`.
+ */
+export async function callWithFile(host, method, fields, bytes) {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-dossier-token': host.token,
+      'x-dossier-input': encodeURIComponent(JSON.stringify(fields))
+    },
+    body: bytes
+  })
+  const text = await response.text()
+  try {
+    return JSON.parse(text)
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}: ${text.slice(0, 200)}` } }
+  }
+}

@@ -5,6 +5,7 @@
 // (N times, --kills), starts it again on the same folder and checks what came back.
 import {
   articleText,
+  callWithFile,
   killHard,
   notesById,
   quarantined,
@@ -160,8 +161,8 @@ const imports = {
         const writer = async () => {
           while (!stopped) {
             const name = `torture-${++sequence}.txt`
-            const dataBase64 = Buffer.from(articleText(`Import ${sequence}`, 3)).toString('base64')
-            const result = await current.call('importFile', { name, dataBase64 }).catch(() => null)
+            const bytes = new TextEncoder().encode(articleText(`Import ${sequence}`, 3))
+            const result = await callWithFile(current, 'importFile', { name }, bytes).catch(() => null)
             if (result?.ok && result.value.ok) acknowledged.add(result.value.article.id)
             else return
           }

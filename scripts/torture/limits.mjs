@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { reportLine, seedArticleWithNotes, sleep, verdictOf } from './common.mjs'
+import { callWithFile, reportLine, seedArticleWithNotes, sleep, verdictOf } from './common.mjs'
 
 /** Over the host's 32 MB request limit (MAX_BODY_BYTES in src/main/host/browserHost.ts). */
 const OVERSIZED_BODY_BYTES = 33 * 1024 * 1024
@@ -16,8 +16,14 @@ const HOST_FD_LIMIT = 2048
 const IDLE_CONNECTIONS = 3000
 /** The import worker's heap ceiling (IMPORT_WORKER_HEAP_MB in importRunner.ts) plus the host's own memory and the request. */
 const MAX_PEAK_RSS_MB = 1200 + 500
-/** Slowest answer to another call allowed while an import runs: a click should never wait longer. */
-const MAX_LATENCY_MS = 1000
+/**
+ * Slowest answer to another call allowed while an import runs, and just after (issue 12): 100 ms
+ * around a 3 MB import (`--quick`), 250 ms around the 23 MB page (a 31 MB request when files went
+ * as base64), which no click should wait longer than.
+ */
+const MAX_LATENCY_MS = { quick: 100, full: 250 }
+/** Calls go on this long after the import answered: storing and indexing the article come after the answer. */
+const PROBE_AFTER_MS = 2000
 
 export async function run(context) {
   const lines = []
@@ -90,9 +96,21 @@ async function protoIds({ startHost, scratch }) {
 oversizedBody.caseName = 'body over the limit gets 413'
 async function oversizedBody({ startHost, scratch }) {
   return withHost(startHost, scratch.folder('oversized-body'), async (host) => {
-    const body = `{"name":"big.txt","dataBase64":"${'A'.repeat(OVERSIZED_BODY_BYTES)}"}`
+    const body = `{"name":"big.txt","text":"${'A'.repeat(OVERSIZED_BODY_BYTES)}"}`
     const declared = await statusOf(() =>
       fetch(`${host.origin}/api/importFile`, { method: 'POST', headers: headers(host), body })
+    )
+    // A file's bytes as the body, the way the app sends them.
+    const bytes = await statusOf(() =>
+      fetch(`${host.origin}/api/importFile`, {
+        method: 'POST',
+        headers: {
+          ...headers(host),
+          'content-type': 'application/octet-stream',
+          'x-dossier-input': encodeURIComponent('{"name":"big.txt"}')
+        },
+        body: new Uint8Array(OVERSIZED_BODY_BYTES)
+      })
     )
     // The same without a Content-Length: the host must count as it reads.
     const streamed = await statusOf(() =>
@@ -106,12 +124,12 @@ async function oversizedBody({ startHost, scratch }) {
     const after = await statusOf(() =>
       fetch(`${host.origin}/api/listArticles`, { method: 'POST', headers: headers(host), body: '{}' })
     )
-    const figures = `with Content-Length ${declared}, chunked ${streamed}, next call ${after}`
+    const figures = `with Content-Length ${declared}, chunked ${streamed}, file bytes ${bytes}, next call ${after}`
     return reportLine({
       name: `limits: ${oversizedBody.caseName}`,
-      runs: 2,
+      runs: 3,
       figures,
-      verdict: verdictOf(declared === '413' && streamed === '413' && after === '200')
+      verdict: verdictOf(declared === '413' && streamed === '413' && bytes === '413' && after === '200')
     })
   })
 }
@@ -170,15 +188,16 @@ async function idleConnections({ startHost, scratch }) {
 }
 
 bigImport.caseName = 'big import: memory and latency'
-async function bigImport({ options, startHost, scratch }) {
-  // 23 MB of web page is a 31 MB request once base64-encoded (the issue's figure); --quick
-  // imports 3 MB. Once: on a busy two-core machine one such import takes minutes.
+export async function bigImport({ options, startHost, scratch }) {
+  // 23 MB of web page, a 31 MB request when files went as base64 (the issue's figure), now
+  // 23 MB of bytes; --quick imports 3 MB. Once: on a busy two-core machine it takes minutes.
   const paragraphs = options.quick ? 1600 : 12_400
   const count = 1
   const sentence = 'Le ministre de la Défense a déclaré que la coopération militaire « progresse » avec Rabat. '
   const html = `<!doctype html><html lang="fr"><head><title>Dossier de presse</title></head><body><article><h1>Dossier</h1>${`<p>${sentence.repeat(20)}</p>\n`.repeat(paragraphs)}</article></body></html>`
-  const dataBase64 = Buffer.from(html).toString('base64')
-  const requestMb = Math.round(dataBase64.length / 2 ** 20)
+  const bytes = new TextEncoder().encode(html)
+  const requestMb = Math.round(bytes.length / 2 ** 20)
+  const maxLatency = options.quick ? MAX_LATENCY_MS.quick : MAX_LATENCY_MS.full
   const name = `limits: ${requestMb} MB import: memory and latency${count > 1 ? ` (${count} at once)` : ''}`
   return withHost(startHost, scratch.folder('big-import'), async (host) => {
     await host.value('listArticles')
@@ -186,19 +205,20 @@ async function bigImport({ options, startHost, scratch }) {
     const baseline = memoryOf(host.pid, 'VmRSS')
     let finished = 0
     const imports = Array.from({ length: count }, (_, index) =>
-      host
-        .call('importFile', { name: `dossier-${index + 1}.html`, dataBase64 })
+      callWithFile(host, 'importFile', { name: `dossier-${index + 1}.html` }, bytes)
         .catch((error) => ({ ok: false, error: { message: `no answer (${error.cause?.code ?? error.message})` } }))
         .finally(() => finished++)
     )
     let worst = 0
     let calls = 0
-    while (finished < count) {
+    let answeredAt = null
+    while (answeredAt === null || performance.now() - answeredAt < PROBE_AFTER_MS) {
+      if (answeredAt === null && finished === count) answeredAt = performance.now()
       const asked = performance.now()
       await host.value('listArticles')
       worst = Math.max(worst, performance.now() - asked)
       calls++
-      await sleep(100)
+      await sleep(50)
     }
     const outcomes = await Promise.all(imports)
     const peak = memoryOf(host.pid, 'VmHWM')
@@ -215,12 +235,13 @@ async function bigImport({ options, startHost, scratch }) {
       : ''
     const figures =
       `host ${baseline} MB → peak ${peak} MB;` +
-      ` slowest of ${calls} listArticles meanwhile ${Math.round(worst)} ms; ${described.join(', ')}${hostState}`
+      ` slowest of ${calls} listArticles during and ${PROBE_AFTER_MS / 1000} s after ${Math.round(worst)} ms` +
+      ` (at most ${maxLatency}); ${described.join(', ')}${hostState}`
     return reportLine({
       name,
       runs: count,
       figures,
-      verdict: verdictOf(clear && peak <= MAX_PEAK_RSS_MB && worst <= MAX_LATENCY_MS)
+      verdict: verdictOf(clear && peak <= MAX_PEAK_RSS_MB && worst <= maxLatency)
     })
   })
 }

@@ -145,3 +145,97 @@ describe('browser host connections', () => {
     for (const socket of idle) socket.destroy()
   })
 })
+
+describe('a file sent as bytes', () => {
+  /** A host whose importFile says what reached it. */
+  async function hostSeeingImports(): Promise<BrowserHost> {
+    await host.close()
+    const handlers = {
+      importFile: async ({ name, bytes }: { name: string; bytes: Uint8Array }) => ({
+        ok: false,
+        fileName: name,
+        reason: `${bytes.constructor.name} of ${bytes.byteLength} bytes, first ${bytes[0]}`
+      })
+    } as unknown as ApiHandlers
+    return startBrowserHost({ handlers, rendererDir, token: 'secret-token' })
+  }
+
+  function send(headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request(
+        { host: '127.0.0.1', port: host.port, path: '/api/importFile', method: 'POST', headers },
+        (response) => {
+          let text = ''
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()))
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }))
+        }
+      )
+      request.on('error', reject)
+      request.end(body)
+    })
+  }
+
+  it('reaches the service as bytes, with the name from the header in any script', async () => {
+    host = await hostSeeingImports()
+    const answer = await send(
+      {
+        host: `127.0.0.1:${host.port}`,
+        'content-type': 'application/octet-stream',
+        'x-dossier-token': 'secret-token',
+        'x-dossier-input': encodeURIComponent(JSON.stringify({ name: 'Défense « Maroc ».txt' }))
+      },
+      Buffer.from([7, 1, 2, 3, 4])
+    )
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: true,
+      value: { ok: false, fileName: 'Défense « Maroc ».txt', reason: 'Buffer of 5 bytes, first 7' }
+    })
+  })
+
+  it('still needs the token', async () => {
+    host = await hostSeeingImports()
+    const answer = await send(
+      {
+        host: `127.0.0.1:${host.port}`,
+        'content-type': 'application/octet-stream',
+        'x-dossier-input': encodeURIComponent('{"name":"a.txt"}')
+      },
+      Buffer.from('abc')
+    )
+    expect(answer.status).toBe(401)
+  })
+
+  it('is refused with 400 without the header that carries the rest of the input, or with one that is not an object', async () => {
+    host = await hostSeeingImports()
+    const base = {
+      host: `127.0.0.1:${host.port}`,
+      'content-type': 'application/octet-stream',
+      'x-dossier-token': 'secret-token'
+    }
+    const missing = await send(base, Buffer.from('abc'))
+    expect(missing.status).toBe(400)
+    expect(JSON.parse(missing.body).error.message).toBe(
+      "Unreadable request: a file's bytes need the x-dossier-input header"
+    )
+    const notObject = await send({ ...base, 'x-dossier-input': '%5B1%5D' }, Buffer.from('abc'))
+    expect(notObject.status).toBe(400)
+    expect(JSON.parse(notObject.body).error.message).toBe(
+      'Unreadable request: the x-dossier-input header must hold a JSON object'
+    )
+  })
+
+  it('answers 413 for bytes over 32 MB', async () => {
+    host = await hostSeeingImports()
+    const answer = await send(
+      {
+        host: `127.0.0.1:${host.port}`,
+        'content-type': 'application/octet-stream',
+        'x-dossier-token': 'secret-token',
+        'x-dossier-input': encodeURIComponent('{"name":"big.txt"}')
+      },
+      Buffer.alloc(33 * 1024 * 1024)
+    )
+    expect(answer.status).toBe(413)
+  })
+})

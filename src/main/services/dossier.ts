@@ -4,20 +4,25 @@
  * browser-mode host) wrap the handlers returned here, and tests drive them directly.
  */
 import path from 'node:path'
-import type { ApiHandlers } from '../../shared/api/contract'
-import type { ApiMethod } from '../../shared/api/methods'
+import type { ApiHandlers, DuplicateImport } from '../../shared/api/contract'
 import { ServiceError } from '../../shared/api/dispatch'
 import { isolateBidi } from '../../shared/text/bidi'
 import { articlePlainText, type ArticleMeta, type ImportOutcome } from '../../shared/domain/article'
 import { ArticleStore } from './articleStore'
+import { bibliographyHandlers } from './bibliography/handlers'
+import { ChangeEvents } from './changeEvents'
 import { BriefingStore } from './briefings/briefingStore'
 import { createBriefingService, type PrintToPdf } from './briefings/handlers'
+import { citationStyles } from './citations/briefingCitations'
+import { StyleStore } from './citations/styleStore'
 import { ImportError, type ImportedArticle } from './import'
+import { contentHashOf, duplicateImport, findByContentHash } from './import/contentHash'
 import { createImportRunner, type ReadyArticle } from './import/importRunner'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { NoticeBoard } from './noticeBoard'
 import { describeRecovery } from './recoveryNotice'
 import { NoteStore } from './noteStore'
+import { PreferenceStore } from './preferences'
 import { createNotesWorkspace } from './notesWorkspace'
 import { createSearchService, type SearchServiceOptions } from './search/searchService'
 import { createTagOperations, type TagOperationHooks } from './tagOperations'
@@ -91,7 +96,9 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     const libraryRestored = library.recovery !== null || !library.existed
     const housekeeping = readOnly ? null : await startup.keepHouse({ dataDir, library, libraryRestored, now })
     for (const message of housekeeping?.notices ?? []) notices.post('warning', message)
-    const articles = new ArticleStore(dataDir, library, now)
+    // What the stores changed, told once on disk; the search index follows it (changeEvents.ts).
+    const events = new ChangeEvents((message) => console.warn(message))
+    const articles = new ArticleStore(dataDir, library, now, events)
     let repairTimer: NodeJS.Timeout | null = null
     const saveCountsSoon = () => {
       repairTimer ??= setTimeout(() => {
@@ -102,19 +109,30 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     // Note counts live in the library: a save that changes one writes it before answering
     // (coalesced with any other count change waiting to be written); a notes file read for
     // any reason puts a wrong count right, a little later.
-    const notes = new NoteStore(dataDir, documentOptions, now, (articleId, count, when) => {
-      if (!articles.recordNoteCount(articleId, count)) return
-      if (when === 'saved') return articles.saveNoteCounts()
-      saveCountsSoon()
-    })
-    const tags = new TagStore(library)
+    const notes = new NoteStore(
+      dataDir,
+      documentOptions,
+      now,
+      (articleId, count, when) => {
+        if (!articles.recordNoteCount(articleId, count)) return
+        if (when === 'saved') return articles.saveNoteCounts()
+        saveCountsSoon()
+      },
+      events
+    )
+    const tags = new TagStore(library, events)
+    const preferences = await PreferenceStore.open(dataDir, documentOptions)
     const briefings = createBriefingService({
       briefings: await BriefingStore.open(dataDir, documentOptions),
       articles,
       notes,
       tags,
       now,
-      printToPdf: options.printToPdf
+      styles: citationStyles(await StyleStore.open(dataDir, documentOptions)),
+      printToPdf: options.printToPdf,
+      // The briefing composes without that article; the notice names it and the file.
+      onUnreadableNotes: (article, error) =>
+        void unreadable.explain(dataLayout.notes(dataDir, article.id), `The notes of « ${article.title} »`, error)
     })
     const firstRun = !library.existed && housekeeping?.relinked === 0
     if (firstRun && options.sampleArticle) await startup.addSampleArticle(articles, options.sampleArticle)
@@ -129,7 +147,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     })
     // Before anything is served (and before the search index compares itself with the notes); not read-only.
     if (!readOnly) await tagOperations.completeInterrupted()
-    const search = createSearchService({ dataDir, articles, notes, tags, ...options.search })
+    const search = createSearchService({ dataDir, articles, notes, tags, events, ...options.search })
 
     const allArticleIds = () => [...articles.list(), ...articles.listTrash()].map((article) => article.id)
     /**
@@ -158,17 +176,34 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       await articles.saveNoteCounts()
     }
 
-    /** Each file succeeds or fails on its own; a failure names the file and the reason and stores nothing. */
-    const storeImport = async (sourceName: string, read: () => Promise<ReadyArticle>): Promise<ImportOutcome> => {
+    /**
+     * Each file succeeds or fails on its own; a failure names the file and the reason and stores nothing.
+     * A file whose text the library already has is stored only when `allowDuplicate` (import/contentHash.ts).
+     */
+    const storeImport = async (
+      sourceName: string,
+      read: () => Promise<ReadyArticle>,
+      allowDuplicate = true
+    ): Promise<ImportOutcome | DuplicateImport> => {
       let imported: ReadyArticle
       try {
         imported = await read()
       } catch (error) {
         return { ok: false, ...importFailure(error, sourceName) }
       }
+      const contentHash = imported.prepared?.contentHash ?? contentHashOf(articlePlainText(imported.blocks))
+      const existing = allowDuplicate ? undefined : findByContentHash(articles.list(), contentHash)
+      if (existing) return duplicateImport(imported.sourceFile ?? sourceName, existing)
       const meta = await articles.add(imported)
+      await recordContentHash(meta.id, contentHash)
       return { ok: true, article: await summarise(meta) }
     }
+    /** Kept beside the article's entry in library.json, so that finding a duplicate reads no body. */
+    const recordContentHash = (articleId: string, contentHash: string): Promise<void> =>
+      library.update((draft) => {
+        const entry = draft.articles.find((article) => article.id === articleId)
+        if (entry) Object.assign(entry, { contentHash })
+      })
 
     const handlers: ApiHandlers = {
       async listArticles() {
@@ -177,8 +212,8 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async listTrash() {
         return Promise.all(articles.listTrash().map(summarise))
       },
-      async importFile({ name, dataBase64 }) {
-        return storeImport(name, () => importer.importEncodedFile({ name, dataBase64 }))
+      async importFile({ name, bytes, allowDuplicate }) {
+        return storeImport(name, () => importer.importFile({ name, bytes }), allowDuplicate ?? false)
       },
       async importPaste(paste) {
         return storeImport('Pasted text', () => importer.importPaste(paste))
@@ -192,11 +227,11 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         const reanchored = await notes.carryThroughEdit(articleId, oldText, articlePlainText(blocks))
         return { meta, body: { articleId, blocks }, notes: reanchored }
       },
-      async replaceArticleText({ articleId, name, dataBase64 }) {
+      async replaceArticleText({ articleId, name, bytes }) {
         articles.getMeta(articleId)
         let imported: ImportedArticle
         try {
-          imported = await importer.importEncodedFile({ name, dataBase64 })
+          imported = await importer.importFile({ name, bytes })
         } catch (error) {
           // Nothing is stored: the old text and every note stay as they were.
           const { fileName, reason } = importFailure(error, name)
@@ -205,6 +240,9 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         // Only the text: the title and details the analyst may have corrected are kept.
         const { blocks } = imported
         const meta = await articles.replaceBody(articleId, blocks)
+        // The article now holds this file's text: importing the file again finds it.
+        const prepared = (imported as ReadyArticle).prepared
+        await recordContentHash(articleId, prepared?.contentHash ?? contentHashOf(articlePlainText(blocks)))
         const reanchored = await notes.reanchorInNewText(articleId, articlePlainText(blocks))
         return { meta, body: { articleId, blocks }, notes: reanchored }
       },
@@ -260,8 +298,11 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         return { dismissed: true as const }
       },
       search: (input) => search.search(input),
+      getPreferences: async () => preferences.get(),
+      setPreferences: (changes) => preferences.change(changes),
       ...createNotesWorkspace({ articles, notes, tags, references: tagOperations.references }),
-      ...briefings.handlers
+      ...briefings.handlers,
+      ...bibliographyHandlers(articles)
     }
     // Not awaited: the index loads in the background while the app is already answering.
     search.start()
@@ -275,11 +316,10 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         counting = countMissingNotes().catch(() => undefined)
       }
     }, options.backgroundStartMs ?? BACKGROUND_START_MS).unref()
-    const followed = followCalls(handlers, search.afterCall)
     return {
       dataDir,
       readOnly: readOnly ? startup.readOnlyBanner(readOnly) : null,
-      handlers: readOnly ? startup.refuseWrites(followed, readOnly) : followed,
+      handlers: readOnly ? startup.refuseWrites(handlers, readOnly) : handlers,
       close: async () => {
         closing = true
         clearTimeout(background)
@@ -298,22 +338,6 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
     await lock?.release()
     throw error
   }
-}
-
-/** Every handler, then `after` with what it was given and returned, once it has succeeded. */
-function followCalls(
-  handlers: ApiHandlers,
-  after: (method: ApiMethod, input: unknown, output: unknown) => void
-): ApiHandlers {
-  const followed: Record<string, (input: unknown) => Promise<unknown>> = {}
-  for (const [method, handler] of Object.entries(handlers) as [ApiMethod, (input: unknown) => Promise<unknown>][]) {
-    followed[method] = async (input) => {
-      const output = await handler(input)
-      after(method, input, output)
-      return output
-    }
-  }
-  return followed as ApiHandlers
 }
 
 /** What an import failure tells the user: the file it names, or `sourceName`, and why. */

@@ -19,6 +19,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import type { Validation } from '../storage/durableJsonFile'
 import { upgrade } from './schema'
+import { ARTICLE_ITEM_TYPES } from '../../shared/domain/article'
 
 const nonEmpty = z.string().min(1)
 const nullableText = z.string().nullable().default(null)
@@ -60,7 +61,13 @@ const libraryArticle = z.looseObject({
   wordCount: z.number().default(0),
   charCount: z.number().default(0),
   editedAt: z.string().optional(),
-  trashedAt: z.string().optional()
+  trashedAt: z.string().optional(),
+  // Bibliographic details, absent before they existed; an unknown type is forgotten, not a damaged library.
+  itemType: z.enum(ARTICLE_ITEM_TYPES).optional().catch(undefined),
+  accessedAt: z.string().nullable().optional(),
+  pages: z.string().nullable().optional(),
+  publisher: z.string().nullable().optional(),
+  place: z.string().nullable().optional()
   // noteCount is a cache the article store checks itself (and recomputes when wrong).
 })
 

@@ -12,3 +12,34 @@ export function createApiClient(transport: ApiTransport): ApiClient {
   }
   return client as ApiClient
 }
+
+/**
+ * Browser mode sends a call that carries a file (an input with `bytes`) as the raw request
+ * body, and the rest of its input in this header, as JSON in URI encoding (a file name may
+ * hold any character; a header only ASCII).
+ */
+export const INPUT_HEADER = 'x-dossier-input'
+
+/** The content type of such a body: what tells the host the input comes in two parts. */
+export const BYTES_CONTENT_TYPE = 'application/octet-stream'
+
+/** A call's input split into its file's bytes and everything else; null when it carries no file. */
+export function splitBytes(input: unknown): { bytes: Uint8Array; rest: Record<string, unknown> } | null {
+  if (typeof input !== 'object' || input === null || !('bytes' in input)) return null
+  const { bytes, ...rest } = input as { bytes: unknown }
+  return bytes instanceof Uint8Array ? { bytes, rest } : null
+}
+
+/** The header's value for the rest of the input. */
+export function encodeInputHeader(rest: Record<string, unknown>): string {
+  return encodeURIComponent(JSON.stringify(rest))
+}
+
+/** The rest of the input again, on the host's side. Throws on a header that is not a JSON object. */
+export function decodeInputHeader(header: string): Record<string, unknown> {
+  const rest: unknown = JSON.parse(decodeURIComponent(header))
+  if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) {
+    throw new Error(`the ${INPUT_HEADER} header must hold a JSON object`)
+  }
+  return rest as Record<string, unknown>
+}

@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import type { ArticleBody, ArticleMeta, ArticleSummary, ImportOutcome, OpenedArticle } from '../domain/article'
 import type { Briefing, BriefingExportFile, BriefingSummary, ComposedBriefing } from '../briefing/spec'
+import type { CitationStyleInfo } from '../briefing/styledCitations'
 import type { Note } from '../domain/note'
 import type { NoteFields, NotesPage } from '../notes/workspace'
 import type { SearchResults } from '../search/results'
@@ -16,11 +17,15 @@ import type { Result } from '../result'
 import type { Tag, TagRecordChange } from '../tags/tags'
 import type { ApiMethod } from './methods'
 import { articleBlock, articleMetaChanges, importedFile, pastedContent } from './schemas/articles'
+import { bibliographyExport, referenceFile } from './schemas/articles'
+import type { BibliographyFile, ReferenceEntry } from '../bibliography/formats'
 import { briefingChanges, briefingExport, briefingRef, newBriefing, paper, storedBriefing } from './schemas/briefings'
+import { citationStyleFile } from './schemas/briefings'
 import { hexColor, id, noInput } from './schemas/common'
 import { bulkNoteUpdate, newNote, noteFieldsRestore, noteReattachment, notesQuery, storedNote } from './schemas/notes'
 import { searchQuery } from './schemas/search'
-import { deletedTag, newTag, tagMergeChanges } from './schemas/tags'
+import { deletedTag, newTag, tagBranchMerge, tagBranchRename, tagColors, tagMergeChanges } from './schemas/tags'
+import { preferenceChanges, type Preferences } from './schemas/preferences'
 
 export { HEX_COLOR_PATTERN } from './schemas/common'
 
@@ -34,6 +39,14 @@ export interface NoteRef {
 export interface NoteTagIdsChange extends NoteRef {
   before: string[]
   after: string[]
+}
+
+/** An import not stored because its text is already in the library (same content hash). */
+export interface DuplicateImport {
+  ok: false
+  fileName: string
+  reason: string
+  duplicateOf: { articleId: string; title: string }
 }
 
 /** What a merge changed, handed back to undo it exactly. */
@@ -63,7 +76,13 @@ export const apiContract = {
   listArticles: method<ArticleSummary[]>()(noInput),
   listTrash: method<ArticleSummary[]>()(noInput),
   openArticle: method<OpenedArticle>()(z.object({ articleId: id }).strict()),
-  importFile: method<ImportOutcome>()(z.object(importedFile).strict()),
+  /**
+   * A file whose text is already in the library is not stored: the answer names the article
+   * that has it (`duplicateOf`), and the same call with `allowDuplicate` imports a copy.
+   */
+  importFile: method<ImportOutcome | DuplicateImport>()(
+    z.object({ ...importedFile, allowDuplicate: z.boolean().optional() }).strict()
+  ),
   importPaste: method<ImportOutcome>()(pastedContent),
   updateArticleMeta: method<ArticleMeta>()(z.object({ articleId: id, changes: articleMetaChanges }).strict()),
   /** Saves the reading pane's edited text and re-anchors every note of the article against it. */
@@ -91,6 +110,12 @@ export const apiContract = {
   /** Folds one tag (and its sub-tags) into another, across every note of the library. */
   mergeTags: method<{ tags: Tag[]; changes: TagMergeChanges }>()(z.object({ fromId: id, intoId: id }).strict()),
   undoMergeTags: method<Tag[]>()(z.object({ changes: tagMergeChanges }).strict()),
+  /** Renames or moves a parent tag's whole branch, even a parent with no record of its own. */
+  renameTagBranch: method<Tag[]>()(tagBranchRename),
+  /** Recolours several tags in one write: a branch at once, or back to their colours on undo. */
+  recolorTags: method<Tag[]>()(tagColors),
+  /** Folds a whole branch into a tag, as mergeTags does for a tag; undone with undoMergeTags. */
+  mergeTagBranch: method<{ tags: Tag[]; changes: TagMergeChanges }>()(tagBranchMerge),
   /** Tags on the digit keys 1–9 while tagging: index 0 is key 1. */
   listPinnedTags: method<string[]>()(noInput),
   setPinnedTags: method<string[]>()(z.object({ tagIds: z.array(id).max(9) }).strict()),
@@ -127,7 +152,19 @@ export const apiContract = {
   restoreBriefing: method<Briefing>()(z.object({ briefing: storedBriefing }).strict()),
   composeBriefing: method<ComposedBriefing>()(briefingRef),
   previewBriefing: method<{ html: string }>()(z.object({ briefingId: id, paper }).strict()),
-  exportBriefing: method<BriefingExportFile>()(briefingExport)
+  exportBriefing: method<BriefingExportFile>()(briefingExport),
+  /** The citation styles a briefing can pick: bundled, then those added from `.csl` files. */
+  listCitationStyles: method<CitationStyleInfo[]>()(noInput),
+  /** Checks a `.csl` file and keeps it in the data folder; a bad file is refused with its reason. */
+  addCitationStyle: method<CitationStyleInfo>()(citationStyleFile),
+  /** The whole library, or the articles named (a briefing's sources), as CSL-JSON, BibTeX or RIS. */
+  exportBibliography: method<BibliographyFile>()(bibliographyExport),
+  /** Every entry of a reference file, as changes to an article's details; none when it is unreadable. */
+  readReferenceFile: method<{ entries: ReferenceEntry[] }>()(referenceFile),
+  /** The user's preferences (the interface language), kept in the data folder. */
+  getPreferences: method<Preferences>()(noInput),
+  /** Changes the preferences it names; answers them all as saved. */
+  setPreferences: method<Preferences>()(preferenceChanges)
 } satisfies Record<ApiMethod, MethodSpec<z.ZodType, unknown>>
 
 export type ApiContract = typeof apiContract

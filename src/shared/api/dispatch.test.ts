@@ -52,3 +52,26 @@ describe('dispatchApiCall turns thrown errors into results a person can read', (
     })
   })
 })
+
+describe('a file travels as bytes', () => {
+  const importing = {
+    importFile: async ({ name, bytes }: { name: string; bytes: Uint8Array }) => `${name}: ${bytes.byteLength} bytes`
+  } as unknown as ApiHandlers
+
+  it('reaches the service as the very bytes sent', async () => {
+    expect(await dispatchApiCall(importing, 'importFile', { name: 'a.txt', bytes: new Uint8Array(3) })).toEqual({
+      ok: true,
+      value: 'a.txt: 3 bytes'
+    })
+  })
+
+  it.each([
+    ['base64 text', { name: 'a.txt', dataBase64: 'SGk=' }],
+    ['an array of numbers', { name: 'a.txt', bytes: [72, 105] }],
+    ['bytes far over the import limit', { name: 'a.txt', bytes: new Uint8Array(31 * 1024 * 1024) }]
+  ])('refuses %s', async (_, input) => {
+    const result = await dispatchApiCall(importing, 'importFile', input)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.code).toBe('invalid-input')
+  })
+})

@@ -23,6 +23,9 @@ export const API_METHODS = [
   'restoreTag',
   'mergeTags',
   'undoMergeTags',
+  'renameTagBranch',
+  'recolorTags',
+  'mergeTagBranch',
   'listPinnedTags',
   'setPinnedTags',
   'tagUsage',
@@ -49,7 +52,13 @@ export const API_METHODS = [
   'restoreBriefing',
   'composeBriefing',
   'previewBriefing',
-  'exportBriefing'
+  'exportBriefing',
+  'listCitationStyles',
+  'addCitationStyle',
+  'exportBibliography',
+  'readReferenceFile',
+  'getPreferences',
+  'setPreferences'
 ] as const
 
 export type ApiMethod = (typeof API_METHODS)[number]

@@ -36,6 +36,9 @@ export const WRITES: Readonly<Record<ApiMethod, boolean>> = {
   restoreTag: true,
   mergeTags: true,
   undoMergeTags: true,
+  renameTagBranch: true,
+  recolorTags: true,
+  mergeTagBranch: true,
   listPinnedTags: false,
   setPinnedTags: true,
   tagUsage: false,
@@ -62,7 +65,13 @@ export const WRITES: Readonly<Record<ApiMethod, boolean>> = {
   restoreBriefing: true,
   composeBriefing: true,
   previewBriefing: true,
-  exportBriefing: true
+  exportBriefing: true,
+  listCitationStyles: false,
+  addCitationStyle: true,
+  exportBibliography: false,
+  readReferenceFile: false,
+  getPreferences: false,
+  setPreferences: true
 }
 
 /** The same handlers, with every writing method refused with `state`'s message before it runs. */

@@ -10,7 +10,14 @@ import { createHttpTransport } from './httpTransport'
 
 const TOKEN_KEY = 'dossier.token'
 
-export type Connection = { ok: true; api: ApiClient; mode: 'electron' | 'browser' } | { ok: false; reason: string }
+/**
+ * Why there is no connection, as a code: this module runs before the interface's chunk (and its
+ * texts) is loaded, so renderApp.tsx says it in words, in the interface's language.
+ */
+export type ConnectionFailure = 'no-token'
+
+export type Connection =
+  { ok: true; api: ApiClient; mode: 'electron' | 'browser' } | { ok: false; reason: ConnectionFailure }
 
 export function connect(): Connection {
   if (window.dossierApi) return { ok: true, api: window.dossierApi, mode: 'electron' }
@@ -24,10 +31,7 @@ export function connect(): Connection {
   }
   const token = fromAddress ?? sessionStorage.getItem(TOKEN_KEY)
   if (!token) {
-    return {
-      ok: false,
-      reason: 'This page needs the address Dossier printed when it started (it ends with #token=…). Open that address.'
-    }
+    return { ok: false, reason: 'no-token' }
   }
   return { ok: true, api: createApiClient(createHttpTransport(token)), mode: 'browser' }
 }

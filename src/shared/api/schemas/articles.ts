@@ -3,16 +3,26 @@
  * reading pane's edited text, which comes back as blocks, the same model import produces.
  */
 import { z } from 'zod'
+import { ARTICLE_ITEM_TYPES } from '../../domain/article'
 import { MAX_IMPORT_BYTES } from '../../import/limits'
+import { BIBLIOGRAPHY_FORMATS } from '../../bibliography/formats'
+import { id } from './common'
 
-/** Base64 of the largest importable file, with room so the import service, not zod, names the limit. */
-const MAX_BASE64_CHARS = Math.ceil((MAX_IMPORT_BYTES * 1.2 * 4) / 3)
+/** The largest importable file, with room so the import service, not zod, names the limit. */
+const MAX_FILE_BYTES = Math.ceil(MAX_IMPORT_BYTES * 1.2)
 const MAX_PASTE_CHARS = 20_000_000
 
-/** A file sent for import: its name and its bytes in base64 (spread into an object schema). */
+/**
+ * A file sent for import: its name and its bytes, as bytes (spread into an object schema).
+ * Not base64 in JSON: a 31 MB file was 41 MB of JSON to parse and decode on the thread that
+ * serves every other call. Electron's IPC clones the bytes; browser mode sends them as the
+ * request body (src/main/host/byteCalls.ts); either way they reach the import worker as they came.
+ */
 export const importedFile = {
   name: z.string().min(1).max(255),
-  dataBase64: z.string().max(MAX_BASE64_CHARS, 'the file is larger than the import limit')
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the file’s bytes')
+    .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'the file is larger than the import limit')
 }
 
 export const pastedContent = z
@@ -26,9 +36,10 @@ export const articleMetaChanges = z
     title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
     outlet: optionalText(300),
     author: optionalText(300),
+    // A report often says only its year, or its month: YYYY and YYYY-MM are dates too.
     publishedAt: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'a date is written YYYY-MM-DD')
+      .regex(/^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/, 'a date is written YYYY-MM-DD')
       .nullable()
       .optional(),
     sourceUrl: z
@@ -42,7 +53,16 @@ export const articleMetaChanges = z
       .string()
       .regex(/^[a-z]{2,3}$/, 'a language is a two-letter code such as fr')
       .nullable()
-      .optional()
+      .optional(),
+    itemType: z.enum(ARTICLE_ITEM_TYPES).optional(),
+    accessedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'an accessed date is written YYYY-MM-DD')
+      .nullable()
+      .optional(),
+    pages: optionalText(50),
+    publisher: optionalText(300),
+    place: optionalText(300)
   })
   .strict()
 
@@ -89,3 +109,13 @@ export const articleBlock = z
     (block) => block.runs === undefined || block.runs.map((run) => run.text).join('') === block.text,
     "a block's formatting runs must spell out its text"
   )
+
+/** A reference file to fill an article's details from: its name and its text (CSL-JSON, BibTeX or RIS). */
+export const referenceFile = z
+  .object({ name: z.string().min(1).max(255), text: z.string().max(5_000_000, 'the reference file is too large') })
+  .strict()
+
+/** A bibliography export: the whole library, or the articles named (a briefing's sources). */
+export const bibliographyExport = z
+  .object({ format: z.enum(BIBLIOGRAPHY_FORMATS), articleIds: z.array(id).max(100_000).optional() })
+  .strict()

@@ -52,6 +52,13 @@ const briefingSettings = {
   /** Below 20 characters a trimmed quote would be little more than its « […] ». */
   quoteLimit: z.number().int().min(20).max(100_000).nullable(),
   includeNotesNeedingReview: z.boolean(),
+  showTags: z.boolean(),
+  /** 'dossier', a bundled style's id, or `custom-` and an added style's id. */
+  citationStyle: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'a citation style is named by its id'),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language is a code such as fr or en-GB')
 }
 /** Only the fields the user sets; frontMatter and filter may change one field at a time. */
@@ -124,3 +131,8 @@ export const newBriefing = z
   .strict()
 
 export const briefingExport = z.object({ briefingId: id, format: z.enum(BRIEFING_EXPORT_FORMATS), paper }).strict()
+
+/** A `.csl` file as read in the window: its name (for messages) and its text. */
+export const citationStyleFile = z
+  .object({ fileName: z.string().trim().min(1).max(500), content: z.string().max(1_000_000) })
+  .strict()

@@ -51,3 +51,22 @@ export const tagMergeChanges = z
       .max(100_000)
   })
   .strict()
+
+/** A tag path as typed: a parent with no record of its own is named by its path. */
+const tagPath = z.string().trim().min(1, 'a tag needs a name').max(500)
+
+/** Renames or moves every tag at or under `path` (a parent tag, recorded or not). */
+export const tagBranchRename = z.object({ path: tagPath, newPath: tagPath }).strict()
+
+/** Folds every tag at or under `path` into the tag `intoId`. */
+export const tagBranchMerge = z.object({ path: tagPath, intoId: id }).strict()
+
+/** New colours for several tags at once: a whole branch, or a branch's old colours on undo. */
+export const tagColors = z
+  .object({
+    colors: z
+      .array(z.object({ tagId: id, color: hexColor.nullable() }).strict())
+      .min(1)
+      .max(10_000)
+  })
+  .strict()
