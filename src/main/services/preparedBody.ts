@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { articlePlainText, countWords, type ArticleBlock } from '../../shared/domain/article'
+import { contentHashOf } from './import/contentHash'
 import { SCHEMA_VERSION, type BodyFile } from './schema'
 
 export interface PreparedBody {
@@ -13,6 +14,8 @@ export interface PreparedBody {
   articleId: string
   wordCount: number
   charCount: number
+  /** The text's hash for finding duplicates (import/contentHash.ts): one more pass over the text, here rather than on the serving thread. */
+  contentHash: string
   /** The body file (`BodyFile` as JSON, and a newline) in UTF-8, in its own buffer so that a worker can transfer it. */
   bodyFile: Uint8Array
 }
@@ -25,6 +28,7 @@ export function prepareBody(blocks: ArticleBlock[]): PreparedBody {
     articleId,
     wordCount: countWords(text),
     charCount: text.length,
+    contentHash: contentHashOf(text),
     bodyFile: new TextEncoder().encode(`${JSON.stringify(body)}\n`)
   }
 }

@@ -19,7 +19,7 @@ const REMOVED = "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement."
 
 /** A .txt file as the analyst would pick it. */
 function textFile(name: string, text: string) {
-  return { name, dataBase64: Buffer.from(text, 'utf8').toString('base64') }
+  return { name, bytes: new TextEncoder().encode(text) }
 }
 
 /** The outlet's newer version: the second half of the paragraphs first, one sentence withdrawn. */

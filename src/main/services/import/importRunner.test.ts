@@ -43,18 +43,20 @@ describe('createImportRunner', () => {
     expect(article.blocks).toEqual([{ type: 'paragraph', text: 'a.txt:3' }])
   })
 
-  it('decodes a base64 file and hands its bytes over, a small one and one too big for the buffer pool', async () => {
+  it('hands the bytes over, a small Buffer from the pool (copied) and one too big for it (transferred)', async () => {
     const file = workerFile(`parentPort.on('message', (job) => parentPort.postMessage({ id: job.id, ok: true,
       article: { blocks: [{ type: 'paragraph', text: Buffer.from(job.file.bytes).toString('latin1').slice(0, 12) + ':' + job.file.bytes.length }], title: 'T', sourceFile: job.file.name } }))`)
     const imports = runner(file)
-    const small = await imports.importEncodedFile({
-      name: 'a.txt',
-      dataBase64: Buffer.from('Un paragraphe.').toString('base64')
-    })
+    const pooled = Buffer.from('Un paragraphe.')
+    const small = await imports.importFile({ name: 'a.txt', bytes: pooled })
     expect(small.blocks).toEqual([{ type: 'paragraph', text: 'Un paragraph:14' }])
-    const bigText = `Bonjour tout${'x'.repeat(100_000)}`
-    const big = await imports.importEncodedFile({ name: 'b.txt', dataBase64: Buffer.from(bigText).toString('base64') })
+    // The pool is shared with the rest of the process: it stays ours.
+    expect(pooled.byteLength).toBe(14)
+    const own = Buffer.from(`Bonjour tout${'x'.repeat(100_000)}`)
+    const big = await imports.importFile({ name: 'b.txt', bytes: own })
     expect(big.blocks).toEqual([{ type: 'paragraph', text: 'Bonjour tout:100012' }])
+    // Its own buffer went to the worker without a copy: nothing is left here.
+    expect(own.byteLength).toBe(0)
   })
 
   it('turns a refusal into the ImportError that names the file and the reason', async () => {
@@ -82,6 +84,19 @@ describe('createImportRunner', () => {
     const file = workerFile(`throw new Error('cannot load')`)
     const article = await runner(file).importPaste({ text: 'Un paragraphe.\n\nUn autre.' })
     expect(article.blocks.map((block) => block.text)).toEqual(['Un paragraphe.', 'Un autre.'])
+  })
+
+  it('refuses by name a file whose bytes went to a worker that never started, and imports the next one here', async () => {
+    const file = workerFile(`throw new Error('cannot load')`)
+    const imports = runner(file)
+    const own = () => new TextEncoder().encode('Un paragraphe.\n\nUn autre.')
+    await expect(imports.importFile({ name: 'dossier/perdu.txt', bytes: own() })).rejects.toMatchObject({
+      name: 'ImportError',
+      fileName: 'perdu.txt',
+      reason: 'the import could not start: import it again'
+    })
+    const next = await imports.importFile({ name: 'suivant.txt', bytes: own() })
+    expect(next.blocks.map((block) => block.text)).toEqual(['Un paragraphe.', 'Un autre.'])
   })
 
   it('warms its worker before any import: started once, and the imports that follow use it', async () => {
@@ -148,16 +163,20 @@ describe('createImportRunner', () => {
         parentPort.postMessage({ id: job.id, ok: true, article: { blocks: [], title: name, sourceFile: null } })
       })`)
     const imports = runner(file, { heapLimitMb: 24 })
-    // Were it run on this thread instead, this small text would import.
-    const tiny = new TextEncoder().encode('Un paragraphe.')
-    await expect(imports.importFile({ name: 'dossiers/big.html', bytes: tiny })).rejects.toMatchObject({
+    // Were it run on this thread instead, this small text would import. Fresh bytes each time: they are handed over.
+    const tiny = () => new TextEncoder().encode('Un paragraphe.')
+    await expect(imports.importFile({ name: 'dossiers/big.html', bytes: tiny() })).rejects.toMatchObject({
       name: 'ImportError',
       fileName: 'big.html',
       reason: 'it is too large or too complex to import (it needed more than 24 MB)'
     })
-    await expect(imports.importFile({ name: 'small.txt', bytes: tiny })).resolves.toMatchObject({ title: 'small.txt' })
+    await expect(imports.importFile({ name: 'small.txt', bytes: tiny() })).resolves.toMatchObject({
+      title: 'small.txt'
+    })
     await expect(imports.importPaste({ text: 'x' })).rejects.toMatchObject({ fileName: 'Pasted text' })
-    await expect(imports.importFile({ name: 'after.txt', bytes: tiny })).resolves.toMatchObject({ title: 'after.txt' })
+    await expect(imports.importFile({ name: 'after.txt', bytes: tiny() })).resolves.toMatchObject({
+      title: 'after.txt'
+    })
     expect(fs.readFileSync(starts, 'utf8')).toBe('started\nstarted\nstarted\n')
     // Filling a heap to its ceiling takes V8 a few seconds on a busy machine, twice here.
   }, 30_000)

@@ -54,13 +54,11 @@ const HEAP_BYTES_PER_IMPORTED_BYTE = 48
 export const IMPORT_WORKER_HEAP_MB = Math.ceil((MAX_IMPORT_BYTES * HEAP_BYTES_PER_IMPORTED_BYTE) / MEGABYTE)
 
 export interface ImportRunner {
-  importFile(file: { name: string; bytes: Uint8Array }): Promise<ReadyArticle>
   /**
-   * The same, for a file still in base64 as the API sends it. Decoded here, when its turn
-   * comes, and the bytes handed to the worker without a copy: posting the 31 MB string
-   * instead cost the serving thread twice the time of decoding it.
+   * The bytes are handed to the worker without a copy when they own their whole buffer (as
+   * the API delivers a file): the caller must not read them afterwards.
    */
-  importEncodedFile(file: { name: string; dataBase64: string }): Promise<ReadyArticle>
+  importFile(file: { name: string; bytes: Uint8Array }): Promise<ReadyArticle>
   importPaste(paste: { html?: string; text?: string }): Promise<ReadyArticle>
   /**
    * Starts the worker, if there is one, and has it load what a text import needs; resolves
@@ -85,7 +83,6 @@ export function createImportRunner(workerFile: string | null, options: ImportRun
     // The text and Markdown importers are already loaded here; the HTML stack loads on first use.
     return {
       importFile,
-      importEncodedFile: (file) => importFile(decoded(file)),
       importPaste,
       warm: async () => {},
       close: async () => {}
@@ -101,7 +98,14 @@ export function createImportRunner(workerFile: string | null, options: ImportRun
   let answered = false
   let closed = false
   /** The job the worker holds, if any; the queue makes it the only one. */
-  let current: { id: number; job: Job; resolve: (value: unknown) => void; reject: (error: Error) => void } | null = null
+  let current: {
+    id: number
+    job: Job
+    /** True when the job's bytes went to the worker without a copy: this thread no longer has them. */
+    handedOver: boolean
+    resolve: (value: unknown) => void
+    reject: (error: Error) => void
+  } | null = null
   const runHere = (job: Job): Promise<unknown> => {
     if (job.kind === 'warm') return Promise.resolve()
     return job.kind === 'file' ? importFile(job.file) : importPaste(job.paste)
@@ -138,7 +142,11 @@ export function createImportRunner(workerFile: string | null, options: ImportRun
       // A crash after the worker has worked fails its import, not the app.
       if (answered) return settleCurrent(({ reject }) => reject(error))
       inThread = true
-      settleCurrent(({ job, resolve, reject }) => runHere(job).then(resolve, reject))
+      settleCurrent(({ job, handedOver, resolve, reject }) => {
+        // Its bytes went with the worker that never started: this one file is refused, the next imports here.
+        if (handedOver) reject(new ImportError(sourceNameOf(job), 'the import could not start: import it again'))
+        else runHere(job).then(resolve, reject)
+      })
     })
     created.on('exit', (code) => {
       forget()
@@ -152,19 +160,15 @@ export function createImportRunner(workerFile: string | null, options: ImportRun
     if (inThread) return runHere(job)
     return new Promise((resolve, reject) => {
       const id = ++sequence
-      current = { id, job, resolve, reject }
+      current = { id, job, handedOver: transfer.length > 0, resolve, reject }
       started().postMessage({ ...job, id }, transfer)
     })
   }
   const send = (job: Job): Promise<unknown> => queue.run(() => runInWorker(job))
 
   return {
-    importFile: (file) => send({ kind: 'file', file }) as Promise<ReadyArticle>,
-    importEncodedFile: (encoded) =>
-      queue.run(() => {
-        const file = decoded(encoded)
-        return runInWorker({ kind: 'file', file }, transferable(file.bytes))
-      }) as Promise<ReadyArticle>,
+    importFile: (file) =>
+      queue.run(() => runInWorker({ kind: 'file', file }, transferable(file.bytes))) as Promise<ReadyArticle>,
     importPaste: (paste) => send({ kind: 'paste', paste }) as Promise<ReadyArticle>,
     warm: async () => {
       if (closed || inThread) return
@@ -178,12 +182,7 @@ export function createImportRunner(workerFile: string | null, options: ImportRun
   }
 }
 
-/** A file as the API sent it, as the importers take it. */
-function decoded(file: { name: string; dataBase64: string }): { name: string; bytes: Uint8Array } {
-  return { name: file.name, bytes: Buffer.from(file.dataBase64, 'base64') }
-}
-
-/** The bytes' buffer when they are all of it; a small decode shares Node's buffer pool, which is not ours to hand over. */
+/** The bytes' buffer when they are all of it; a small Buffer shares Node's buffer pool, which is not ours to hand over. */
 function transferable(bytes: Uint8Array): ArrayBuffer[] {
   const buffer = bytes.buffer
   return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength

@@ -3,10 +3,11 @@
  * article) make the blocks, and a headline on the first line becomes the title.
  */
 import type { ArticleBlock } from '../../../shared/domain/article'
-import { plainTextToBlocks, titleFromText } from '../../../shared/import/readingParagraphs'
+import { plainTextToBlocks } from '../../../shared/import/readingParagraphs'
 import { NO_METADATA, type ArticleParts } from './importedArticle'
 import { RejectedInput } from './importError'
 import { detectLanguage } from './language'
+import { isMarker, titleFromFirstSentence } from './titles'
 
 /** Longer first lines are the start of the text, not a headline. */
 const MAX_HEADLINE_CHARS = 120
@@ -25,12 +26,10 @@ export function importPlainText(source: string): ArticleParts {
     ? [{ type: 'heading', level: 1, text: headline.text }, ...plainTextToBlocks(headline.rest)]
     : plainTextToBlocks(text)
   if (blocks.length === 0) throw new RejectedInput('the file is empty')
-  return {
-    ...NO_METADATA,
-    blocks,
-    title: headline?.text ?? titleFromText(text),
-    language: detectLanguage(blocks)
-  }
+  // No headline: the first sentence of the first block that is not a marker (« §1 » names nothing).
+  const opening = blocks.find((block) => !isMarker(block.text))?.text ?? ''
+  const title = headline?.text ?? titleFromFirstSentence(opening)
+  return { ...NO_METADATA, blocks, title, language: detectLanguage(blocks) }
 }
 
 /**
@@ -43,7 +42,11 @@ function findHeadline(text: string): { text: string; rest: string } | null {
   const [, line = '', rest = ''] = match
   const candidate = line.trim()
   const looksLikeHeadline =
-    candidate.length <= MAX_HEADLINE_CHARS && !/[.,;:]$/.test(candidate) && /\S/.test(rest) && !isTeaser(candidate)
+    candidate.length <= MAX_HEADLINE_CHARS &&
+    !/[.,;:]$/.test(candidate) &&
+    /\S/.test(rest) &&
+    !isTeaser(candidate) &&
+    !isMarker(candidate)
   return looksLikeHeadline ? { text: candidate, rest } : null
 }
 

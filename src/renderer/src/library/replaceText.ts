@@ -7,12 +7,12 @@
 import type { ApiClient, EditedArticle } from '../../../shared/api/contract'
 import type { Note } from '../../../shared/domain/note'
 import { errorMessage } from '../../../shared/errorMessage'
-import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../../../shared/import/limits'
+import { MAX_IMPORT_BYTES } from '../../../shared/import/limits'
 import { isolateBidi } from '../../../shared/text/bidi'
 import { needsReview } from '../../../shared/notes/anchorState'
 import type { Message } from '../app/MessageBar'
-import { formatCount } from '../lib/format'
-import { readAsBase64 } from './importFiles'
+import { t } from '../lib/i18n'
+import { readBytes, tooLargeReason } from './importFiles'
 
 export interface ReplaceTextContext {
   api: ApiClient
@@ -30,18 +30,18 @@ export async function replaceTextFromFile(
   file: File
 ): Promise<boolean> {
   const refuse = (reason: string): false => {
-    show({ level: 'error', text: `“${file.name}” could not replace the text: ${reason}` })
+    show({ level: 'error', text: t('library:replace.failed', { fileName: isolateBidi(file.name), reason }) })
     return false
   }
-  if (file.size > MAX_IMPORT_BYTES) return refuse(`the file is larger than the ${MAX_IMPORT_LABEL} import limit`)
-  let dataBase64: string
+  if (file.size > MAX_IMPORT_BYTES) return refuse(tooLargeReason())
+  let bytes: Uint8Array
   try {
-    dataBase64 = await readAsBase64(file)
+    bytes = await readBytes(file)
   } catch (error) {
     return refuse(errorMessage(error))
   }
   await finishEditing()
-  const result = await api.replaceArticleText({ articleId, name: file.name, dataBase64 })
+  const result = await api.replaceArticleText({ articleId, name: file.name, bytes })
   if (!result.ok) {
     // The services' message already names the file and the reason.
     show({ level: 'error', text: result.error.message })
@@ -56,10 +56,10 @@ export async function replaceTextFromFile(
 /** "Text replaced from “x.txt”." and what became of the notes. */
 export function summariseReplacement(fileName: string, notes: readonly Pick<Note, 'anchorStatus'>[]): string {
   // The name is isolated: one holding U+202E or Arabic letters must not reorder the sentence.
-  const replaced = `Text replaced from “${isolateBidi(fileName)}”.`
+  const replaced = t('library:replace.replaced', { fileName: isolateBidi(fileName) })
   const toReview = notes.filter(needsReview).length
   if (notes.length === 0) return replaced
-  if (toReview > 0) return `${replaced} ${formatCount(toReview, 'note needs', 'notes need')} review.`
-  if (notes.length === 1) return `${replaced} Its note was found in the new text.`
-  return `${replaced} All ${formatCount(notes.length, 'note', 'notes')} found in the new text.`
+  if (toReview > 0) return `${replaced} ${t('library:replace.needReview', { count: toReview })}`
+  if (notes.length === 1) return `${replaced} ${t('library:replace.noteFound')}`
+  return `${replaced} ${t('library:replace.allFound', { count: notes.length })}`
 }
