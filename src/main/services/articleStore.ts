@@ -18,6 +18,7 @@ import {
 import { ServiceError } from '../../shared/api/dispatch'
 import { writeFileDurably } from '../storage/durableJsonFile'
 import type { JsonDocument } from './jsonDocument'
+import { ChangeEvents } from './changeEvents'
 import { prepareBody, type PreparedBody } from './preparedBody'
 import { judgeStoredFile } from './fileSchemas'
 import { dataLayout, SCHEMA_VERSION, type BodyFile, type LibraryArticle, type LibraryFile } from './schema'
@@ -46,7 +47,9 @@ export class ArticleStore {
   constructor(
     private readonly dataDir: string,
     private readonly library: JsonDocument<LibraryFile>,
-    private readonly now: () => Date
+    private readonly now: () => Date,
+    /** Told each article added, edited, trashed, restored or deleted once it is on disk (changeEvents.ts). */
+    private readonly events: ChangeEvents = new ChangeEvents()
   ) {}
 
   /**
@@ -171,11 +174,18 @@ export class ArticleStore {
 
   async updateMeta(articleId: string, changes: ArticleMetaChanges): Promise<ArticleMeta> {
     this.getMeta(articleId)
-    return this.library.update((library) => {
+    const fields: (keyof ArticleMetaChanges)[] = []
+    const updated = await this.library.update((library) => {
       const meta = library.articles.find((article) => article.id === articleId)!
-      Object.assign(meta, withoutUndefined(changes))
+      const given = withoutUndefined(changes)
+      for (const [field, value] of Object.entries(given) as [keyof ArticleMetaChanges, unknown][]) {
+        if (meta[field] !== value) fields.push(field)
+      }
+      Object.assign(meta, given)
       return withoutNoteCount(meta)
     })
+    if (fields.length > 0) this.events.emit({ kind: 'article-meta-changed', articleId, fields })
+    return updated
   }
 
   async setTrashed(articleId: string, trashed: boolean): Promise<void> {
@@ -186,6 +196,7 @@ export class ArticleStore {
       if (trashed) meta.trashedAt = at
       else delete meta.trashedAt
     })
+    this.events.emit({ kind: trashed ? 'article-trashed' : 'article-restored', articleId })
   }
 
   /**
@@ -203,6 +214,7 @@ export class ArticleStore {
       this.unsavedCounts.delete(id)
       await fs.rm(dataLayout.body(this.dataDir, id), { force: true })
     }
+    this.events.emit({ kind: 'articles-deleted', articleIds: ids })
     return ids
   }
 
@@ -222,13 +234,15 @@ export class ArticleStore {
     this.bodyCache.set(articleId, { articleId, blocks })
     const text = articlePlainText(blocks)
     const editedAt = this.now().toISOString()
-    return this.library.update((library) => {
+    const updated = await this.library.update((library) => {
       const meta = library.articles.find((article) => article.id === articleId)!
       meta.wordCount = countWords(text)
       meta.charCount = text.length
       meta.editedAt = editedAt
       return withoutNoteCount(meta)
     })
+    this.events.emit({ kind: 'article-body-changed', articleId })
+    return updated
   }
 
   async add(article: NewArticle): Promise<ArticleMeta> {
@@ -255,6 +269,7 @@ export class ArticleStore {
       library.articles.push({ ...meta, noteCount: 0 })
     })
     this.bodyCache.set(id, { articleId: id, blocks: article.blocks })
+    this.events.emit({ kind: 'article-added', articleId: id })
     return meta
   }
 }

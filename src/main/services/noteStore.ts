@@ -12,6 +12,7 @@ import { ServiceError } from '../../shared/api/dispatch'
 import type { Note } from '../../shared/domain/note'
 import { compareNotePositions } from '../../shared/notes/noteOrder'
 import { carryNoteThroughEdit, planEdit, reanchorNoteInNewText } from '../../shared/notes/placement'
+import { ChangeEvents, type NoteField, type StoreChange } from './changeEvents'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { dataLayout, emptyNotes, type NotesFile } from './schema'
 
@@ -31,7 +32,9 @@ export class NoteStore {
     private readonly dataDir: string,
     private readonly documentOptions: JsonDocumentOptions,
     private readonly now: () => Date,
-    private readonly onCount: NoteCountListener = () => {}
+    private readonly onCount: NoteCountListener = () => {},
+    /** Told each note created, changed or deleted once its file is on disk (changeEvents.ts). */
+    private readonly events: ChangeEvents = new ChangeEvents()
   ) {}
 
   private document(articleId: string): Promise<JsonDocument<NotesFile>> {
@@ -60,14 +63,17 @@ export class NoteStore {
   /**
    * Every save of a notes file goes through here, so that whatever adds or removes notes
    * (one, a bulk change, an undo) keeps the count in the library: the listener hears the
-   * count after each save, and the save resolves once the listener is done.
+   * count after each save, and the save resolves once the listener is done. `told` says
+   * what the save changed, emitted once the file is on disk (never for a failed save).
    */
   private async save<R>(
     articleId: string,
     document: JsonDocument<NotesFile>,
-    change: (file: NotesFile) => R
+    change: (file: NotesFile) => R,
+    told: (result: R) => StoreChange[]
   ): Promise<R> {
     const result = await document.update(change)
+    for (const event of told(result)) this.events.emit(event)
     await this.onCount(articleId, document.data.notes.length, 'saved')
     return result
   }
@@ -103,14 +109,21 @@ export class NoteStore {
     const document = await this.document(articleId)
     if (!document.data.notes.some((note) => changes.has(note.id))) return []
     const updatedAt = this.now().toISOString()
-    return this.save(articleId, document, (file) =>
-      file.notes.flatMap((note) => {
-        const apply = changes.get(note.id)
-        if (!apply) return []
-        apply(note)
-        if (stamp) note.updatedAt = updatedAt
-        return [structuredClone(note)]
-      })
+    const told: StoreChange[] = []
+    return this.save(
+      articleId,
+      document,
+      (file) =>
+        file.notes.flatMap((note) => {
+          const apply = changes.get(note.id)
+          if (!apply) return []
+          const before = structuredClone(note)
+          apply(note)
+          if (stamp) note.updatedAt = updatedAt
+          told.push(...noteChanged(before, note))
+          return [structuredClone(note)]
+        }),
+      () => told
     )
   }
 
@@ -138,9 +151,14 @@ export class NoteStore {
       updatedAt: at
     }
     const document = await this.document(articleId)
-    await this.save(articleId, document, (file) => {
-      file.notes.push(note)
-    })
+    await this.save(
+      articleId,
+      document,
+      (file) => {
+        file.notes.push(note)
+      },
+      () => [{ kind: 'note-created', articleId, noteId: note.id }]
+    )
     // A copy: the stored record changes later (re-anchoring) and callers must not see it move under them.
     return structuredClone(note)
   }
@@ -166,15 +184,24 @@ export class NoteStore {
     const document = await this.document(articleId)
     const placed = document.data.notes.map(place)
     if (placed.some((note, index) => note !== document.data.notes[index])) {
-      await this.save(articleId, document, (file) => {
-        const byId = new Map(placed.map((note) => [note.id, note]))
-        // Only where each note sits comes from the placement: its tags, text and colour may
-        // have changed while it was computed (a tag deleted meanwhile must stay off it).
-        file.notes = file.notes.map((note) => {
-          const moved = byId.get(note.id)
-          return moved ? withPlacementOf(moved, note) : note
-        })
-      })
+      const told: StoreChange[] = []
+      await this.save(
+        articleId,
+        document,
+        (file) => {
+          const byId = new Map(placed.map((note) => [note.id, note]))
+          // Only where each note sits comes from the placement: its tags, text and colour may
+          // have changed while it was computed (a tag deleted meanwhile must stay off it).
+          file.notes = file.notes.map((note) => {
+            const moved = byId.get(note.id)
+            if (!moved) return note
+            const next = withPlacementOf(moved, note)
+            told.push(...noteChanged(note, next))
+            return next
+          })
+        },
+        () => told
+      )
     }
     return this.list(articleId)
   }
@@ -244,12 +271,20 @@ export class NoteStore {
       throw new ServiceError('not-found', 'That note no longer exists.')
     }
     const updatedAt = this.now().toISOString()
-    return this.save(articleId, document, (file) => {
-      const note = file.notes.find((candidate) => candidate.id === noteId)!
-      apply(note)
-      note.updatedAt = updatedAt
-      return { ...note }
-    })
+    const told: StoreChange[] = []
+    return this.save(
+      articleId,
+      document,
+      (file) => {
+        const note = file.notes.find((candidate) => candidate.id === noteId)!
+        const before = structuredClone(note)
+        apply(note)
+        note.updatedAt = updatedAt
+        told.push(...noteChanged(before, note))
+        return { ...note }
+      },
+      () => told
+    )
   }
 
   /** Each tagged note's tag ids, over the given articles: enough to count notes per tag and per parent. */
@@ -268,13 +303,21 @@ export class NoteStore {
     if (document.data.notes.some((candidate) => candidate.id === note.id)) {
       throw new ServiceError('invalid-input', 'That note is already there.')
     }
-    await this.save(note.articleId, document, (file) => {
-      file.notes.push({ ...note })
-    })
+    await this.save(
+      note.articleId,
+      document,
+      (file) => {
+        file.notes.push({ ...note })
+      },
+      () => [{ kind: 'note-created', articleId: note.articleId, noteId: note.id }]
+    )
     return note
   }
 
-  /** Forgets an article's notes for good, with their backups: only when its article leaves the trash. */
+  /**
+   * Forgets an article's notes for good, with their backups: only when its article leaves the
+   * trash. Emits nothing: the article store's `articles-deleted` already says they are gone.
+   */
   async deleteAllFor(articleId: string): Promise<void> {
     this.documents.delete(articleId)
     this.opened.delete(articleId)
@@ -294,10 +337,29 @@ export class NoteStore {
     if (!document.data.notes.some((note) => note.id === noteId)) {
       throw new ServiceError('not-found', 'That note no longer exists.')
     }
-    await this.save(articleId, document, (file) => {
-      file.notes = file.notes.filter((note) => note.id !== noteId)
-    })
+    await this.save(
+      articleId,
+      document,
+      (file) => {
+        file.notes = file.notes.filter((note) => note.id !== noteId)
+      },
+      () => [{ kind: 'note-deleted', articleId, noteId }]
+    )
   }
+}
+
+/**
+ * The `note-changed` event for a note saved as `after` that was `before`; none when nothing
+ * a reader of notes sees changed (a save that only stamps `updatedAt`).
+ */
+function noteChanged(before: Note, after: Note): StoreChange[] {
+  const fields: NoteField[] = []
+  if (before.text !== after.text) fields.push('text')
+  if (before.tagIds.join('\u0000') !== after.tagIds.join('\u0000')) fields.push('tags')
+  const placement = (note: Note) => JSON.stringify([note.anchor, note.highlighted, note.anchorStatus])
+  if (placement(before) !== placement(after)) fields.push('anchor')
+  if (before.color !== after.color) fields.push('color')
+  return fields.length === 0 ? [] : [{ kind: 'note-changed', articleId: after.articleId, noteId: after.id, fields }]
 }
 
 /** `current` placed where `placed` says: anchor, what was highlighted and anchor state; nothing else. */

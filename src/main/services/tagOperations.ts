@@ -33,6 +33,7 @@ import type { NoticeBoard } from './noticeBoard'
 import type { NoteStore } from './noteStore'
 import type { TagStore } from './tagStore'
 import { errorMessage } from '../../shared/errorMessage'
+import { normaliseTagPath } from '../../shared/tags/tags'
 
 /**
  * Test seam: told how many notes files an operation has written, 0 before the first and then
@@ -60,6 +61,9 @@ type TagHandlerName =
   | 'restoreTag'
   | 'mergeTags'
   | 'undoMergeTags'
+  | 'renameTagBranch'
+  | 'recolorTags'
+  | 'mergeTagBranch'
   | 'listPinnedTags'
   | 'setPinnedTags'
   | 'tagUsage'
@@ -138,9 +142,9 @@ export function createTagOperations(deps: {
 
   /** Every file of the plan, in the order that keeps each note's tag ids valid at each step. */
   const apply = async (plan: IntentPlan): Promise<Note[]> => {
-    if (plan.tags && TAGS_FIRST[plan.kind]) await tags.replaceAll(plan.tags)
+    if (plan.tags && TAGS_FIRST[plan.kind]) await tags.replaceAll(plan.tags, plan.kind)
     const written = await writeNotes(plan)
-    if (plan.tags && !TAGS_FIRST[plan.kind]) await tags.replaceAll(plan.tags)
+    if (plan.tags && !TAGS_FIRST[plan.kind]) await tags.replaceAll(plan.tags, plan.kind)
     return written
   }
 
@@ -182,6 +186,32 @@ export function createTagOperations(deps: {
     queue.run(async () => {
       await settleUnfinished()
       return task()
+    })
+
+  /**
+   * Folds every tag at or under `fromPath` (a tag's own path, or a parent with no record) into
+   * `intoId` across the library's notes, under one intent record.
+   */
+  const mergeWith = (fromPath: string, intoId: string) =>
+    exclusive(async () => {
+      const into = tags.require(intoId)
+      const byNote = await notes.tagIdsByNote(allArticleIds())
+      const plan = tags.planMergeBranch(
+        fromPath,
+        intoId,
+        Object.fromEntries([...byNote].map(([noteId, { tagIds }]) => [noteId, tagIds]))
+      )
+      const noteChanges = plan.changes.notes.map((change) => ({
+        articleId: byNote.get(change.noteId)!.articleId,
+        ...change
+      }))
+      await carryOut({
+        kind: 'merge-tags',
+        subject: `« ${normaliseTagPath(fromPath)} » into « ${into.path} »`,
+        tags: plan.tags,
+        notes: noteChanges.map(({ articleId, noteId, after }) => ({ articleId, noteId, tagIds: after }))
+      })
+      return { tags: tags.list(), changes: { tags: plan.changes.tags, notes: noteChanges } }
     })
 
   const handlers: TagHandlers = {
@@ -241,28 +271,11 @@ export function createTagOperations(deps: {
         return tags.list()
       }),
 
-    mergeTags: ({ fromId, intoId }) =>
-      exclusive(async () => {
-        const from = tags.require(fromId)
-        const into = tags.require(intoId)
-        const byNote = await notes.tagIdsByNote(allArticleIds())
-        const plan = tags.planMerge(
-          fromId,
-          intoId,
-          Object.fromEntries([...byNote].map(([noteId, { tagIds }]) => [noteId, tagIds]))
-        )
-        const noteChanges = plan.changes.notes.map((change) => ({
-          articleId: byNote.get(change.noteId)!.articleId,
-          ...change
-        }))
-        await carryOut({
-          kind: 'merge-tags',
-          subject: `« ${from.path} » into « ${into.path} »`,
-          tags: plan.tags,
-          notes: noteChanges.map(({ articleId, noteId, after }) => ({ articleId, noteId, tagIds: after }))
-        })
-        return { tags: tags.list(), changes: { tags: plan.changes.tags, notes: noteChanges } }
-      }),
+    mergeTags: ({ fromId, intoId }) => mergeWith(tags.require(fromId).path, intoId),
+
+    renameTagBranch: ({ path, newPath }) => exclusive(() => tags.renameBranch(path, newPath)),
+    recolorTags: ({ colors }) => exclusive(() => tags.recolorMany(colors)),
+    mergeTagBranch: ({ path, intoId }) => mergeWith(path, intoId),
 
     undoMergeTags: ({ changes }) =>
       exclusive(async () => {

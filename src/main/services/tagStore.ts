@@ -13,8 +13,10 @@ import {
   addTag,
   findTagByPath,
   foldTagPath,
+  mergeBranch,
   mergeTags,
   normaliseTagPath,
+  renameBranch,
   renameTag,
   revertTagChanges,
   TagError,
@@ -23,6 +25,7 @@ import {
   type TagChanges,
   type TagRecordChange
 } from '../../shared/tags/tags'
+import { ChangeEvents, tagListDifference, type TagChangeCause } from './changeEvents'
 import type { JsonDocument } from './jsonDocument'
 import type { LibraryFile } from './schema'
 
@@ -30,7 +33,22 @@ import type { LibraryFile } from './schema'
 export const TAG_PALETTE = ['#d97706', '#2563eb', '#059669', '#dc2626', '#7c3aed', '#0891b2', '#db2777', '#65a30d']
 
 export class TagStore {
-  constructor(private readonly library: JsonDocument<LibraryFile>) {}
+  constructor(
+    private readonly library: JsonDocument<LibraryFile>,
+    /** Told each change to the tag list and the pins once it is on disk (changeEvents.ts). */
+    private readonly events: ChangeEvents = new ChangeEvents()
+  ) {}
+
+  /** Every write to the tag list: saves it, then tells what differs from the list before. */
+  private async saveTags(cause: TagChangeCause, change: (library: LibraryFile) => void): Promise<void> {
+    let before: Tag[] = []
+    await this.library.update((library) => {
+      // The list as saved: `library` is a copy that becomes it only once written.
+      before = this.library.data.tags
+      change(library)
+    })
+    this.events.emit({ kind: 'tags-changed', cause, ...tagListDifference(before, this.list()) })
+  }
 
   list(): Tag[] {
     return this.library.data.tags
@@ -54,7 +72,7 @@ export class TagStore {
       throw error
     }
     const created = added[added.length - 1]!
-    await this.library.update((library) => {
+    await this.saveTags('create', (library) => {
       library.tags.push(created)
     })
     return created
@@ -62,7 +80,7 @@ export class TagStore {
 
   async rename(tagId: string, path: string): Promise<Tag[]> {
     const renamed = this.attempt(() => renameTag(this.list(), this.require(tagId).id, path).tags)
-    await this.library.update((library) => {
+    await this.saveTags('rename', (library) => {
       library.tags = renamed
     })
     return this.list()
@@ -70,15 +88,34 @@ export class TagStore {
 
   async recolor(tagId: string, color: string | null): Promise<Tag[]> {
     this.require(tagId)
-    await this.library.update((library) => {
+    await this.saveTags('recolor', (library) => {
       library.tags = library.tags.map((tag) => (tag.id === tagId ? { ...tag, color } : tag))
+    })
+    return this.list()
+  }
+
+  /** Renames or moves every tag at or under `path`, a parent that may have no record of its own. */
+  async renameBranch(path: string, newPath: string): Promise<Tag[]> {
+    const renamed = this.attempt(() => renameBranch(this.list(), path, newPath).tags)
+    await this.saveTags('rename', (library) => {
+      library.tags = renamed
+    })
+    return this.list()
+  }
+
+  /** Several colours in one write, so a branch is recoloured (or put back) all at once or not at all. */
+  async recolorMany(colors: readonly { tagId: string; color: string | null }[]): Promise<Tag[]> {
+    this.requireAll(colors.map(({ tagId }) => tagId))
+    const byId = new Map(colors.map(({ tagId, color }) => [tagId, color]))
+    await this.saveTags('recolor', (library) => {
+      library.tags = library.tags.map((tag) => (byId.has(tag.id) ? { ...tag, color: byId.get(tag.id)! } : tag))
     })
     return this.list()
   }
 
   async describe(tagId: string, description: string): Promise<Tag[]> {
     this.require(tagId)
-    await this.library.update((library) => {
+    await this.saveTags('describe', (library) => {
       library.tags = library.tags.map((tag) => (tag.id === tagId ? { ...tag, description } : tag))
     })
     return this.list()
@@ -103,6 +140,12 @@ export class TagStore {
     return this.attempt(() => mergeTags(this.list(), notesTagIds, fromId, intoId))
   }
 
+  /** `planMerge` for a whole branch, named by its path: a parent with no record of its own too. */
+  planMergeBranch(path: string, intoId: string, notesTagIds: NotesTagIds): { tags: Tag[]; changes: TagChanges } {
+    this.require(intoId)
+    return this.attempt(() => mergeBranch(this.list(), notesTagIds, path, intoId))
+  }
+
   /** Puts back the tag records a merge changed, in their old places. */
   planUndo(changes: readonly TagRecordChange[]): Tag[] {
     const reverted = revertTagChanges(this.list(), {}, { tags: [...changes], notes: [] }).tags
@@ -121,10 +164,13 @@ export class TagStore {
     return reverted
   }
 
-  /** Saves a whole tag list computed by a `plan…` method; pins of tags that left go with them. */
-  async replaceAll(tags: Tag[]): Promise<Tag[]> {
+  /**
+   * Saves a whole tag list computed by a `plan…` method; pins of tags that left go with them.
+   * `cause` names the operation in the change event (the index only needs what differs).
+   */
+  async replaceAll(tags: Tag[], cause: TagChangeCause = 'rename'): Promise<Tag[]> {
     const known = new Set(tags.map((tag) => tag.id))
-    await this.library.update((library) => {
+    await this.saveTags(cause, (library) => {
       library.tags = tags
       library.pinnedTagIds = library.pinnedTagIds.filter((id) => known.has(id))
     })
@@ -141,6 +187,7 @@ export class TagStore {
     await this.library.update((library) => {
       library.pinnedTagIds = [...new Set(tagIds)]
     })
+    this.events.emit({ kind: 'pinned-tags-changed', tagIds: this.pinned() })
     return this.pinned()
   }
 

@@ -1,37 +1,78 @@
 import { describe, expect, it } from 'vitest'
-import type { ApiMethod } from '../../../shared/api/methods'
-import { completedCall, noteChanges, type PendingChanges } from './indexChanges'
+import type { StoreChange } from '../changeEvents'
+import { noteChange, type PendingChanges } from './indexChanges'
 
-/** What one call leaves pending, as plain arrays and flags. */
-function pendingAfter(method: ApiMethod, input: unknown, output: unknown) {
+/** What one store change leaves pending, as plain arrays and flags. */
+function pendingAfter(change: StoreChange) {
   const pending: PendingChanges = { docs: new Set(), notes: new Set(), tags: false, removed: false }
-  const followed = noteChanges(completedCall(method, input, output), pending)
+  const followed = noteChange(change, pending)
   return { followed, docs: [...pending.docs], notes: [...pending.notes], tags: pending.tags, removed: pending.removed }
 }
 
-const NOTHING = { followed: false, docs: [], notes: [], tags: false, removed: false }
+interface Followed {
+  followed: boolean
+  docs: string[]
+  notes: string[]
+  tags: boolean
+  removed: boolean
+}
 
-describe('what the index follows of each API call', () => {
-  it.each([
-    ['importFile', {}, { ok: true, article: { id: 'a1' } }, { followed: true, docs: ['a1'] }],
-    ['importPaste', {}, { ok: false, fileName: 'x', reason: 'empty' }, NOTHING],
-    ['updateArticleMeta', { articleId: 'a2' }, {}, { followed: true, docs: ['a2'] }],
-    ['replaceArticleText', { articleId: 'a3' }, {}, { followed: true, docs: ['a3'], notes: ['a3'] }],
-    ['emptyTrash', {}, {}, { followed: true, removed: true }],
-    ['deleteNote', { articleId: 'a4', noteId: 'n1' }, {}, { followed: true, notes: ['a4'] }],
-    ['restoreNote', { note: { articleId: 'a5' } }, {}, { followed: true, notes: ['a5'] }],
+const NOTHING: Followed = { followed: false, docs: [], notes: [], tags: false, removed: false }
+const NO_TAGS: { created: string[]; renamed: string[]; deleted: string[]; restyled: string[] } = {
+  created: [],
+  renamed: [],
+  deleted: [],
+  restyled: []
+}
+
+describe('what the index follows of each store change', () => {
+  it.each<[string, StoreChange, Partial<Followed>]>([
+    ['an article added', { kind: 'article-added', articleId: 'a1' }, { followed: true, docs: ['a1'] }],
     [
-      'bulkUpdateNotes',
-      { notes: [{ articleId: 'a6' }, { articleId: 'a7' }] },
-      {},
-      { followed: true, notes: ['a6', 'a7'] }
+      'metadata changed',
+      { kind: 'article-meta-changed', articleId: 'a2', fields: ['title'] },
+      { followed: true, docs: ['a2'] }
     ],
-    ['renameTag', { tagId: 't1' }, {}, { followed: true, tags: true }],
-    ['deleteTag', { tagId: 't1' }, { tagged: [{ articleId: 'a8' }] }, { followed: true, notes: ['a8'], tags: true }],
-    ['mergeTags', {}, { changes: { notes: [{ articleId: 'a9' }] } }, { followed: true, notes: ['a9'], tags: true }],
-    ['undoMergeTags', { changes: { notes: [{ articleId: 'b1' }] } }, {}, { followed: true, notes: ['b1'], tags: true }],
-    ['listArticles', {}, [], NOTHING]
-  ] as const)('%s', (method, input, output, expected) => {
-    expect(pendingAfter(method, input, output)).toEqual({ ...NOTHING, ...expected })
+    ['a text edited', { kind: 'article-body-changed', articleId: 'a3' }, { followed: true, docs: ['a3'] }],
+    ['the trash emptied', { kind: 'articles-deleted', articleIds: ['a4'] }, { followed: true, removed: true }],
+    ['an article trashed', { kind: 'article-trashed', articleId: 'a5' }, NOTHING],
+    ['an article restored', { kind: 'article-restored', articleId: 'a5' }, NOTHING],
+    ['a note created', { kind: 'note-created', articleId: 'a6', noteId: 'n1' }, { followed: true, notes: ['a6'] }],
+    ['a note deleted', { kind: 'note-deleted', articleId: 'a7', noteId: 'n2' }, { followed: true, notes: ['a7'] }],
+    [
+      'a comment changed',
+      { kind: 'note-changed', articleId: 'a8', noteId: 'n3', fields: ['text'] },
+      { followed: true, notes: ['a8'] }
+    ],
+    [
+      'a note moved by an edit',
+      { kind: 'note-changed', articleId: 'a9', noteId: 'n4', fields: ['anchor'] },
+      { followed: true, notes: ['a9'] }
+    ],
+    [
+      'tags on a note',
+      { kind: 'note-changed', articleId: 'b1', noteId: 'n5', fields: ['tags', 'color'] },
+      { followed: true, notes: ['b1'] }
+    ],
+    ['only a colour (read live)', { kind: 'note-changed', articleId: 'b2', noteId: 'n6', fields: ['color'] }, NOTHING],
+    [
+      'a tag renamed',
+      { kind: 'tags-changed', cause: 'rename', ...NO_TAGS, renamed: ['t1'] },
+      { followed: true, tags: true }
+    ],
+    [
+      'a tag merged away',
+      { kind: 'tags-changed', cause: 'merge-tags', ...NO_TAGS, deleted: ['t2'] },
+      { followed: true, tags: true }
+    ],
+    [
+      'a tag created',
+      { kind: 'tags-changed', cause: 'create', ...NO_TAGS, created: ['t3'] },
+      { followed: true, tags: true }
+    ],
+    ['a tag recoloured', { kind: 'tags-changed', cause: 'recolor', ...NO_TAGS, restyled: ['t4'] }, NOTHING],
+    ['pins', { kind: 'pinned-tags-changed', tagIds: ['t1'] }, NOTHING]
+  ])('%s', (_, change, expected) => {
+    expect(pendingAfter(change)).toEqual({ ...NOTHING, ...expected })
   })
 })

@@ -1,13 +1,12 @@
 /**
- * What each API call changes in the search index: the mapping from API methods to the
- * articles whose documents or notes must be re-indexed is here and nowhere else, and
- * `searchService.ts`'s `afterCall` applies it. Re-indexing reads the stores' current state,
- * so naming an article that did not change only costs a comparison.
+ * What each store change means for the search index: the mapping from change events
+ * (changeEvents.ts) to the articles whose documents or notes must be re-indexed is here and
+ * nowhere else, and `searchService.ts` applies it. Re-indexing reads the stores' current
+ * state, so naming an article that did not change only costs a comparison.
  */
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract'
-import type { ApiMethod } from '../../../shared/api/methods'
 import type { ArticleMeta } from '../../../shared/domain/article'
 import type { Note } from '../../../shared/domain/note'
+import type { StoreChange } from '../changeEvents'
 
 /** What is waiting to be re-indexed. */
 export interface PendingChanges {
@@ -21,83 +20,39 @@ export interface PendingChanges {
   removed: boolean
 }
 
-/**
- * One successful API call with its input and output typed by the contract for its method:
- * a union discriminated by `method`, so a `switch` on it narrows both without casts.
- */
-export type CompletedCall = {
-  [M in ApiMethod]: { method: M; input: ApiInput<M>; output: ApiOutput<M> }
-}[ApiMethod]
+/** Note fields the index holds: the quote (in the anchor), the comment and the tags' paths; colours are read live. */
+const INDEXED_NOTE_FIELDS = new Set(['text', 'tags', 'anchor'])
 
-/**
- * Types a call as the contract does. `dossier.ts` follows every handler generically, so it
- * hands over `unknown`; but it calls this only after the handler of `method` succeeded,
- * with the input the contract validated and the output the handler returned.
- */
-export function completedCall(method: ApiMethod, input: unknown, output: unknown): CompletedCall {
-  return { method, input, output } as CompletedCall
-}
-
-/** What an API call changed that the index must follow, added to `pending`; false when nothing. */
-export function noteChanges(call: CompletedCall, pending: PendingChanges): boolean {
-  const notesOf = (refs: readonly { articleId: string }[]) => {
-    for (const ref of refs) pending.notes.add(ref.articleId)
-  }
-  switch (call.method) {
-    case 'importFile':
-    case 'importPaste':
-      if (!call.output.ok) return false
-      pending.docs.add(call.output.article.id)
+/** What a store change means for the index, added to `pending`; false when nothing. */
+export function noteChange(change: StoreChange, pending: PendingChanges): boolean {
+  switch (change.kind) {
+    case 'article-added':
+    case 'article-meta-changed':
+    case 'article-body-changed':
+      // The notes an edit moved arrive as their own `note-changed`.
+      pending.docs.add(change.articleId)
       return true
-    case 'updateArticleMeta':
-      pending.docs.add(call.input.articleId)
-      return true
-    case 'updateArticleBody':
-    case 'replaceArticleText':
-      pending.docs.add(call.input.articleId)
-      pending.notes.add(call.input.articleId)
-      return true
-    case 'emptyTrash':
+    case 'articles-deleted':
       pending.removed = true
       return true
-    case 'createNote':
-    case 'updateNote':
-    case 'setNoteTags':
-    case 'reattachNote':
-    case 'deleteNote':
-      pending.notes.add(call.input.articleId)
+    case 'note-created':
+    case 'note-deleted':
+      pending.notes.add(change.articleId)
       return true
-    case 'restoreNote':
-      pending.notes.add(call.input.note.articleId)
+    case 'note-changed':
+      if (!change.fields.some((field) => INDEXED_NOTE_FIELDS.has(field))) return false
+      pending.notes.add(change.articleId)
       return true
-    case 'bulkUpdateNotes':
-      notesOf(call.input.notes)
-      return true
-    case 'restoreNoteFields':
-      notesOf(call.input.fields)
-      return true
-    case 'deleteTag':
-      notesOf(call.output.tagged)
+    case 'tags-changed':
+      // Notes a merge or a delete took a tag off arrive as their own `note-changed`.
+      if (change.renamed.length + change.deleted.length + change.created.length === 0) return false
       pending.tags = true
       return true
-    case 'restoreTag':
-      notesOf(call.input.tagged)
-      pending.tags = true
-      return true
-    case 'mergeTags':
-      notesOf(call.output.changes.notes)
-      pending.tags = true
-      return true
-    case 'undoMergeTags':
-      notesOf(call.input.changes.notes)
-      pending.tags = true
-      return true
-    case 'createTag':
-    case 'renameTag':
-      pending.tags = true
-      return true
-    default:
-      // Reads, colours (never indexed: hits read them live) and trash moves (filtered when searching).
+    case 'article-trashed':
+    case 'article-restored':
+      // Trashed articles stay indexed and are filtered when searching.
+      return false
+    case 'pinned-tags-changed':
       return false
   }
 }

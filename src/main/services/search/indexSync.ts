@@ -64,7 +64,7 @@ export class IndexSync {
     return changed
   }
 
-  /** Applies changes gathered from API calls (indexChanges.ts), emptying `pending`; returns the articles changed. */
+  /** Applies changes gathered from store events (indexChanges.ts), emptying `pending`; returns the articles changed. */
   async apply(pending: PendingChanges): Promise<Set<string>> {
     const docs = new Set(pending.docs)
     const withNotes = new Set(pending.notes)

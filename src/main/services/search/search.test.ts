@@ -242,6 +242,34 @@ describe('changes reach the index', () => {
     expect(await search(dossier, 'retraites')).toMatchObject({ articles: [], notes: [] })
   })
 
+  it('follows a comment, a re-attached note, tags set on many notes at once and their undo', async () => {
+    const dossier = await open()
+    await indexReady(dossier)
+    const article = await addArticle(dossier, 'Sahel', 'Le Sahel reste instable. Les élections sont reportées.')
+    const note = await highlight(dossier, article, 'Le Sahel reste instable')
+    await dossier.handlers.updateNote({ articleId: article.id, noteId: note.id, changes: { text: 'Junte au pouvoir' } })
+    expect(noteQuotes(await search(dossier, 'junte'))).toEqual(['Le Sahel reste instable'])
+
+    const start = article.text.indexOf('Les élections')
+    await dossier.handlers.reattachNote({
+      articleId: article.id,
+      noteId: note.id,
+      range: { start, end: start + 'Les élections sont reportées'.length },
+      expectedQuote: 'Les élections sont reportées'
+    })
+    expect(noteQuotes(await search(dossier, 'instable'))).toEqual([])
+    expect(noteQuotes(await search(dossier, 'reportees'))).toEqual(['Les élections sont reportées'])
+
+    const tag = await dossier.handlers.createTag({ path: 'Scrutins' })
+    const { before } = await dossier.handlers.bulkUpdateNotes({
+      notes: [{ articleId: article.id, noteId: note.id }],
+      addTagIds: [tag.id]
+    })
+    expect(noteQuotes(await search(dossier, 'tag:scrutins'))).toEqual(['Les élections sont reportées'])
+    await dossier.handlers.restoreNoteFields({ fields: before })
+    expect(noteQuotes(await search(dossier, 'tag:scrutins'))).toEqual([])
+  })
+
   it('follows merges and their undo, and tag deletions and their undo', async () => {
     const dossier = await open()
     const article = await addArticle(dossier, 'Diplomatie', 'Rabat et Jérusalem signent un accord.')

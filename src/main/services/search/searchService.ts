@@ -21,9 +21,9 @@
  * outdated one a full rebuild. Saving is indexStore.ts's: a base rewritten rarely and a
  * journal line per change, naming the articles to re-index at the next load.
  *
- * Every change reaches the index through `afterCall`, which `dossier.ts` calls after each
- * successful API call: the mapping from API methods to what must be re-indexed is
- * indexChanges.ts's, and nowhere else. Re-indexing reads the stores' current state, so it
+ * Every change reaches the index as an event of the stores (changeEvents.ts), heard once the
+ * write is on disk: the mapping from events to what must be re-indexed is indexChanges.ts's,
+ * and nowhere else. Re-indexing reads the stores' current state, so it
  * is idempotent and the order of calls does not matter; `search` waits for pending updates
  * before answering, except while a long article is being indexed in slices (slicedAdd.ts,
  * 0.5–2 s for 3 MB): it then answers at once from the index as it stands and names that
@@ -34,17 +34,17 @@
  * saves; this file wires them, loads the index at start-up and orders the work.
  */
 import type { ApiInput } from '../../../shared/api/contract'
-import type { ApiMethod } from '../../../shared/api/methods'
 import { serialQueue } from '../../../shared/async/serialQueue'
 import { errorMessage } from '../../../shared/errorMessage'
 import type { SearchResults } from '../../../shared/search/results'
 import type { ArticleStore } from '../articleStore'
+import type { ChangeEvents, StoreChange } from '../changeEvents'
 import type { NoteStore } from '../noteStore'
 import { dataLayout } from '../schema'
 import type { TagStore } from '../tagStore'
 import { yieldToEventLoop } from './indexFile'
 import { DEFAULT_COMPACTION, openIndexStore, type CompactionPolicy } from './indexStore'
-import { completedCall, noteChanges, type PendingChanges } from './indexChanges'
+import { noteChange, type PendingChanges } from './indexChanges'
 import { IndexSync } from './indexSync'
 import { LibraryReader } from './libraryReader'
 import { LiveIndex, MINI_OPTIONS } from './liveIndex'
@@ -75,13 +75,13 @@ export interface SearchServiceDependencies extends SearchServiceOptions {
   articles: ArticleStore
   notes: NoteStore
   tags: TagStore
+  /** What the stores say they changed; the index follows it from `start` to `close`. */
+  events: ChangeEvents
   log?: (message: string) => void
 }
 
 export interface SearchService {
   search(input: ApiInput<'search'>): Promise<SearchResults>
-  /** Tells the index about a successful API call; never throws and never waits. */
-  afterCall(method: ApiMethod, input: unknown, output: unknown): void
   /** Loads or rebuilds the index in the background. */
   start(): void
   /** Waits for background work, saves what is due, and stops. */
@@ -161,17 +161,16 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
     await sync.apply(pending)
   }
 
-  const afterCall = (method: ApiMethod, input: unknown, output: unknown): void => {
-    try {
-      if (!noteChanges(completedCall(method, input, output), pending)) return
-      if (!applyQueued) {
-        applyQueued = true
-        void enqueue(applyPending)
-      }
-    } catch (error) {
-      log(`${method} could not be followed (${errorMessage(error)})`)
+  /** Heard synchronously from a store: only notes what to re-index and queues one pass; never waits. */
+  const follow = (change: StoreChange): void => {
+    if (!noteChange(change, pending)) return
+    if (!applyQueued) {
+      applyQueued = true
+      void enqueue(applyPending)
     }
   }
+  // From now: a change made before `start` (a crash's tag change completed) is found by the comparison at start-up.
+  const stopFollowing = deps.events.listen(follow)
 
   const search = async ({ query, limit = DEFAULT_LIMIT }: ApiInput<'search'>): Promise<SearchResults> => {
     const parsed = parseQuery(query)
@@ -193,11 +192,11 @@ export function createSearchService(deps: SearchServiceDependencies): SearchServ
 
   return {
     search,
-    afterCall,
     start() {
       void enqueue(startUp)
     },
     async close() {
+      stopFollowing()
       live.closing = true
       await workDone()
       await store.close()
