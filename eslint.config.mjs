@@ -5,6 +5,8 @@
 //   src/preload  only electron + the contract's method names
 //   src/renderer UI: no Node, no Electron, no main-process code
 import js from '@eslint/js'
+import i18next from 'eslint-plugin-i18next'
+import i18nextDefaults from 'eslint-plugin-i18next/lib/options/defaults.js'
 import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -15,7 +17,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'ht
 // Inside the renderer, one folder per feature. A feature uses lib/, app/ and the contract, and of
 // another feature only what that feature's index.ts exports; lib/ uses no feature and not the shell.
 const rendererRoot = './src/renderer/src'
-const features = ['library', 'reader', 'notes', 'tags', 'search', 'workspace', 'briefings', 'notices']
+const features = ['library', 'reader', 'notes', 'tags', 'search', 'workspace', 'briefings', 'notices', 'settings']
 const featureZones = [
   ...features.flatMap((feature) =>
     features
@@ -33,6 +35,46 @@ const featureZones = [
     message: 'lib/ holds helpers every feature shares: it imports no feature and not the shell.'
   }
 ]
+
+// No interface text written into the markup (issue 14): every text and every attribute a person reads
+// or hears (aria-label, title, placeholder, alt) goes through i18next's t(). Attributes that are
+// markup or machine values are not texts; neither are symbols that read the same in every language.
+const NOT_INTERFACE_TEXT_ATTRIBUTES = [
+  ...i18nextDefaults['jsx-attributes'].exclude,
+  'role',
+  'name',
+  'value',
+  'htmlFor',
+  'lang',
+  'dir',
+  'href',
+  'rel',
+  'target',
+  'accept',
+  'autoComplete',
+  'inputMode',
+  'enterKeyHint',
+  'spellCheck',
+  'wrap',
+  'sandbox',
+  'src',
+  'srcDoc',
+  'dateTime',
+  'step',
+  'min',
+  'max',
+  'pattern',
+  'viewBox',
+  'd',
+  'fill',
+  'stroke',
+  'xmlns',
+  'data-.*',
+  // Event handlers are code: a string there is a value, never shown.
+  'on[A-Z].*',
+  'aria-(keyshortcuts|live|hidden|haspopup|autocomplete|controls|labelledby|describedby|orientation|current|owns|activedescendant|expanded|selected|checked|pressed|sort|level|posinset|setsize|multiselectable|modal|atomic|relevant|busy)'
+]
+const SYMBOLS_IN_EVERY_LANGUAGE = '[\\s×·—–…→←↑↓⌘«»•✓✕▾▸▴▲▼#]+'
 
 const restrict = (message, ...groups) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups.flat(), message }] }]
@@ -108,6 +150,23 @@ export default tseslint.config(
       ['electron', 'electron/*'],
       nodeBuiltins
     )
+  },
+  {
+    // Every interface text through i18next: a literal in JSX text or in a text attribute
+    // (aria-label, title, placeholder…) fails lint. Plain modules use `t()` by convention.
+    files: ['src/renderer/src/**/*.tsx'],
+    ignores: ['src/renderer/src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { exclude: NOT_INTERFACE_TEXT_ATTRIBUTES },
+          words: { exclude: [...i18nextDefaults.words.exclude, SYMBOLS_IN_EVERY_LANGUAGE] }
+        }
+      ]
+    }
   },
   {
     // Benchmarks and e2e specs pass functions to the page, where browser globals exist.

@@ -4,6 +4,7 @@
  * in its feature folder; the state lives in the session (app/session.ts).
  */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../../shared/api/contract'
 import { BriefingsView } from '../briefings/BriefingsView'
 import { useStore } from '../lib/store'
@@ -18,6 +19,7 @@ import { useServiceNotices } from '../notices/useServiceNotices'
 import { createArticleEditing } from '../reader/articleEditing'
 import { ReaderPane } from '../reader/ReaderPane'
 import { SearchDialog } from '../search/SearchDialog'
+import { SettingsDialog } from '../settings'
 import { createTagActions } from '../tags/tagActions'
 import { TagManagerDialog } from '../tags/TagManagerDialog'
 import { NotesWorkspace } from '../workspace/NotesWorkspace'
@@ -69,6 +71,8 @@ function Shell(): React.JSX.Element {
   const searching = useSession((state) => state.searching)
   const pasting = useSession((state) => state.pasting)
   const showingShortcuts = useSession((state) => state.showingShortcuts)
+  const showingSettings = useSession((state) => state.showingSettings)
+  const { t } = useTranslation('common')
   const shownMessages = useStore(messages.store, (state) => state.messages)
   const dropping = useDropAndPaste()
   const dismissMessage = useCallback(
@@ -114,9 +118,10 @@ function Shell(): React.JSX.Element {
       {showingShortcuts && (
         <ShortcutsOverlay shortcuts={KEYMAP} onClose={() => store.set({ showingShortcuts: false })} />
       )}
+      {showingSettings && <SettingsDialog onClose={() => store.set({ showingSettings: false })} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop files to import them
+          {t('dropFiles')}
         </div>
       )}
     </div>

@@ -1,20 +1,25 @@
-/** The bar across the top: the three views, the search box, the tag manager and, in browser mode, a badge saying so. */
+/**
+ * The bar across the top: the three views, the search box, the tag manager, the shortcuts and
+ * the settings and, in browser mode, a badge saying so.
+ */
+import { useTranslation } from 'react-i18next'
 import { useApp, useSession } from './AppContext'
 import type { View } from './session'
 
-const VIEWS: { id: View; label: string }[] = [
-  { id: 'reading', label: 'Articles' },
-  { id: 'notes', label: 'Notes' },
-  { id: 'briefings', label: 'Briefings' }
+const VIEWS: { id: View; label: 'topBar.articles' | 'topBar.notes' | 'topBar.briefings' }[] = [
+  { id: 'reading', label: 'topBar.articles' },
+  { id: 'notes', label: 'topBar.notes' },
+  { id: 'briefings', label: 'topBar.briefings' }
 ]
 
 export function TopBar(): React.JSX.Element {
+  const { t } = useTranslation('common')
   const { session, tags } = useApp()
   const view = useSession((state) => state.view)
   return (
     <header className="topbar">
-      <span className="topbar__brand">Dossier</span>
-      <nav className="topbar__views" aria-label="Views">
+      <span className="topbar__brand">{t('appName')}</span>
+      <nav className="topbar__views" aria-label={t('topBar.views')}>
         {VIEWS.map(({ id, label }) => (
           <button
             key={id}
@@ -23,7 +28,7 @@ export function TopBar(): React.JSX.Element {
             aria-pressed={view === id}
             onClick={() => session.setView(id)}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
       </nav>
@@ -33,23 +38,33 @@ export function TopBar(): React.JSX.Element {
         onClick={() => session.store.set({ searching: true })}
         aria-keyshortcuts="Control+K"
       >
-        <span>Search everything…</span> <kbd>Ctrl K</kbd>
+        <span>{t('topBar.search')}</span> <kbd>{t('shortcuts.ctrl')} K</kbd>
       </button>
       <button type="button" className="button button--small topbar__tags" onClick={() => void tags.openManager()}>
-        Tags…
+        {t('topBar.tags')}
       </button>
       <button
         type="button"
         className="button button--small topbar__shortcuts"
         aria-keyshortcuts="?"
-        title="Keyboard shortcuts (?)"
+        aria-label={t('topBar.shortcuts')}
+        title={t('topBar.shortcuts')}
         onClick={() => session.store.set({ showingShortcuts: true })}
       >
         ?
       </button>
+      <button
+        type="button"
+        className="button button--small topbar__settings"
+        aria-keyshortcuts="Control+,"
+        title={t('topBar.settingsTitle')}
+        onClick={() => session.store.set({ showingSettings: true })}
+      >
+        {t('topBar.settings')}
+      </button>
       {session.mode === 'browser' && (
-        <span className="topbar__mode" title="Running in your browser; data stays on this computer">
-          Browser mode
+        <span className="topbar__mode" title={t('topBar.browserModeTitle')}>
+          {t('topBar.browserMode')}
         </span>
       )}
     </header>

@@ -101,6 +101,15 @@ describe('KEYMAP', () => {
     expect(app.session.store.get().selectedNoteId).toBeNull()
   })
 
+  it('Ctrl+, (Cmd+, on a Mac) opens the settings, even from a field; a comma alone is typed', () => {
+    const app = services()
+    const showing = () => app.session.store.get().showingSettings
+    expect(dispatchKey(KEYMAP, press(','), app)).toBe(false)
+    expect(showing()).toBe(false)
+    expect(dispatchKey(KEYMAP, press(',', { metaKey: true, inTextField: true }), app)).toBe(true)
+    expect(showing()).toBe(true)
+  })
+
   it('Ctrl+K opens search even from a field; / only outside fields', () => {
     const app = services()
     const searching = () => app.session.store.get().searching

@@ -9,10 +9,13 @@ import { compareSpans } from '../../../shared/notes/noteOrder'
 import { isTextField } from '../lib/isTextField'
 import { HIGHLIGHT_SELECTION_COMMAND, NOTES_UNDER_CARET_COMMAND } from '../lib/readerCommands'
 import { dispatchKey, type KeyPress, type Shortcut } from '../lib/shortcuts'
-import { anchoredNotesOf } from '../notes'
+import { anchoredNotesOf, deleteNoteUnderCaret } from '../notes'
+import type enCommon from '../locales/en/common'
 import type { AppServices } from './AppContext'
 
-export type AppShortcut = Shortcut<AppServices>
+/** Overlay labels are keys of the common namespace's `keymap`, translated when the overlay is drawn. */
+export type KeymapLabel = `keymap.${keyof (typeof enCommon)['keymap']}`
+export type AppShortcut = Shortcut<AppServices, KeymapLabel>
 
 /** J and K: the next or previous highlight in the text, from the selected one (or from an end). */
 function moveThroughHighlights({ session }: AppServices, step: 1 | -1): boolean {
@@ -52,24 +55,24 @@ export const KEYMAP: readonly AppShortcut[] = [
     id: 'search',
     chords: [{ key: 'k', mod: true }],
     scope: 'anywhere',
-    label: 'Search everything',
-    group: 'General',
+    label: 'keymap.search',
+    group: 'keymap.general',
     run: ({ session }) => (session.store.set({ searching: true }), true)
   },
   {
     id: 'search-slash',
     chords: [{ key: '/' }],
     scope: 'outside-fields',
-    label: 'Search everything',
-    group: 'General',
+    label: 'keymap.search',
+    group: 'keymap.general',
     run: ({ session }) => (session.store.set({ searching: true }), true)
   },
   {
     id: 'undo',
     chords: [{ key: 'z', mod: true, shift: false }],
     scope: 'outside-fields',
-    label: 'Undo the last note or tag change',
-    group: 'General',
+    label: 'keymap.undo',
+    group: 'keymap.general',
     run: ({ session }) => (void session.history.step('undo'), true)
   },
   {
@@ -79,74 +82,90 @@ export const KEYMAP: readonly AppShortcut[] = [
       { key: 'y', mod: true }
     ],
     scope: 'outside-fields',
-    label: 'Redo',
-    group: 'General',
+    label: 'keymap.redo',
+    group: 'keymap.general',
     run: ({ session }) => (void session.history.step('redo'), true)
   },
   {
     id: 'shortcuts',
     chords: [{ key: '?' }],
     scope: 'outside-fields',
-    label: 'Show these shortcuts',
-    group: 'General',
+    label: 'keymap.shortcuts',
+    group: 'keymap.general',
     run: ({ session }) => (session.store.set(({ showingShortcuts }) => ({ showingShortcuts: !showingShortcuts })), true)
+  },
+  {
+    id: 'settings',
+    chords: [{ key: ',', mod: true }],
+    scope: 'anywhere',
+    label: 'keymap.settings',
+    group: 'keymap.general',
+    run: ({ session }) => (session.store.set({ showingSettings: true }), true)
   },
   {
     id: 'highlight',
     chords: [{ key: 'h' }],
     scope: 'reading',
-    label: 'Highlight the selection',
-    group: 'Reading',
+    label: 'keymap.highlight',
+    group: 'keymap.reading',
     run: highlight('highlight')
   },
   {
     id: 'highlight-note',
     chords: [{ key: 'n' }],
     scope: 'reading',
-    label: 'Highlight and write a note',
-    group: 'Reading',
+    label: 'keymap.highlightNote',
+    group: 'keymap.reading',
     run: highlight('note')
   },
   {
     id: 'highlight-tag',
     chords: [{ key: 't' }],
     scope: 'reading',
-    label: 'Highlight and tag',
-    group: 'Reading',
+    label: 'keymap.highlightTag',
+    group: 'keymap.reading',
     run: highlight('tag')
   },
   {
     id: 'next-highlight',
     chords: [{ key: 'j' }],
     scope: 'outside-fields',
-    label: 'Next highlight',
-    group: 'Reading',
+    label: 'keymap.nextHighlight',
+    group: 'keymap.reading',
     run: (services) => moveThroughHighlights(services, 1)
   },
   {
     id: 'previous-highlight',
     chords: [{ key: 'k' }],
     scope: 'outside-fields',
-    label: 'Previous highlight',
-    group: 'Reading',
+    label: 'keymap.previousHighlight',
+    group: 'keymap.reading',
     run: (services) => moveThroughHighlights(services, -1)
   },
   {
     id: 'note-under-caret',
     chords: [{ key: 'Enter' }],
     scope: 'reading-text',
-    label: 'Show the note under the caret (again: the next one)',
-    group: 'Reading',
+    label: 'keymap.noteUnderCaret',
+    group: 'keymap.reading',
     run: showNoteUnderCaret
   },
   {
     id: 'cancel-reattach',
     chords: [{ key: 'Escape' }],
     scope: 'anywhere',
-    label: 'Stop re-attaching a note',
-    group: 'Reading',
+    label: 'keymap.cancelReattach',
+    group: 'keymap.reading',
     // Escape keeps its usual meaning too (closing a dialog), so it never counts as handled.
     run: ({ session }) => (session.store.set({ reattachingId: null }), false)
+  },
+  {
+    id: 'delete-highlight',
+    chords: [{ key: 'Delete' }, { key: 'Backspace' }],
+    scope: 'reading',
+    label: 'keymap.deleteHighlight',
+    group: 'keymap.reading',
+    run: deleteNoteUnderCaret
   }
 ]
 

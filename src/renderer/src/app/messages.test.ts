@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createMessages, INFO_MS, INFO_WITH_ACTION_MS } from './messages'
+import fc from 'fast-check'
+import { createMessages, INFO_MS, INFO_WITH_ACTION_MS, shownMessages } from './messages'
 
 function withManualTimers() {
   const timers: { run: () => void; ms: number }[] = []
@@ -40,5 +41,38 @@ describe('createMessages', () => {
     const { messages, texts } = withManualTimers()
     for (const n of [1, 2, 3, 4, 5, 6]) messages.show({ level: 'warning', text: `W${n}` })
     expect(texts()).toEqual(['W2', 'W3', 'W4', 'W5', 'W6'])
+  })
+})
+
+describe('shownMessages', () => {
+  it('shows the three newest and counts the older ones waiting behind them', () => {
+    const { messages, texts } = withManualTimers()
+    for (const n of [1, 2, 3, 4, 5]) messages.show({ level: 'warning', text: `W${n}` })
+    const { shown, waiting } = shownMessages(messages.store.get().messages)
+    expect(shown.map((message) => message.text)).toEqual(['W3', 'W4', 'W5'])
+    expect(waiting).toBe(2)
+    expect(texts()).toEqual(['W1', 'W2', 'W3', 'W4', 'W5'])
+  })
+
+  it('brings a waiting message back when a shown one is dismissed', () => {
+    const { messages } = withManualTimers()
+    const ids = [1, 2, 3, 4].map((n) => messages.show({ level: 'error', text: `E${n}` }))
+    messages.dismiss(ids[3]!)
+    const { shown, waiting } = shownMessages(messages.store.get().messages)
+    expect(shown.map((message) => message.text)).toEqual(['E1', 'E2', 'E3'])
+    expect(waiting).toBe(0)
+  })
+
+  it('never shows more than three, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('info', 'warning', 'error'), { maxLength: 30 }), (levels) => {
+        const { messages } = withManualTimers()
+        for (const level of levels) messages.show({ level, text: level })
+        const all = messages.store.get().messages
+        const { shown, waiting } = shownMessages(all)
+        expect(shown.length).toBe(Math.min(3, all.length))
+        expect(shown.length + waiting).toBe(all.length)
+      })
+    )
   })
 })

@@ -31,6 +31,26 @@ export const INFO_WITH_ACTION_MS = 12_000
 const KEPT_PROBLEMS = 4
 const KEPT_OUTCOMES = 1
 
+/**
+ * At most three toasts at once (issue 14): more would cover the page they report on. The three
+ * newest are shown; older ones are not dropped (a problem stays until dismissed) but wait,
+ * collapsed into one line that counts them, and come back as the shown ones fade or are
+ * dismissed. Newest first is right because a message answers what was just done, and the
+ * Undo of the last change is the one Ctrl+Z would undo too.
+ */
+export const MAX_SHOWN = 3
+
+/** Arrival order: ids are numbered as messages are shown. */
+export function byArrival(a: Message, b: Message): number {
+  return Number(a.id.slice(a.id.lastIndexOf('-') + 1)) - Number(b.id.slice(b.id.lastIndexOf('-') + 1))
+}
+
+/** Which messages the bar shows, oldest first, and how many older ones wait behind them. */
+export function shownMessages(messages: readonly Message[]): { shown: Message[]; waiting: number } {
+  const waiting = Math.max(0, messages.length - MAX_SHOWN)
+  return { shown: messages.slice(waiting), waiting }
+}
+
 let sequence = 0
 
 export function createMessages(later: (run: () => void, ms: number) => void = setTimeout): Messages {

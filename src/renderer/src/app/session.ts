@@ -65,6 +65,8 @@ export interface SessionState {
   focusField: FocusField
   /** The note waiting for the user to select its new passage, after "Re-attach". */
   reattachingId: string | null
+  /** The notes panel's tag filter and the article it was set on; its other highlights are dimmed. */
+  notesTagFilter: { articleId: string; tagPath: string } | null
   /** Edit mode: the article text takes typing; each pause saves it and re-anchors the notes. */
   editing: boolean
   editStatus: EditStatus
@@ -76,6 +78,7 @@ export interface SessionState {
   searching: boolean
   pasting: boolean
   showingShortcuts: boolean
+  showingSettings: boolean
   editingInfo: boolean
   /** How many notes carry each tag, while the tag manager is open; null when it is closed. */
   tagUsage: string[][] | null
@@ -131,6 +134,7 @@ export function initialSessionState(): SessionState {
     pendingHighlights: [],
     focusField: null,
     reattachingId: null,
+    notesTagFilter: null,
     editing: false,
     editStatus: 'saved',
     editBase: null,
@@ -139,6 +143,7 @@ export function initialSessionState(): SessionState {
     searching: false,
     pasting: false,
     showingShortcuts: false,
+    showingSettings: false,
     editingInfo: false,
     tagUsage: null,
     busy: null

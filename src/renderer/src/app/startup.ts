@@ -1,12 +1,14 @@
 /**
- * What the first screen needs, asked for as soon as the page runs: the library, the
- * notices, and the first article with its notes. The requests travel while the browser
- * is still compiling the interface, which is most of the wait on a large article.
+ * What the first screen needs, asked for as soon as the page runs: the saved interface
+ * language, the library, the notices, and the first article with its notes. The requests
+ * travel while the browser is still compiling the interface, which is most of the wait on a
+ * large article.
  */
 import type { ApiClient } from '../../../shared/api/contract'
 import type { ArticleSummary, OpenedArticle } from '../../../shared/domain/article'
 import type { Note } from '../../../shared/domain/note'
 import type { Notice } from '../../../shared/domain/notices'
+import type { Preferences } from '../../../shared/api/schemas/preferences'
 import { libraryView } from '../../../shared/library/libraryView'
 import type { Result } from '../../../shared/result'
 import type { Tag } from '../../../shared/tags/tags'
@@ -19,7 +21,18 @@ export interface StartupData {
   first: { article: Result<OpenedArticle>; notes: Result<Note[]> } | null
 }
 
+/** The preferences request of this page: asked for first, awaited by renderApp.tsx before the first paint. */
+let preferencesRequest: { api: ApiClient; answer: Promise<Result<Preferences>> } | null = null
+
+/** The saved preferences (the interface language), asked for once per client. */
+export function savedPreferences(api: ApiClient): Promise<Result<Preferences>> {
+  if (preferencesRequest?.api !== api) preferencesRequest = { api, answer: api.getPreferences({}) }
+  return preferencesRequest.answer
+}
+
 export async function loadStartup(api: ApiClient): Promise<StartupData> {
+  // First, so that its answer is in when the interface is ready to draw.
+  void savedPreferences(api)
   const [notices, articles, trash, tags] = await Promise.all([
     api.listNotices({}),
     api.listArticles({}),

@@ -5,6 +5,7 @@
  */
 import { errorMessage } from '../../../shared/errorMessage'
 import { UndoStack, type UndoableAction } from '../../../shared/undo/undoStack'
+import { t } from '../lib/i18n'
 import type { ShowMessage } from './messages'
 
 export type { UndoableAction }
@@ -22,9 +23,10 @@ export function createUndoHistory(show: ShowMessage, stack = new UndoStack()): U
   const step = async (direction: 'undo' | 'redo'): Promise<void> => {
     try {
       const label = direction === 'undo' ? await stack.undo() : await stack.redo()
-      if (label) show({ level: 'info', text: `${direction === 'undo' ? 'Undid' : 'Redid'} ${label}.` })
+      if (label) show({ level: 'info', text: t(direction === 'undo' ? 'undo.undid' : 'undo.redid', { action: label }) })
     } catch (error) {
-      show({ level: 'error', text: `Could not ${direction}: ${errorMessage(error)}.` })
+      const reason = errorMessage(error)
+      show({ level: 'error', text: t(direction === 'undo' ? 'undo.couldNotUndo' : 'undo.couldNotRedo', { reason }) })
     }
   }
   return {
@@ -33,14 +35,10 @@ export function createUndoHistory(show: ShowMessage, stack = new UndoStack()): U
       stack.push(action)
     },
     undoButton: (action) => ({
-      label: 'Undo',
+      label: t('undo.button'),
       run: () => {
         if (lastPushed === action && stack.undoLabel === action.label) void step('undo')
-        else
-          show({
-            level: 'info',
-            text: `Other changes came after that ${action.label}: use Ctrl+Z to step back through them.`
-          })
+        else show({ level: 'info', text: t('undo.notLast', { action: action.label }) })
       }
     }),
     step

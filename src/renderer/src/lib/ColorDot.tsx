@@ -3,19 +3,32 @@
  * the colour filters and the workspace's recolouring. `color: null` is the default
  * highlight colour, drawn as a half-filled dot.
  */
+import { t } from './i18n'
+
+type ColorKey = 'default' | 'yellow' | 'green' | 'blue' | 'pink' | 'orange'
+
+/** A colour whose `name` is read when drawn, so it is always in the interface's current language. */
+function named<C extends string | null>(color: C, key: ColorKey): { readonly color: C; readonly name: string } {
+  return {
+    color,
+    get name() {
+      return t(`common:colors.${key}`)
+    }
+  }
+}
 
 /** Colours offered for a highlight made without a tag; a tag's own colour wins once it has one. */
-export const HIGHLIGHT_COLORS: { color: string; name: string }[] = [
-  { color: '#facc15', name: 'Yellow' },
-  { color: '#4ade80', name: 'Green' },
-  { color: '#60a5fa', name: 'Blue' },
-  { color: '#f472b6', name: 'Pink' },
-  { color: '#fb923c', name: 'Orange' }
+export const HIGHLIGHT_COLORS: { readonly color: string; readonly name: string }[] = [
+  named('#facc15', 'yellow'),
+  named('#4ade80', 'green'),
+  named('#60a5fa', 'blue'),
+  named('#f472b6', 'pink'),
+  named('#fb923c', 'orange')
 ]
 
 /** What a note's colour can be set to: the default, or one of the highlight colours. */
-export const NOTE_COLOR_CHOICES: { color: string | null; name: string }[] = [
-  { color: null, name: 'Default' },
+export const NOTE_COLOR_CHOICES: { readonly color: string | null; readonly name: string }[] = [
+  named(null, 'default'),
   ...HIGHLIGHT_COLORS
 ]
 

@@ -2,10 +2,13 @@
  * The note filters the briefing composer and the notes workspace share: tags as a tree
  * (a parent includes its children, any or all of them), articles, and colours. Each is a
  * group of checkboxes that reports the new selection; where it is kept is the caller's.
+ * Ticking a parent never creates a tag: a parent with no record is selected by its branch
+ * filter id (shared/tags/tagFilter.ts), which every filter expands to the tags under it.
  */
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '../../../shared/domain/article'
-import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
+import { branchFilterId, buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
 import { ColorDot, HIGHLIGHT_COLORS } from './ColorDot'
 
 /** The list with `value` in it or out of it. */
@@ -24,7 +27,6 @@ export function TagChoices({
   label,
   onChange,
   onModeChange,
-  ensureTag,
   children
 }: {
   tags: readonly Tag[]
@@ -33,44 +35,50 @@ export function TagChoices({
   label: string
   onChange: (tagIds: string[]) => void
   onModeChange: (mode: 'any' | 'all') => void
-  /** A parent that exists only through its children («Acteurs» of «Acteurs/Maroc») becomes a tag when ticked. */
-  ensureTag: (path: string) => Promise<Tag | null>
+  /**
+   * No longer used: a parent that exists only through its children is filtered by its branch,
+   * not made into a tag. Kept optional so callers can drop it in their own time.
+   */
+  ensureTag?: (path: string) => Promise<Tag | null>
   /** More choices under the tree, such as "Untagged only". */
   children?: React.ReactNode
 }): React.JSX.Element | null {
+  const { t } = useTranslation('tags')
   const rows = useMemo(() => flatten(buildTagTree(tags, [])), [tags])
   if (rows.length === 0 && !children) return null
   return (
-    <div className="composer__choices" role="group" aria-label="Tags">
+    <div className="composer__choices" role="group" aria-label={t('filter.tags')}>
       <div className="composer__choices-head">
         <span className="field__label">{label}</span>
         <select
           className="input input--small"
-          aria-label="Tag match"
+          aria-label={t('filter.match')}
           value={mode}
           onChange={(event) => onModeChange(event.target.value as 'any' | 'all')}
         >
-          <option value="any">any of them</option>
-          <option value="all">all of them</option>
+          <option value="any">{t('filter.any')}</option>
+          <option value="all">{t('filter.all')}</option>
         </select>
       </div>
-      {rows.map(({ node, depth }) => (
-        <label key={node.path} className="composer__check" style={{ paddingLeft: depth * 16 }}>
-          <input
-            type="checkbox"
-            checked={node.tag !== null && selectedIds.includes(node.tag.id)}
-            onChange={(event) => {
-              const on = event.target.checked
-              void (async () => {
-                const tag = node.tag ?? (await ensureTag(node.path))
-                if (tag) onChange(toggled(selectedIds, tag.id, on))
-              })()
-            }}
-          />
-          <span className="tag-chip__dot" style={{ background: node.tag?.color ?? 'var(--ink-faint)' }} />
-          {node.name}
-        </label>
-      ))}
+      {rows.map(({ node, depth }) => {
+        const filterId = node.tag?.id ?? branchFilterId(node.path)
+        return (
+          <label
+            key={node.path}
+            className="composer__check"
+            style={{ paddingLeft: depth * 16 }}
+            title={node.tag ? node.path : t('filter.branchTitle', { path: node.path })}
+          >
+            <input
+              type="checkbox"
+              checked={selectedIds.includes(filterId)}
+              onChange={(event) => onChange(toggled(selectedIds, filterId, event.target.checked))}
+            />
+            <span className="tag-chip__dot" style={{ background: node.tag?.color ?? 'var(--ink-faint)' }} />
+            <span className="composer__choice-name">{node.name}</span>
+          </label>
+        )
+      })}
       {children}
     </div>
   )
@@ -87,9 +95,10 @@ export function ArticleChoices({
   label: string
   onChange: (articleIds: string[]) => void
 }): React.JSX.Element | null {
+  const { t } = useTranslation('tags')
   if (articles.length === 0) return null
   return (
-    <div className="composer__choices" role="group" aria-label="Articles">
+    <div className="composer__choices" role="group" aria-label={t('filter.articles')}>
       <span className="field__label">{label}</span>
       {articles.map((article) => (
         <label key={article.id} className="composer__check" title={article.title}>
@@ -115,14 +124,15 @@ export function ColorChoices({
   selected: readonly string[]
   onChange: (colors: string[]) => void
 }): React.JSX.Element {
+  const { t } = useTranslation('tags')
   const colors = useMemo(() => {
     const seen = new Set<string>()
     const fromTags = tags.flatMap((tag) => (tag.color ? [{ color: tag.color, name: tag.path }] : []))
     return [...HIGHLIGHT_COLORS, ...fromTags].filter(({ color }) => !seen.has(color) && seen.add(color))
   }, [tags])
   return (
-    <div className="composer__choices composer__choices--inline" role="group" aria-label="Colours">
-      <span className="field__label">Colours</span>
+    <div className="composer__choices composer__choices--inline" role="group" aria-label={t('filter.colours')}>
+      <span className="field__label">{t('filter.colours')}</span>
       {colors.map(({ color, name }) => (
         <ColorDot
           key={color}

@@ -7,6 +7,7 @@
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import type { InterfaceLanguageChoice } from '../../../shared/api/schemas/preferences'
 import { en, fr, INTERFACE_LANGUAGES, NAMESPACES, type InterfaceLanguage } from '../locales'
 
 declare module 'i18next' {
@@ -15,9 +16,6 @@ declare module 'i18next' {
     resources: typeof en
   }
 }
-
-/** Where a choice made in Settings is remembered until the host keeps preferences. */
-export const LANGUAGE_STORAGE_KEY = 'dossier.interfaceLanguage'
 
 export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value)
@@ -32,21 +30,23 @@ export function systemLanguage(languages: readonly string[]): InterfaceLanguage 
   return 'en'
 }
 
-function initialLanguage(): InterfaceLanguage {
-  try {
-    const saved = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY)
-    if (isInterfaceLanguage(saved)) return saved
-  } catch {
-    // Storage refused (private mode, tests): fall back to the system's language.
-  }
-  const languages = globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en']
-  return systemLanguage(languages)
+function systemLanguages(): readonly string[] {
+  return globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? 'en']
+}
+
+/** What a choice made in Settings means on this computer: 'system' speaks its first language Dossier knows. */
+export function languageOfChoice(
+  choice: InterfaceLanguageChoice,
+  languages: readonly string[] = systemLanguages()
+): InterfaceLanguage {
+  return choice === 'system' ? systemLanguage(languages) : choice
 }
 
 export const i18n = i18next.createInstance()
 void i18n.use(initReactI18next).init({
   resources: { en, fr },
-  lng: initialLanguage(),
+  // The system's language until the saved choice is applied (app/renderApp.tsx, before the first paint).
+  lng: languageOfChoice('system'),
   fallbackLng: 'en',
   ns: NAMESPACES,
   defaultNS: 'common',
@@ -74,12 +74,12 @@ export function interfaceLocale(): string {
 }
 
 export async function changeLanguage(language: InterfaceLanguage): Promise<void> {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language)
-  } catch {
-    // Not remembered, but still applied for this session.
-  }
   await i18n.changeLanguage(language)
+}
+
+/** Applies a choice from Settings or the saved preferences; remembering it is the host's job. */
+export function applyLanguageChoice(choice: InterfaceLanguageChoice): Promise<void> {
+  return changeLanguage(languageOfChoice(choice))
 }
 
 function markDocumentLanguage(): void {

@@ -93,3 +93,16 @@ describe('chordLabel', () => {
     expect(chordLabel(chord, mac)).toBe(expected)
   })
 })
+
+describe('chordLabel in another language', () => {
+  const french = { ctrl: 'Ctrl', shift: 'Maj', keys: { Enter: 'Entrée', Escape: 'Échap' } }
+  it.each([
+    [{ key: 'z', mod: true, shift: true }, 'Ctrl Maj Z'],
+    [{ key: 'Enter' }, 'Entrée'],
+    [{ key: 'Escape' }, 'Échap'],
+    [{ key: 'Tab' }, 'Tab'],
+    [{ key: ',', mod: true }, 'Ctrl ,']
+  ])('%o reads %s', (chord, expected) => {
+    expect(chordLabel(chord, false, french)).toBe(expected)
+  })
+})

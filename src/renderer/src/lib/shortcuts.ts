@@ -25,13 +25,13 @@ export interface KeyChord {
  */
 export type ShortcutScope = 'anywhere' | 'outside-fields' | 'reading' | 'reading-text'
 
-export interface Shortcut<Context> {
+export interface Shortcut<Context, Label extends string = string> {
   id: string
   chords: readonly KeyChord[]
   scope: ShortcutScope
-  /** For the overlay: what it does, in a few words. */
-  label: string
-  group: string
+  /** For the overlay: what it does, in a few words (the app's keymap gives a translation key). */
+  label: Label
+  group: Label
   /** Does it; false when it did not apply (nothing selected, say), so the key keeps its usual meaning. */
   run: (context: Context) => boolean
 }
@@ -82,11 +82,21 @@ export function dispatchKey<Context>(table: readonly Shortcut<Context>[], press:
   return shortcutsFor(table, press).some((shortcut) => shortcut.run(context))
 }
 
+/** The words for keys that are not their own character, in the interface's language. */
+export interface KeyNames {
+  ctrl: string
+  shift: string
+  /** Named keys by their `KeyboardEvent.key` ("Enter" → « Entrée »); a key missing here is written as it is. */
+  keys?: Readonly<Record<string, string>>
+}
+
+const ENGLISH_KEY_NAMES: KeyNames = { ctrl: 'Ctrl', shift: 'Shift' }
+
 /** How the overlay writes a chord: "Ctrl K" (or "⌘ K" on a Mac), "Shift Z", "/". */
-export function chordLabel(chord: KeyChord, mac: boolean): string {
+export function chordLabel(chord: KeyChord, mac: boolean, names: KeyNames = ENGLISH_KEY_NAMES): string {
   const parts: string[] = []
-  if (chord.mod) parts.push(mac ? '⌘' : 'Ctrl')
-  if (chord.shift) parts.push('Shift')
-  parts.push(chord.key.length === 1 ? chord.key.toUpperCase() : chord.key)
+  if (chord.mod) parts.push(mac ? '⌘' : names.ctrl)
+  if (chord.shift) parts.push(names.shift)
+  parts.push(chord.key.length === 1 ? chord.key.toUpperCase() : (names.keys?.[chord.key] ?? chord.key))
   return parts.join(' ')
 }

@@ -5,6 +5,7 @@
  * tries is refused while it is there, and they must be able to see why at any moment.
  */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../../shared/api/contract'
 import type { Notice } from '../../../shared/domain/notices'
 
@@ -14,6 +15,7 @@ export function lastingNotices(list: readonly Notice[]): Notice[] {
 }
 
 export function ReadOnlyBanner({ api }: { api: ApiClient }) {
+  const { t } = useTranslation('common')
   const [lasting, setLasting] = useState<Notice[]>([])
   useEffect(() => {
     let current = true
@@ -26,7 +28,7 @@ export function ReadOnlyBanner({ api }: { api: ApiClient }) {
   }, [api])
   if (lasting.length === 0) return null
   return (
-    <div className="read-only-banner" role="alert" aria-label="Read-only">
+    <div className="read-only-banner" role="alert" aria-label={t('readOnly')}>
       {lasting.map((notice) => (
         <p key={notice.id} className="read-only-banner__text">
           {notice.message}

@@ -6,6 +6,7 @@
  * never reaches the interface whole.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AnchorState } from '../../../shared/anchoring/selectors'
 import { emptyNotesQuery, type NotesPage, type NotesQuery, type WorkspaceNote } from '../../../shared/notes/workspace'
 import { currentQuote, highlightedQuote } from '../../../shared/notes/anchorState'
@@ -14,16 +15,14 @@ import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../lib/NoteFi
 import { NoteText } from '../notes'
 import { TagChip, TagPicker } from '../tags'
 import { ColorDot, NOTE_COLOR_CHOICES } from '../lib/ColorDot'
-import { formatCount, formatDateTime } from '../lib/format'
+import { DateField } from '../lib/DateField'
+import { formatDateTime } from '../lib/format'
 
 const PAGE_SIZE = 100
 const QUERY_AFTER_PAUSE_MS = 150
 
-const STATES: { state: AnchorState; label: string }[] = [
-  { state: 'anchored', label: 'Anchored' },
-  { state: 'moved', label: 'Passage changed' },
-  { state: 'orphaned', label: 'Orphaned' }
-]
+/** The anchor states a note can be filtered by; each state's name is its translation key. */
+const STATES: AnchorState[] = ['anchored', 'moved', 'orphaned']
 
 export function NotesWorkspace({
   onOpenNote,
@@ -32,6 +31,7 @@ export function NotesWorkspace({
   onOpenNote: (note: WorkspaceNote) => void
   onBriefingCreated: () => void
 }): React.JSX.Element {
+  const { t } = useTranslation(['workspace', 'common'])
   const { session, tags: tagActions } = useApp()
   const { api, take, show } = session
   const recordUndo = session.history.record
@@ -77,11 +77,11 @@ export function NotesWorkspace({
   const bulk = useCallback(
     async (label: string, changes: { addTagIds?: string[]; removeTagIds?: string[]; color?: string | null }) => {
       if (refs.length === 0) return
-      setBusy(`Updating ${formatCount(refs.length, 'note', 'notes')}…`)
+      setBusy(t('updating', { count: refs.length }))
       try {
         const apply = async () => {
           const done = take(await api.bulkUpdateNotes({ notes: refs, ...changes }))
-          if (!done) throw new Error('the change could not be saved')
+          if (!done) throw new Error(t('common:notSaved'))
           await reload()
           return done.before
         }
@@ -90,50 +90,44 @@ export function NotesWorkspace({
         recordUndo({
           label,
           undo: async () => {
-            if (!take(await api.restoreNoteFields({ fields: before! })))
-              throw new Error('the notes could not be restored')
+            if (!take(await api.restoreNoteFields({ fields: before! }))) throw new Error(t('notesNotRestored'))
             await reload()
           },
           redo: async () => {
             before = await apply()
           }
         })
-        show({
-          level: 'info',
-          text: `${label[0]!.toUpperCase()}${label.slice(1)}: ${formatCount(refs.length, 'note', 'notes')}. Ctrl+Z undoes it.`
-        })
+        const action = `${label.charAt(0).toLocaleUpperCase()}${label.slice(1)}`
+        show({ level: 'info', text: t('bulkDone', { action, count: refs.length }) })
       } finally {
         setBusy(null)
       }
     },
-    [api, take, refs, reload, recordUndo, show]
+    [api, take, refs, reload, recordUndo, show, t]
   )
 
   const selectionTagIds = [...new Set(selectedNotes.flatMap((note) => note.tagIds))]
 
   const toBriefing = async (): Promise<void> => {
     const created = take(
-      await api.createBriefing({ title: 'Sélection de notes', includedNoteIds: refs.map((ref) => ref.noteId) })
+      await api.createBriefing({ title: t('briefingTitle'), includedNoteIds: refs.map((ref) => ref.noteId) })
     )
     if (!created) return
-    show({
-      level: 'info',
-      text: `Briefing “${created.frontMatter.title}” created with ${formatCount(refs.length, 'note', 'notes')}.`
-    })
+    show({ level: 'info', text: t('briefingCreated', { title: created.frontMatter.title, count: refs.length }) })
     onBriefingCreated()
   }
 
   return (
-    <div className="notes-workspace">
-      <aside className="notes-workspace__filters" aria-label="Filter notes">
-        <h2 className="panel-heading">Filter</h2>
+    <main className="notes-workspace" aria-label={t('landmark')}>
+      <aside className="notes-workspace__filters" aria-label={t('filters')}>
+        <h2 className="panel-heading">{t('filter')}</h2>
         <label className="field">
-          <span className="field__label">Words</span>
+          <span className="field__label">{t('words')}</span>
           <input
             className="input"
             type="search"
-            aria-label="Notes containing the words"
-            placeholder="sécurité, Rabat…"
+            aria-label={t('wordsLabel')}
+            placeholder={t('wordsPlaceholder')}
             value={query.text}
             onChange={(event) => change({ text: event.target.value })}
           />
@@ -142,7 +136,7 @@ export function NotesWorkspace({
           tags={tags}
           selectedIds={query.tagIds}
           mode={query.tagMode}
-          label="Tags"
+          label={t('tags')}
           onChange={(tagIds) => change({ tagIds })}
           onModeChange={(tagMode) => change({ tagMode })}
           ensureTag={ensureTag}
@@ -153,107 +147,97 @@ export function NotesWorkspace({
               checked={query.untagged}
               onChange={(event) => change({ untagged: event.target.checked })}
             />
-            Untagged only
+            {t('untaggedOnly')}
           </label>
         </TagChoices>
         <ArticleChoices
           articles={articles}
           selectedIds={query.articleIds}
-          label="Articles"
+          label={t('articles')}
           onChange={(articleIds) => change({ articleIds })}
         />
         <ColorChoices tags={tags} selected={query.colors} onChange={(colors) => change({ colors })} />
-        <div className="composer__choices" role="group" aria-label="Anchor state">
-          <span className="field__label">Anchor</span>
-          {STATES.map(({ state, label }) => (
+        <div className="composer__choices" role="group" aria-label={t('anchorState')}>
+          <span className="field__label">{t('anchor')}</span>
+          {STATES.map((state) => (
             <label key={state} className="composer__check">
               <input
                 type="checkbox"
                 checked={query.states.includes(state)}
                 onChange={(event) => change({ states: toggled(query.states, state, event.target.checked) })}
               />
-              {label}
+              {t(state)}
             </label>
           ))}
         </div>
         <div className="composer__row notes-workspace__dates">
           <label className="field">
-            <span className="field__label">From</span>
-            <input
-              className="input"
-              type="date"
-              value={query.from ?? ''}
-              onChange={(event) => change({ from: event.target.value || null })}
-            />
+            <span className="field__label">{t('from')}</span>
+            <DateField className="input" value={query.from} onChange={(from) => change({ from })} />
           </label>
           <label className="field">
-            <span className="field__label">To</span>
-            <input
-              className="input"
-              type="date"
-              value={query.to ?? ''}
-              onChange={(event) => change({ to: event.target.value || null })}
-            />
+            <span className="field__label">{t('to')}</span>
+            <DateField className="input" value={query.to} onChange={(to) => change({ to })} />
           </label>
         </div>
         <button type="button" className="button button--small" onClick={() => setQuery(emptyNotesQuery(PAGE_SIZE))}>
-          Clear filters
+          {t('clearFilters')}
         </button>
       </aside>
 
-      <section className="notes-workspace__main" aria-label="All notes">
+      <section className="notes-workspace__main" aria-label={t('allNotes')}>
         <div className="notes-workspace__bar">
           <label className="composer__check">
             <input
               type="checkbox"
-              aria-label="Select every note shown"
+              aria-label={t('selectAll')}
               checked={notes.length > 0 && selectedNotes.length === notes.length}
               onChange={(event) =>
                 setSelected(event.target.checked ? new Set(notes.map((note) => note.id)) : new Set())
               }
             />
             <span role="status">
-              {page ? formatCount(page.total, 'note', 'notes') : 'Loading…'}
-              {selectedNotes.length > 0 ? ` · ${selectedNotes.length} selected` : ''}
+              {page ? t('noteCount', { count: page.total }) : t('common:loading')}
+              {selectedNotes.length > 0 ? ` · ${t('selectedCount', { count: selectedNotes.length })}` : ''}
             </span>
           </label>
           <label className="notes-workspace__sort">
-            Sort
+            {t('sort')}
             <select
               className="input input--small"
               value={query.sort}
               onChange={(event) => change({ sort: event.target.value as NotesQuery['sort'] })}
             >
-              <option value="date-desc">Newest first</option>
-              <option value="date-asc">Oldest first</option>
-              <option value="article">By article</option>
-              <option value="tag">By tag</option>
+              <option value="date-desc">{t('newestFirst')}</option>
+              <option value="date-asc">{t('oldestFirst')}</option>
+              <option value="article">{t('byArticle')}</option>
+              <option value="tag">{t('byTag')}</option>
             </select>
           </label>
         </div>
         {selectedNotes.length > 0 && (
-          <div className="notes-workspace__actions" role="group" aria-label="Selected notes">
+          <div className="notes-workspace__actions" role="group" aria-label={t('selectedNotes')}>
             <div className="notes-workspace__add-tag">
               <TagPicker
                 tags={tags}
                 excludeIds={[]}
                 recentIds={[]}
-                onApply={(tag) => void bulk('tag added', { addTagIds: [tag.id] })}
+                onApply={(tag) => void bulk(t('tagAdded'), { addTagIds: [tag.id] })}
                 onCreate={(path) =>
-                  void ensureTag(path).then((tag) => tag && bulk('tag added', { addTagIds: [tag.id] }))
+                  void ensureTag(path).then((tag) => tag && bulk(t('tagAdded'), { addTagIds: [tag.id] }))
                 }
               />
             </div>
             {selectionTagIds.length > 0 && (
               <select
                 className="input input--small"
-                aria-label="Remove a tag from the selected notes"
+                aria-label={t('removeTagLabel')}
                 value=""
                 onChange={(event) =>
-                  event.target.value && void bulk('tag removed', { removeTagIds: [event.target.value] })
+                  event.target.value && void bulk(t('tagRemoved'), { removeTagIds: [event.target.value] })
                 }
               >
-                <option value="">Remove tag…</option>
+                <option value="">{t('removeTag')}</option>
                 {selectionTagIds.map((id) => (
                   <option key={id} value={id}>
                     {byTagId.get(id)?.path ?? id}
@@ -261,19 +245,19 @@ export function NotesWorkspace({
                 ))}
               </select>
             )}
-            <span className="notes-workspace__colors" role="group" aria-label="Recolour the selected notes">
+            <span className="notes-workspace__colors" role="group" aria-label={t('recolourGroup')}>
               {NOTE_COLOR_CHOICES.map(({ color, name }) => (
                 <ColorDot
-                  key={name}
+                  key={color ?? 'default'}
                   color={color}
-                  aria-label={`Recolour ${name.toLowerCase()}`}
+                  aria-label={t('recolourTo', { color: name })}
                   title={name}
-                  onClick={() => void bulk('colour changed', { color })}
+                  onClick={() => void bulk(t('colourChanged'), { color })}
                 />
               ))}
             </span>
             <button type="button" className="button button--small button--primary" onClick={() => void toBriefing()}>
-              New briefing from selection
+              {t('newBriefing')}
             </button>
             {busy && (
               <span className="briefings__progress" role="status">
@@ -283,14 +267,14 @@ export function NotesWorkspace({
           </div>
         )}
         {page && notes.length === 0 ? (
-          <p className="empty-state">No note matches these filters.</p>
+          <p className="empty-state">{t('noMatch')}</p>
         ) : (
-          <ol className="notes-workspace__list" aria-label="Notes">
+          <ol className="notes-workspace__list" aria-label={t('list')}>
             {notes.map((note) => (
               <li key={note.id} className="notes-workspace__note" data-state={note.state}>
                 <input
                   type="checkbox"
-                  aria-label={`Select “${highlightedQuote(note).slice(0, 40)}”`}
+                  aria-label={t('selectNote', { quote: highlightedQuote(note).slice(0, 40) })}
                   checked={selected.has(note.id)}
                   onChange={(event) =>
                     setSelected((current) => {
@@ -314,7 +298,7 @@ export function NotesWorkspace({
                   <span className="notes-workspace__meta">
                     {note.state !== 'anchored' && (
                       <span className={`badge badge--${note.state === 'orphaned' ? 'warning' : 'notice'}`}>
-                        {note.state === 'orphaned' ? 'Orphaned' : 'Passage changed'}
+                        {t(note.state)}
                       </span>
                     )}
                     {note.tagIds.flatMap((id) => {
@@ -335,10 +319,10 @@ export function NotesWorkspace({
             className="button notes-workspace__more"
             onClick={() => void load({ ...query, offset: notes.length }, true)}
           >
-            Show {Math.min(PAGE_SIZE, page.total - notes.length)} more
+            {t('showMore', { count: Math.min(PAGE_SIZE, page.total - notes.length) })}
           </button>
         )}
       </section>
-    </div>
+    </main>
   )
 }

@@ -1,0 +1,2 @@
+/** What the shell uses of settings/: the dialog. */
+export { SettingsDialog } from './SettingsDialog'
