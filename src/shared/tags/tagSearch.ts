@@ -5,7 +5,7 @@
  * kind of match, with recently used tags winning ties because analysts tag in runs.
  */
 import { foldForSearch } from '../text/fold'
-import { TAG_SEPARATOR, type Tag } from './tags'
+import { findTagByPath, normaliseTagPath, TAG_SEPARATOR, type Tag } from './tags'
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 
@@ -53,4 +53,43 @@ export function rankTags(tags: readonly Tag[], query: string, recentIds: readonl
     if (tier !== null) ranked.push({ tag, tier })
   }
   return ranked.sort((a, b) => a.tier - b.tier || byRecencyThenName(a.tag, b.tag)).map(({ tag }) => tag)
+}
+
+export type TagPickerOption = { kind: 'tag'; tag: Tag } | { kind: 'create'; path: string }
+
+/**
+ * What the tag picker offers for `query`, the first being what Enter applies. Enter must never
+ * apply a tag other than the one typed (issue 14: « Acteurs/Israël » typed while only
+ * « Acteurs/États/Israël » existed applied the latter). So an existing tag comes first only when
+ * the query names it: its whole path, or, for a query without '/', the start of one of its
+ * levels (« isr » → « Acteurs/Israël », the fast path while highlighting). A query with '/' is a
+ * path: unless a tag has exactly that path, **Create** comes first, the near matches below it.
+ * A typed path whose tag is excluded (already on the note) is `alreadyThere`: Enter applies
+ * nothing rather than the next suggestion.
+ */
+export function tagPickerOptions(
+  tags: readonly Tag[],
+  excludeIds: readonly string[],
+  query: string,
+  recentIds: readonly string[],
+  maxSuggestions: number
+): { options: TagPickerOption[]; alreadyThere: boolean } {
+  const path = normaliseTagPath(query)
+  const exact = path ? findTagByPath(tags, path) : undefined
+  const available = tags.filter((tag) => !excludeIds.includes(tag.id) && tag.id !== exact?.id)
+  const found: TagPickerOption[] = rankTags(available, query, recentIds)
+    .slice(0, exact ? maxSuggestions - 1 : maxSuggestions)
+    .map((tag) => ({ kind: 'tag', tag }))
+  if (!path) return { options: [], alreadyThere: false }
+  if (exact) {
+    if (excludeIds.includes(exact.id)) return { options: found, alreadyThere: true }
+    return { options: [{ kind: 'tag', tag: exact }, ...found], alreadyThere: false }
+  }
+  const create: TagPickerOption = { kind: 'create', path }
+  const first = found[0]
+  const namesFirst =
+    first?.kind === 'tag' &&
+    !path.includes(TAG_SEPARATOR) &&
+    (tierOf(first.tag, foldForSearch(query)) ?? Tier.Subsequence) <= Tier.SegmentPrefix
+  return { options: namesFirst ? [...found, create] : [create, ...found], alreadyThere: false }
 }

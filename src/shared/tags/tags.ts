@@ -9,7 +9,19 @@
  * Each operation returns the new state and a `TagChanges` record of what it changed, so
  * the caller can persist only that and an undo can put it back (`revertTagChanges`).
  */
-import { foldForSearch } from '../text/fold'
+import {
+  foldTagPath,
+  isSameOrDescendant,
+  leafName,
+  normaliseTagPath,
+  replacePrefix,
+  tagSegments as segmentsOf,
+  validateTagPath,
+  TAG_SEPARATOR
+} from './paths'
+
+export * from './paths'
+export { branchFilterId, branchPathOf, expandTagFilter, isBranchFilterId, tagIdsUnder } from './tagFilter'
 
 export interface Tag {
   id: string
@@ -17,10 +29,6 @@ export interface Tag {
   color: string | null
   description: string
 }
-
-export const TAG_SEPARATOR = '/'
-export const TAG_MAX_LEVELS = 6
-export const TAG_MAX_NAME_LENGTH = 80
 
 export class TagError extends Error {
   override name = 'TagError'
@@ -47,61 +55,13 @@ export interface TagChanges {
 
 export type NotesTagIds = Record<string, string[]>
 
-// ---------------------------------------------------------------------------------------
-// Paths
-
-function segmentsOf(path: string): string[] {
-  return path
-    .split(TAG_SEPARATOR)
-    .map((segment) => segment.trim().replace(/\s+/g, ' '))
-    .filter((segment) => segment !== '')
-}
-
-export function normaliseTagPath(input: string): string {
-  return segmentsOf(input).join(TAG_SEPARATOR)
-}
-
-/** Folded per segment, so the separator survives and stray spaces around it do not matter. */
-export function foldTagPath(path: string): string {
-  return segmentsOf(path).map(foldForSearch).join(TAG_SEPARATOR)
-}
-
-/** Null when the (normalised) path is acceptable, else a reason to show the analyst. */
-export function validateTagPath(path: string): string | null {
-  const segments = segmentsOf(path)
-  if (segments.length === 0) return 'a tag needs a name'
-  // Code points, not UTF-16 units, so an emoji or a rare letter counts once.
-  if (segments.some((segment) => [...segment].length > TAG_MAX_NAME_LENGTH)) {
-    return `a tag name is at most ${TAG_MAX_NAME_LENGTH} characters per level`
-  }
-  if (segments.length > TAG_MAX_LEVELS) return `a tag path has at most ${TAG_MAX_LEVELS} levels`
-  return null
-}
-
-export function parentPath(path: string): string | null {
-  const segments = segmentsOf(path)
-  return segments.length > 1 ? segments.slice(0, -1).join(TAG_SEPARATOR) : null
-}
-
-export function leafName(path: string): string {
-  return segmentsOf(path).at(-1) ?? ''
-}
-
-/** Segment-wise, so 'Acteurs2' is not under 'Acteurs'; an empty ancestor contains nothing. */
-export function isSameOrDescendant(path: string, ancestor: string): boolean {
-  const folded = foldTagPath(path)
-  const foldedAncestor = foldTagPath(ancestor)
-  if (foldedAncestor === '') return false
-  return folded === foldedAncestor || folded.startsWith(foldedAncestor + TAG_SEPARATOR)
-}
-
 export function findTagByPath(tags: readonly Tag[], path: string): Tag | undefined {
   const folded = foldTagPath(path)
   return folded === '' ? undefined : tags.find((tag) => foldTagPath(tag.path) === folded)
 }
 
 // ---------------------------------------------------------------------------------------
-// Tree and filter
+// Tree
 
 export interface TagTreeNode {
   path: string
@@ -175,19 +135,6 @@ export function buildTagTree(tags: readonly Tag[], noteTagIds: readonly (readonl
   return sortDeep(roots)
 }
 
-/** Ids of every tag at or under `path`: filtering by a parent includes its children. */
-export function tagIdsUnder(tags: readonly Tag[], path: string): Set<string> {
-  return new Set(tags.filter((tag) => isSameOrDescendant(tag.path, path)).map((tag) => tag.id))
-}
-
-/** The tag and all its descendants' ids; an unknown id filters on itself alone. */
-export function expandTagFilter(tags: readonly Tag[], tagId: string): Set<string> {
-  const tag = tags.find((candidate) => candidate.id === tagId)
-  const ids = tag ? tagIdsUnder(tags, tag.path) : new Set<string>()
-  ids.add(tagId)
-  return ids
-}
-
 // ---------------------------------------------------------------------------------------
 // Operations
 
@@ -202,11 +149,6 @@ function requireValidPath(path: string): string {
   const reason = validateTagPath(normalised)
   if (reason !== null) throw new TagError(reason)
   return normalised
-}
-
-/** `path` with its first `prefixLevels` segments replaced by `newPrefix`. */
-function replacePrefix(path: string, prefixLevels: number, newPrefix: string): string {
-  return [...segmentsOf(newPrefix), ...segmentsOf(path).slice(prefixLevels)].join(TAG_SEPARATOR)
 }
 
 function copyNotes(notesTagIds: Readonly<NotesTagIds>): NotesTagIds {
@@ -254,13 +196,26 @@ export function addTag(tags: readonly Tag[], tag: Tag): { tags: Tag[]; changes: 
 
 /** Renames the tag and carries its descendants along (their prefix is replaced). */
 export function renameTag(tags: readonly Tag[], tagId: string, newPath: string): { tags: Tag[]; changes: TagChanges } {
-  const tag = requireTag(tags, tagId)
+  return renameBranch(tags, requireTag(tags, tagId).path, newPath)
+}
+
+/**
+ * Renames or moves every tag at or under `branchPath`, which need not have a record of its
+ * own: renaming « Acteurs » when only « Acteurs/Israël » exists moves « Acteurs/Israël ».
+ * Ids stay, so every note keeps its tags.
+ */
+export function renameBranch(
+  tags: readonly Tag[],
+  branchPath: string,
+  newPath: string
+): { tags: Tag[]; changes: TagChanges } {
   const path = requireValidPath(newPath)
-  if (isSameOrDescendant(path, tag.path) && foldTagPath(path) !== foldTagPath(tag.path)) {
+  if (isSameOrDescendant(path, branchPath) && foldTagPath(path) !== foldTagPath(branchPath)) {
     throw new TagError('a tag cannot be moved inside itself')
   }
-  const levels = segmentsOf(tag.path).length
-  const moving = new Set(tags.filter((t) => isSameOrDescendant(t.path, tag.path)).map((t) => t.id))
+  const levels = segmentsOf(branchPath).length
+  const moving = new Set(tags.filter((t) => isSameOrDescendant(t.path, branchPath)).map((t) => t.id))
+  if (moving.size === 0) throw new TagError(`there is no tag under “${normaliseTagPath(branchPath)}”`)
   const staying = tags.filter((t) => !moving.has(t.id))
 
   const next = tags.map((t) => {
@@ -299,18 +254,34 @@ export function mergeTags(
   intoId: string
 ): { tags: Tag[]; notesTagIds: NotesTagIds; changes: TagChanges } {
   const from = requireTag(tags, fromId)
-  const into = requireTag(tags, intoId)
   if (fromId === intoId) throw new TagError('a tag cannot be merged into itself')
-  if (isSameOrDescendant(into.path, from.path)) throw new TagError('a tag cannot be merged into its own descendant')
+  return mergeBranch(tags, notesTagIds, from.path, intoId)
+}
 
-  const levels = segmentsOf(from.path).length
-  const subtree = new Set(tags.filter((t) => isSameOrDescendant(t.path, from.path)).map((t) => t.id))
+/**
+ * `mergeTags` for a whole branch, recorded or not: merging « Acteurs » (only implied by
+ * « Acteurs/Israël ») into « Pays » moves « Acteurs/Israël » to « Pays/Israël », or folds it
+ * into « Pays/Israël » when that tag exists. A record at `branchPath` itself becomes `into`.
+ */
+export function mergeBranch(
+  tags: readonly Tag[],
+  notesTagIds: Readonly<NotesTagIds>,
+  branchPath: string,
+  intoId: string
+): { tags: Tag[]; notesTagIds: NotesTagIds; changes: TagChanges } {
+  const into = requireTag(tags, intoId)
+  if (isSameOrDescendant(into.path, branchPath)) throw new TagError('a tag cannot be merged into its own descendant')
+
+  const levels = segmentsOf(branchPath).length
+  const subtree = new Set(tags.filter((t) => isSameOrDescendant(t.path, branchPath)).map((t) => t.id))
+  if (subtree.size === 0) throw new TagError(`there is no tag under “${normaliseTagPath(branchPath)}”`)
   const outside = tags.filter((t) => !subtree.has(t.id))
-  const replacedBy = new Map<string, string>([[fromId, intoId]])
+  const head = findTagByPath(tags, branchPath)
+  const replacedBy = new Map<string, string>(head ? [[head.id, intoId]] : [])
   const movedPaths = new Map<string, string>()
 
   for (const t of tags) {
-    if (!subtree.has(t.id) || t.id === fromId) continue
+    if (!subtree.has(t.id) || t.id === head?.id) continue
     const target = replacePrefix(t.path, levels, into.path)
     const existing = findTagByPath(outside, target)
     if (existing) {

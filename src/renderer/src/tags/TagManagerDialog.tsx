@@ -12,11 +12,16 @@ export function TagManagerDialog(): React.JSX.Element | null {
     <TagManager
       tags={tags}
       usage={usage}
-      onRename={(tag, path) => void actions.renameTag(tag, path)}
-      onRecolor={(tag, color) => void actions.recolorTag(tag, color)}
+      // A parent with no record of its own is acted on as the branch under its path.
+      onRename={({ path, tag }, newPath) =>
+        void (tag ? actions.renameTag(tag, newPath) : actions.renameBranch(path, newPath))
+      }
+      onRecolor={({ path, tag }, color) =>
+        void (tag ? actions.recolorTag(tag, color) : actions.recolorBranch(path, color))
+      }
       onDescribe={(tag, description) => void actions.describeTag(tag, description)}
       onDelete={(tag) => void actions.deleteTag(tag)}
-      onMerge={(from, into) => void actions.mergeTags(from, into)}
+      onMerge={({ path, tag }, into) => void (tag ? actions.mergeTags(tag, into) : actions.mergeBranch(path, into))}
       pinnedTagIds={pinnedTagIds}
       onPin={(tagIds) => void actions.pinTags(tagIds)}
       onClose={actions.closeManager}

@@ -1,16 +1,17 @@
 /**
  * Type to find a tag (accents and case ignored, recently used first), Enter to apply it,
- * or create a new one on the fly, '/' making it hierarchical: "Acteurs/Israël".
+ * or create a new one on the fly, '/' making it hierarchical: "Acteurs/Israël". Which option
+ * Enter takes is decided in shared/tags/tagSearch.ts (`tagPickerOptions`): never a tag other
+ * than the one typed.
  */
 import { useEffect, useEffectEvent, useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { takeTypeAhead } from '../lib/typeAhead'
-import { findTagByPath, normaliseTagPath, type Tag } from '../../../shared/tags/tags'
-import { rankTags } from '../../../shared/tags/tagSearch'
+import { normaliseTagPath, type Tag } from '../../../shared/tags/tags'
+import { tagPickerOptions, type TagPickerOption as Option } from '../../../shared/tags/tagSearch'
 import { TagChip } from './TagChip'
 
 const MAX_SUGGESTIONS = 8
-
-type Option = { kind: 'tag'; tag: Tag } | { kind: 'create'; path: string }
 
 export function TagPicker({
   tags,
@@ -39,16 +40,12 @@ export function TagPicker({
   const [query, setQuery] = useState(typedAhead.query)
   const [active, setActive] = useState(0)
   const listId = useId()
+  const { t } = useTranslation('tags')
 
-  const options = useMemo<Option[]>(() => {
-    const available = tags.filter((tag) => !excludeIds.includes(tag.id))
-    const found: Option[] = rankTags(available, query, recentIds)
-      .slice(0, MAX_SUGGESTIONS)
-      .map((tag) => ({ kind: 'tag', tag }))
-    const path = normaliseTagPath(query)
-    if (path && !findTagByPath(tags, path)) found.push({ kind: 'create', path })
-    return found
-  }, [tags, excludeIds, recentIds, query])
+  const { options, alreadyThere } = useMemo(
+    () => tagPickerOptions(tags, excludeIds, query, recentIds, MAX_SUGGESTIONS),
+    [tags, excludeIds, recentIds, query]
+  )
 
   const choose = (option: Option | undefined): void => {
     if (!option) return
@@ -60,22 +57,24 @@ export function TagPicker({
 
   const pinned = pinnedIds.flatMap((id) => tags.find((tag) => tag.id === id) ?? [])
   const applyTypedAheadEnter = useEffectEvent(() => {
-    if (typedAhead.submitted && typedAhead.query.trim()) choose(options[0])
+    if (typedAhead.submitted && typedAhead.query.trim() && !alreadyThere) choose(options[0])
   })
   // Once, on opening: the Enter was pressed before this field existed.
   useEffect(() => applyTypedAheadEnter(), [])
 
-  const open = query.trim().length > 0 && options.length > 0
+  const open = normaliseTagPath(query) !== '' && (options.length > 0 || alreadyThere)
+  // With the typed tag already on the note, Enter applies nothing: no option is active.
+  const activeIndex = alreadyThere ? active - 1 : active
   return (
     <div className="tag-picker">
       <input
         className="input"
         role="combobox"
-        aria-label="Add a tag"
+        aria-label={t('picker.label')}
         autoFocus={autoFocus}
         aria-expanded={open}
         aria-controls={listId}
-        placeholder="Add a tag… (Acteurs/Israël)"
+        placeholder={t('picker.placeholder')}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value)
@@ -88,16 +87,17 @@ export function TagPicker({
             if (!excludeIds.includes(pin.id)) onApply(pin)
             return
           }
-          if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, options.length - 1))
+          const last = alreadyThere ? options.length : options.length - 1
+          if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, last))
           else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0))
-          else if (event.key === 'Enter') choose(options[active])
+          else if (event.key === 'Enter') choose(options[activeIndex])
           else if (event.key === 'Escape') setQuery('')
           else return
           event.preventDefault()
         }}
       />
       {pinned.length > 0 && !open && (
-        <ol className="tag-picker__pins" aria-label="Pinned tags: press the digit in an empty field">
+        <ol className="tag-picker__pins" aria-label={t('picker.pinned')}>
           {pinned.map((tag, index) => (
             <li key={tag.id}>
               <button
@@ -114,17 +114,28 @@ export function TagPicker({
         </ol>
       )}
       {open && (
-        <ul className="tag-picker__options" role="listbox" id={listId} aria-label="Tags">
+        <ul className="tag-picker__options" role="listbox" id={listId} aria-label={t('picker.options')}>
+          {alreadyThere && (
+            <li role="option" aria-selected={active === 0} aria-disabled className="tag-picker__option">
+              {t('picker.alreadyThere', { path: normaliseTagPath(query) })}
+            </li>
+          )}
           {options.map((option, index) => (
             <li
               key={option.kind === 'tag' ? option.tag.id : `create:${option.path}`}
               role="option"
-              aria-selected={index === active}
+              aria-selected={index === activeIndex}
               className="tag-picker__option"
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(option)}
             >
-              {option.kind === 'tag' ? <TagChip tag={option.tag} /> : <span>Create tag “{option.path}”</span>}
+              {option.kind === 'tag' ? (
+                <TagChip tag={option.tag} />
+              ) : (
+                <span className="tag-picker__create" title={option.path}>
+                  {t('picker.create', { path: option.path })}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -2,12 +2,14 @@
  * Tag administration from the tag manager and the pickers: create, rename or move,
  * recolour, describe, delete, merge and pin. Each change but pinning goes on the session's
  * undo history; deleting and merging reach notes of every article, so the open article's
- * notes are read again after them.
+ * notes are read again after them. A parent tag with no record of its own (« Acteurs » of
+ * « Acteurs/Israël ») is acted on as a branch, by its path: renamed, recoloured or merged whole.
  */
 import type { TagMergeChanges } from '../../../shared/api/contract'
-import type { Tag } from '../../../shared/tags/tags'
+import { normaliseTagPath, tagIdsUnder, type Tag } from '../../../shared/tags/tags'
 import { undoable } from '../../../shared/undo/undoable'
 import type { Session } from '../app/session'
+import { t } from '../lib/i18n'
 import { required } from '../lib/required'
 
 export type TagActions = ReturnType<typeof createTagActions>
@@ -24,6 +26,39 @@ export function createTagActions(session: Session) {
     setTags(required(take(await api.recolorTag({ tagId, color }))))
   const writeDescription = async (tagId: string, description: string) =>
     setTags(required(take(await api.describeTag({ tagId, description }))))
+  const writeBranchPath = async (path: string, newPath: string) =>
+    setTags(required(take(await api.renameTagBranch({ path, newPath }))))
+  const writeColors = async (colors: { tagId: string; color: string | null }[]) =>
+    setTags(required(take(await api.recolorTags({ colors }))))
+
+  /** Folds `fromPath` (a tag's path, or a branch's) into `into`, undoably, and says so with Undo. */
+  const merge = async (
+    fromPath: string,
+    into: Tag,
+    request: () => Promise<{ tags: Tag[]; changes: TagMergeChanges } | null>
+  ): Promise<void> => {
+    let changes: TagMergeChanges | null = null
+    const action = await undoable(record, {
+      label: t('tags:undoLabel.merge'),
+      redo: async () => {
+        const merged = required(await request())
+        setTags(merged.tags)
+        await reloadOpenNotes()
+        changes = merged.changes
+      },
+      undo: async () => {
+        setTags(required(take(await api.undoMergeTags({ changes: changes! }))))
+        await reloadOpenNotes()
+      }
+    })
+    if (action)
+      show({
+        level: 'info',
+        text: t('tags:outcome.merged', { from: fromPath, into: into.path }),
+        action: history.undoButton(action)
+      })
+    await recountUsage()
+  }
 
   /** Recounts after a change made in the manager, without reopening it if it was closed meanwhile. */
   const recountUsage = async (): Promise<void> => {
@@ -53,7 +88,7 @@ export function createTagActions(session: Session) {
 
     async renameTag(tag: Tag, path: string) {
       await undoable(record, {
-        label: 'tag rename',
+        label: t('tags:undoLabel.rename'),
         undo: () => writePath(tag.id, tag.path),
         redo: () => writePath(tag.id, path)
       })
@@ -61,7 +96,7 @@ export function createTagActions(session: Session) {
 
     async recolorTag(tag: Tag, color: string) {
       await undoable(record, {
-        label: 'tag colour',
+        label: t('tags:undoLabel.colour'),
         undo: () => writeColor(tag.id, tag.color),
         redo: () => writeColor(tag.id, color)
       })
@@ -69,7 +104,7 @@ export function createTagActions(session: Session) {
 
     async describeTag(tag: Tag, description: string) {
       await undoable(record, {
-        label: 'tag description',
+        label: t('tags:undoLabel.description'),
         undo: () => writeDescription(tag.id, tag.description),
         redo: () => writeDescription(tag.id, description)
       })
@@ -79,7 +114,7 @@ export function createTagActions(session: Session) {
       // What the deletion took off which notes: the services need it to put the tag back.
       let tagged: Parameters<typeof api.restoreTag>[0]['tagged'] = []
       const action = await undoable(record, {
-        label: 'tag deletion',
+        label: t('tags:undoLabel.deletion'),
         redo: async () => {
           tagged = required(take(await api.deleteTag({ tagId: tag.id }))).tagged
           withoutTag(tag.id)
@@ -93,30 +128,43 @@ export function createTagActions(session: Session) {
       if (action)
         show({
           level: 'info',
-          text: `Tag “${tag.path}” deleted; its notes keep their other tags.`,
+          text: t('tags:outcome.deleted', { path: tag.path }),
           action: history.undoButton(action)
         })
       await recountUsage()
     },
 
     async mergeTags(from: Tag, into: Tag) {
-      let changes: TagMergeChanges | null = null
-      const action = await undoable(record, {
-        label: 'tag merge',
-        redo: async () => {
-          const merged = required(take(await api.mergeTags({ fromId: from.id, intoId: into.id })))
-          setTags(merged.tags)
-          await reloadOpenNotes()
-          changes = merged.changes
-        },
-        undo: async () => {
-          setTags(required(take(await api.undoMergeTags({ changes: changes! }))))
-          await reloadOpenNotes()
-        }
+      await merge(from.path, into, async () => take(await api.mergeTags({ fromId: from.id, intoId: into.id })))
+    },
+
+    /** Folds every tag at or under `path` into `into`: for a parent with no record of its own. */
+    async mergeBranch(path: string, into: Tag) {
+      await merge(path, into, async () => take(await api.mergeTagBranch({ path, intoId: into.id })))
+    },
+
+    /** Renames or moves every tag at or under `path`; their notes keep them (ids do not change). */
+    async renameBranch(path: string, newPath: string) {
+      const from = normaliseTagPath(path)
+      const to = normaliseTagPath(newPath)
+      await undoable(record, {
+        label: t('tags:undoLabel.rename'),
+        undo: () => writeBranchPath(to, from),
+        redo: () => writeBranchPath(from, to)
       })
-      if (action)
-        show({ level: 'info', text: `Merged “${from.path}” into “${into.path}”.`, action: history.undoButton(action) })
       await recountUsage()
+    },
+
+    /** Gives every tag at or under `path` one colour, in one write; undo gives each its own back. */
+    async recolorBranch(path: string, color: string) {
+      const under = tagIdsUnder(store.get().tags, path)
+      const before = store.get().tags.flatMap((tag) => (under.has(tag.id) ? [{ tagId: tag.id, color: tag.color }] : []))
+      if (before.length === 0) return
+      await undoable(record, {
+        label: t('tags:undoLabel.colour'),
+        undo: () => writeColors(before),
+        redo: () => writeColors(before.map(({ tagId }) => ({ tagId, color })))
+      })
     }
   }
 }
