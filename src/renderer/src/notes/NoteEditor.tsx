@@ -3,6 +3,7 @@
  * pause and when they leave the field), its tags, when it was made, and delete.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Note } from '../../../shared/domain/note'
 import { highlightedQuote } from '../../../shared/notes/anchorState'
 import type { Tag } from '../../../shared/tags/tags'
@@ -38,6 +39,7 @@ export interface NoteEditorProps {
 
 export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   const { note } = props
+  const { t } = useTranslation('notes')
   // Opened by N right after a highlight: keep what the analyst already typed (saved below).
   const [typedAhead] = useState(() => (props.focus === 'text' ? takeTypeAhead() : ''))
   const [text, setText] = useState(note.text + typedAhead)
@@ -78,13 +80,13 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   const byId = new Map(props.tags.map((tag) => [tag.id, tag]))
   const noteTags = note.tagIds.flatMap((id) => byId.get(id) ?? [])
   return (
-    <section className="note-detail" aria-label="Selected note">
+    <section className="note-detail" aria-label={t('editor.label')}>
       {props.state === 'moved' && props.currentQuote !== null ? (
-        <div className="note-detail__moved" role="group" aria-label="The passage changed">
-          <p className="note-detail__moved-title">The article was edited and this passage changed.</p>
-          <p className="note-detail__moved-label">Highlighted</p>
+        <div className="note-detail__moved" role="group" aria-label={t('editor.movedLabel')}>
+          <p className="note-detail__moved-title">{t('editor.movedTitle')}</p>
+          <p className="note-detail__moved-label">{t('editor.highlighted')}</p>
           <blockquote className="note-detail__quote note-detail__quote--old">{highlightedQuote(note)}</blockquote>
-          <p className="note-detail__moved-label">Now reads</p>
+          <p className="note-detail__moved-label">{t('editor.nowReads')}</p>
           <blockquote className="note-detail__quote">{props.currentQuote}</blockquote>
           <div className="note-detail__moved-actions">
             <button
@@ -92,10 +94,10 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
               className="button button--small button--primary"
               onClick={() => props.onAcceptMoved(note)}
             >
-              Keep the new text
+              {t('editor.keepNew')}
             </button>
             <button type="button" className="button button--small" onClick={() => props.onReattach(note)}>
-              Choose another passage…
+              {t('editor.chooseAnother')}
             </button>
           </div>
         </div>
@@ -103,20 +105,20 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
         <blockquote className="note-detail__quote">{highlightedQuote(note)}</blockquote>
       )}
       {props.state === 'orphaned' && (
-        <div className="note-detail__orphan" role="group" aria-label="Passage not found">
-          <p>This passage is no longer in the article. The note is kept; select its new passage to re-attach it.</p>
+        <div className="note-detail__orphan" role="group" aria-label={t('editor.orphanLabel')}>
+          <p>{t('editor.orphanText')}</p>
           <button type="button" className="button button--small button--primary" onClick={() => props.onReattach(note)}>
-            Re-attach…
+            {t('editor.reattach')}
           </button>
         </div>
       )}
       <div className="field">
         <div className="note-detail__label-row">
           <label className="field__label" htmlFor={`note-text-${note.id}`}>
-            Note
+            {t('editor.noteLabel')}
           </label>
           <span className="note-detail__status" aria-live="polite">
-            {status === 'saved' ? 'Saved' : status === 'saving' ? 'Saving…' : ''}
+            {status === 'saved' ? t('editor.saved') : status === 'saving' ? t('editor.saving') : ''}
           </span>
         </div>
         <textarea
@@ -124,7 +126,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
           autoFocus={props.focus === 'text'}
           className="input note-detail__text"
           rows={4}
-          placeholder="Why this passage matters…"
+          placeholder={t('editor.placeholder')}
           value={text}
           onChange={(event) => {
             const value = event.target.value
@@ -136,9 +138,12 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
           onBlur={() => void save(text)}
         />
       </div>
-      <div className="note-detail__tags" role="group" aria-label="Tags of this note">
+      <div className="note-detail__tags" role="group" aria-label={t('editor.tagsLabel')}>
         {noteTags.map((tag) => (
-          <TagChip key={tag.id} tag={tag} onRemove={() => props.onRemoveTag(note, tag.id)} />
+          // A long path is cut with an ellipsis on screen; the tooltip keeps it whole.
+          <span key={tag.id} className="note-detail__tag" title={tag.path}>
+            <TagChip tag={tag} onRemove={() => props.onRemoveTag(note, tag.id)} />
+          </span>
         ))}
       </div>
       <TagPicker
@@ -150,8 +155,8 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
         onApply={(tag) => props.onAddTag(note, tag.id)}
         onCreate={(path) => props.onCreateTag(note, path)}
       />
-      <div className="note-detail__colors" role="radiogroup" aria-label="Highlight colour">
-        <span className="field__label">Colour</span>
+      <div className="note-detail__colors" role="radiogroup" aria-label={t('editor.colorGroup')}>
+        <span className="field__label">{t('editor.color')}</span>
         {NOTE_COLOR_CHOICES.map(({ color, name }) => (
           <ColorDot
             key={name}
@@ -159,22 +164,30 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
             role="radio"
             aria-checked={note.color === color}
             aria-label={name}
-            title={noteTags.some((tag) => tag.color) ? `${name} (the first tag's colour shows while it has one)` : name}
+            title={noteTags.some((tag) => tag.color) ? t('editor.colorTagWins', { name }) : name}
             onClick={() => props.onColor(note, color)}
           />
         ))}
       </div>
       <p className="note-detail__meta">
-        Created <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+        <Trans
+          t={t}
+          i18nKey="editor.created"
+          values={{ date: formatDateTime(note.createdAt) }}
+          components={{ time: <time dateTime={note.createdAt} /> }}
+        />
         {note.updatedAt !== note.createdAt && (
-          <>
-            {' · '}edited <time dateTime={note.updatedAt}>{formatDateTime(note.updatedAt)}</time>
-          </>
+          <Trans
+            t={t}
+            i18nKey="editor.edited"
+            values={{ date: formatDateTime(note.updatedAt) }}
+            components={{ time: <time dateTime={note.updatedAt} /> }}
+          />
         )}
       </p>
       <div className="note-detail__actions">
         <button type="button" className="button button--danger" onClick={() => props.onDelete(note)}>
-          Delete note
+          {t('editor.delete')}
         </button>
       </div>
     </section>

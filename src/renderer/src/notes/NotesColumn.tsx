@@ -2,8 +2,21 @@
 import { useMemo } from 'react'
 import type { Note } from '../../../shared/domain/note'
 import { useApp, useSession } from '../app/AppContext'
-import { NotesPanel } from './NotesPanel'
+import { KEYMAP } from '../app/keymap'
+import { useNoteFilter } from './noteFilter'
+import { NotesPanel, type HighlightKeys } from './NotesPanel'
 import { useAnchoredNotes } from './useAnchoredNotes'
+
+/** The key of a shortcut as the keymap declares it, so the empty state never teaches a stale one. */
+function keyOf(id: string): string {
+  return KEYMAP.find((shortcut) => shortcut.id === id)?.chords[0]?.key.toUpperCase() ?? ''
+}
+
+const HIGHLIGHT_KEYS: HighlightKeys = {
+  highlight: keyOf('highlight'),
+  note: keyOf('highlight-note'),
+  tag: keyOf('highlight-tag')
+}
 
 export function NotesColumn(): React.JSX.Element {
   const { session, notes: actions, editing } = useApp()
@@ -15,6 +28,8 @@ export function NotesColumn(): React.JSX.Element {
   const reattachingId = useSession((state) => state.reattachingId)
   const selectedNoteId = useSession((state) => state.selectedNoteId)
   const focusField = useSession((state) => state.focusField)
+  const articleId = useSession((state) => state.article?.meta.id ?? null)
+  const { tagPath, hiddenNoteIds } = useNoteFilter()
 
   // Made once per text: the panel re-renders only when what it shows changes, not on every keypress.
   const panelActions = useMemo(
@@ -32,9 +47,10 @@ export function NotesColumn(): React.JSX.Element {
       onDelete: (note: Note) => void actions.deleteNote(note),
       onSaveText: actions.saveNoteText,
       onFocusUsed: actions.focusUsed,
-      onSelect: session.showNote
+      onSelect: session.showNote,
+      onFilter: (tagPath: string) => store.set({ notesTagFilter: articleId && tagPath ? { articleId, tagPath } : null })
     }),
-    [actions, editing, store, session, plainText]
+    [actions, editing, store, session, plainText, articleId]
   )
 
   return (
@@ -47,6 +63,9 @@ export function NotesColumn(): React.JSX.Element {
       reattachingId={reattachingId}
       selectedNoteId={selectedNoteId}
       focusField={focusField}
+      filterPath={tagPath}
+      hiddenNoteIds={hiddenNoteIds}
+      highlightKeys={HIGHLIGHT_KEYS}
       {...panelActions}
     />
   )

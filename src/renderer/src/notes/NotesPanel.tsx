@@ -2,16 +2,14 @@
  * The notes column for the open article: every note in document order with its tags and
  * text, a filter by tag (a parent tag includes its children), and the selected note in full.
  */
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { TextRange } from '../../../shared/anchoring/selectors'
 import type { Note } from '../../../shared/domain/note'
-import { highlightedQuote } from '../../../shared/notes/anchorState'
-import { buildTagTree, tagIdsUnder, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
-import { formatCount } from '../lib/format'
+import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
 import { NoteEditor, type NoteEditorProps } from './NoteEditor'
 import type { FocusField } from '../app/session'
-import { NoteText } from './NoteText'
-import { TagChip } from '../tags'
+import { NoteListItem, quoteOf } from './NoteListItem'
 
 export interface PanelNote {
   note: Note
@@ -25,7 +23,12 @@ type EditorActions = Pick<
   'onSaveText' | 'onAddTag' | 'onRemoveTag' | 'onCreateTag' | 'onDelete' | 'onReattach' | 'onColor'
 >
 
-const STATE_LABEL = { moved: 'Passage changed', orphaned: 'Orphaned' } as const
+/** The keys the empty state teaches, as the keymap has them. */
+export interface HighlightKeys {
+  highlight: string
+  note: string
+  tag: string
+}
 
 function flattenTree(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flattenTree(node.children, depth + 1)])
@@ -40,6 +43,10 @@ export const NotesPanel = memo(function NotesPanel({
   reattachingId,
   selectedNoteId,
   focusField,
+  filterPath,
+  hiddenNoteIds,
+  highlightKeys,
+  onFilter,
   onFocusUsed,
   onSelect,
   onAcceptMoved,
@@ -54,11 +61,16 @@ export const NotesPanel = memo(function NotesPanel({
   reattachingId: string | null
   selectedNoteId: string | null
   focusField: FocusField
+  /** The tag path the list is filtered by ('' for all), and the notes that filter leaves out. */
+  filterPath: string
+  hiddenNoteIds: ReadonlySet<string>
+  highlightKeys: HighlightKeys
+  onFilter: (tagPath: string) => void
   onFocusUsed: () => void
   onSelect: (noteId: string) => void
   onAcceptMoved: (note: Note, range: TextRange) => void
 } & EditorActions): React.JSX.Element {
-  const [filterPath, setFilterPath] = useState('')
+  const { t } = useTranslation('notes')
   const tree = useMemo(
     () =>
       flattenTree(
@@ -69,49 +81,31 @@ export const NotesPanel = memo(function NotesPanel({
       ).filter(({ node }) => node.totalCount > 0),
     [tags, notes]
   )
-  const visible = useMemo(() => {
-    if (!filterPath) return notes
-    const wanted = tagIdsUnder(tags, filterPath)
-    return notes.filter(({ note }) => note.tagIds.some((id) => wanted.has(id)))
-  }, [notes, tags, filterPath])
+  const visible = useMemo(
+    () => (hiddenNoteIds.size === 0 ? notes : notes.filter(({ note }) => !hiddenNoteIds.has(note.id))),
+    [notes, hiddenNoteIds]
+  )
   const byId = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags])
   const selected = notes.find((entry) => entry.note.id === selectedNoteId) ?? null
   // Orphans have no place in the text, so they are listed apart, first, where they cannot be missed.
   const orphans = visible.filter(({ state }) => state === 'orphaned')
   const placed = visible.filter(({ state }) => state !== 'orphaned')
-  const renderItem = ({ note, state, range }: PanelNote): React.JSX.Element => (
-    <li key={note.id}>
-      <button
-        type="button"
-        className="notes-list__item"
-        aria-current={note.id === selectedNoteId ? 'true' : undefined}
-        data-state={state}
-        data-reattaching={note.id === reattachingId ? 'true' : undefined}
-        onClick={() => onSelect(note.id)}
-      >
-        {state !== 'anchored' && (
-          <span className={`badge badge--${state === 'orphaned' ? 'warning' : 'notice'}`}>{STATE_LABEL[state]}</span>
-        )}
-        <span className="notes-list__quote">
-          {state === 'moved' && range ? plainText.slice(range.start, range.end) : highlightedQuote(note)}
-        </span>
-        {note.text && <NoteText className="notes-list__text" text={note.text} />}
-        {note.tagIds.length > 0 && (
-          <span className="notes-list__tags">
-            {note.tagIds.flatMap((id) => {
-              const tag = byId.get(id)
-              return tag ? [<TagChip key={id} tag={tag} />] : []
-            })}
-          </span>
-        )}
-      </button>
-    </li>
+  const renderItem = (entry: PanelNote): React.JSX.Element => (
+    <NoteListItem
+      key={entry.note.id}
+      entry={entry}
+      quote={quoteOf(entry, plainText)}
+      tagsById={byId}
+      selected={entry.note.id === selectedNoteId}
+      reattaching={entry.note.id === reattachingId}
+      onSelect={onSelect}
+    />
   )
 
   return (
-    <aside className="notes-panel" aria-label="Notes">
+    <aside className="notes-panel" aria-label={t('panel.label')}>
       <h2 className="panel-heading">
-        Notes <span className="panel-heading__count">{formatCount(notes.length, 'note', 'notes')}</span>
+        {t('panel.heading')} <span className="panel-heading__count">{t('panel.count', { count: notes.length })}</span>
       </h2>
       {selected && (
         <NoteEditor
@@ -134,37 +128,34 @@ export const NotesPanel = memo(function NotesPanel({
       )}
       {tree.length > 0 && (
         <label className="notes-panel__filter">
-          Show
+          {t('panel.filterShow')}
           <select
             className="input"
-            aria-label="Filter notes by tag"
+            aria-label={t('panel.filterLabel')}
             value={filterPath}
-            onChange={(event) => setFilterPath(event.target.value)}
+            onChange={(event) => onFilter(event.target.value)}
           >
-            <option value="">All notes</option>
+            <option value="">{t('panel.filterAll')}</option>
             {tree.map(({ node, depth }) => (
-              <option key={node.path} value={node.path}>
-                {`${'\u2003'.repeat(depth)}${node.name} (${node.totalCount})`}
+              <option key={node.path} value={node.path} title={node.path}>
+                {'\u2003'.repeat(depth) + t('panel.filterOption', { name: node.name, count: node.totalCount })}
               </option>
             ))}
           </select>
         </label>
       )}
       {notes.length === 0 ? (
-        <p className="empty-state">
-          Select a passage in the article, then press <kbd>H</kbd> or click <strong>Highlight</strong>.
-        </p>
+        <EmptyNotes keys={highlightKeys} />
       ) : (
         <>
           {orphans.length > 0 && (
-            <section className="notes-panel__orphans" aria-label="Orphaned notes">
-              <h3 className="notes-panel__subheading">
-                {formatCount(orphans.length, 'orphaned note', 'orphaned notes')}: passage no longer found
-              </h3>
+            <section className="notes-panel__orphans" aria-label={t('panel.orphansLabel')}>
+              <h3 className="notes-panel__subheading">{t('panel.orphansHeading', { count: orphans.length })}</h3>
               <ol className="notes-list">{orphans.map(renderItem)}</ol>
             </section>
           )}
-          <ol className="notes-list" aria-label="Notes in this article">
+          {visible.length === 0 && <p className="empty-state">{t('panel.noneForFilter')}</p>}
+          <ol className="notes-list" aria-label={t('panel.listLabel')}>
             {placed.map(renderItem)}
           </ol>
         </>
@@ -172,3 +163,23 @@ export const NotesPanel = memo(function NotesPanel({
     </aside>
   )
 })
+
+/** What the panel says before the article has a note: how to make one, with the keys that do it. */
+function EmptyNotes({ keys }: { keys: HighlightKeys }): React.JSX.Element {
+  const { t } = useTranslation('notes')
+  const kbd = { kbd: <kbd /> }
+  return (
+    <div className="empty-state notes-panel__empty" role="note">
+      <p className="notes-panel__empty-title">{t('empty.title')}</p>
+      <p>
+        <Trans t={t} i18nKey="empty.select" components={kbd} />
+      </p>
+      <p>
+        <Trans t={t} i18nKey="empty.keys" components={kbd} values={keys} />
+      </p>
+      <p>
+        <Trans t={t} i18nKey="empty.more" components={kbd} />
+      </p>
+    </div>
+  )
+}

@@ -11,6 +11,7 @@ import { compareNotePositions } from '../../../shared/notes/noteOrder'
 import { undoable } from '../../../shared/undo/undoable'
 import type { FocusField, Session } from '../app/session'
 import type { HighlightIntent } from '../lib/readerCommands'
+import { t } from '../lib/i18n'
 import { required } from '../lib/required'
 
 /** Marks drawn for a highlight whose note the services have not stored yet carry an id with this prefix. */
@@ -120,7 +121,7 @@ export function createNoteActions(session: Session) {
         undo: () => putBack(note),
         redo: () => remove(note)
       })
-      if (action) show({ level: 'info', text: 'Note deleted.', action: history.undoButton(action) })
+      if (action) show({ level: 'info', text: t('notes:actions.deleted'), action: history.undoButton(action) })
     },
 
     async saveNoteText(note: Note, text: string): Promise<boolean> {

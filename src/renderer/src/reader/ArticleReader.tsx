@@ -12,6 +12,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type { LexicalEditor } from 'lexical'
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { articlePlainText, type ArticleBody } from '../../../shared/domain/article'
 import { AsideNode } from './nodes/AsideNode'
 import { AttachEditorPlugin } from './plugins/AttachEditorPlugin'
@@ -33,6 +34,8 @@ export interface ArticleReaderProps {
   plainText?: string
   language: string | null
   notes: readonly DrawnNote[]
+  /** Notes the notes panel's filter leaves out: their highlights are dimmed. */
+  dimmedNoteIds: ReadonlySet<string>
   selectedNoteId: string | null
   onHighlight: (request: HighlightRequest) => void
   onSelectNote: (noteId: string) => void
@@ -48,6 +51,7 @@ export interface ArticleReaderProps {
 }
 
 export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
+  const { t } = useTranslation('reader')
   const given = props.plainText
   const plainText = useMemo(() => given ?? articlePlainText(props.body.blocks), [given, props.body])
   const initialConfig = useMemo(
@@ -68,7 +72,7 @@ export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
         contentEditable={
           <ContentEditable
             className="article-text"
-            aria-label="Article text"
+            aria-label={t('pane.articleText')}
             aria-readonly={!props.editing}
             lang={props.language ?? undefined}
             spellCheck={false}
@@ -78,7 +82,12 @@ export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
       />
       <AttachEditorPlugin attach={props.attach} />
       <ArticleContentPlugin body={props.body} />
-      <NoteMarksPlugin notes={props.notes} selectedNoteId={props.selectedNoteId} onSelectNote={props.onSelectNote} />
+      <NoteMarksPlugin
+        notes={props.notes}
+        dimmedNoteIds={props.dimmedNoteIds}
+        selectedNoteId={props.selectedNoteId}
+        onSelectNote={props.onSelectNote}
+      />
       {!props.editing && (
         <HighlightPlugin plainText={plainText} onHighlight={props.onHighlight} label={props.highlightLabel} />
       )}

@@ -4,13 +4,14 @@
  * its highlights. Reads the session; acts through the features' actions.
  */
 import { useCallback, useMemo } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { OpenedArticle } from '../../../shared/domain/article'
 import { highlightedQuote } from '../../../shared/notes/anchorState'
 import { foldForSearch } from '../../../shared/text/fold'
 import { useApp, useSession } from '../app/AppContext'
 import type { EditStatus } from '../app/session'
-import { formatCount, formatDate, languageName, truncate } from '../lib/format'
-import { useAnchoredNotes } from '../notes'
+import { formatDate, languageName, truncate } from '../lib/format'
+import { useAnchoredNotes, useNoteFilter } from '../notes'
 import { ArticleInfo } from './ArticleInfo'
 import { ArticleReader } from './ArticleReader'
 import type { HighlightRequest } from './plugins/HighlightPlugin'
@@ -21,14 +22,21 @@ function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
   return first?.type === 'heading' && first.level === 1 && foldForSearch(first.text) === foldForSearch(meta.title)
 }
 
-const EDIT_STATUS: Record<EditStatus, string> = {
-  saved: 'All changes saved',
-  saving: 'Saving…',
-  failed: 'Not saved',
-  unsaved: 'Editing…'
-}
+/** While editing every highlight shows: the filter is for reading. */
+const NONE_DIMMED: ReadonlySet<string> = new Set()
+
+/** The key that attaches a re-attaching note, as the popover and keymap name it. */
+const ATTACH_KEY = 'H'
+
+const EDIT_STATUS_KEYS = {
+  saved: 'editStatus.saved',
+  saving: 'editStatus.saving',
+  failed: 'editStatus.failed',
+  unsaved: 'editStatus.unsaved'
+} as const satisfies Record<EditStatus, string>
 
 export function ReaderPane(): React.JSX.Element {
+  const { t } = useTranslation('reader')
   const { session, notes: noteActions, library, editing: articleEditing } = useApp()
   const { store, show } = session
   const article = useSession((state) => state.article)
@@ -45,6 +53,7 @@ export function ReaderPane(): React.JSX.Element {
     state.reattachingId ? (state.notes.find((note) => note.id === state.reattachingId) ?? null) : null
   )
   const { drawnNotes, plainText } = useAnchoredNotes()
+  const { hiddenNoteIds } = useNoteFilter()
   const drawnWithPending = useMemo(
     () => (pendingHighlights.length === 0 ? drawnNotes : [...drawnNotes, ...pendingHighlights]),
     [drawnNotes, pendingHighlights]
@@ -58,20 +67,20 @@ export function ReaderPane(): React.JSX.Element {
         void noteActions.reattachNote(reattaching, range, quote).then((done) => {
           if (!done) return
           store.set({ reattachingId: null })
-          show({ level: 'info', text: 'Note re-attached to the passage you selected.' })
+          show({ level: 'info', text: t('pane.reattached') })
         })
         return
       }
       void noteActions.createHighlight(meta.id, range, quote, intent, color)
     },
-    [store, show, reattaching, noteActions]
+    [store, show, reattaching, noteActions, t]
   )
   const selectNote = useCallback((noteId: string) => store.set({ selectedNoteId: noteId }), [store])
 
   if (!article) {
     return (
       <main className="reader" aria-busy={loading}>
-        {!loading && <p className="empty-state reader__empty">Open an article from the library, or import one.</p>}
+        {!loading && <p className="empty-state reader__empty">{t('pane.noArticle')}</p>}
       </main>
     )
   }
@@ -80,7 +89,7 @@ export function ReaderPane(): React.JSX.Element {
     <main className="reader" aria-busy={loading}>
       <article className="reader__page" lang={meta.language ?? undefined}>
         <header className="reader__header">
-          {!bodyStartsWithTitle(article) && <h1 className="reader__title">{meta.title}</h1>}
+          {!bodyStartsWithTitle(article) && <h1 className="reader__title" dir="auto">{meta.title}</h1>}
           <div className="reader__byline">
             <p className="reader__meta">
               {[
@@ -88,7 +97,7 @@ export function ReaderPane(): React.JSX.Element {
                 meta.author,
                 meta.publishedAt ? formatDate(meta.publishedAt) : null,
                 languageName(meta.language),
-                formatCount(meta.wordCount, 'word', 'words')
+                t('pane.words', { count: meta.wordCount })
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -96,7 +105,7 @@ export function ReaderPane(): React.JSX.Element {
             <div className="reader__tools">
               {editing && (
                 <span className="reader__edit-status" role="status">
-                  {EDIT_STATUS[editStatus]}
+                  {t(EDIT_STATUS_KEYS[editStatus])}
                 </span>
               )}
               <button
@@ -105,7 +114,7 @@ export function ReaderPane(): React.JSX.Element {
                 aria-pressed={editing}
                 onClick={() => (editing ? void articleEditing.finish() : articleEditing.start(drawnNotes))}
               >
-                {editing ? 'Done editing' : 'Edit text'}
+                {editing ? t('pane.doneEditing') : t('pane.editText')}
               </button>
               <button
                 type="button"
@@ -113,10 +122,10 @@ export function ReaderPane(): React.JSX.Element {
                 aria-expanded={editingInfo}
                 onClick={() => store.set({ editingInfo: !editingInfo })}
               >
-                Article info
+                {t('pane.articleInfo')}
               </button>
               <button type="button" className="button button--small" onClick={() => void library.trashOpenArticle()}>
-                Move to trash
+                {t('pane.moveToTrash')}
               </button>
             </div>
           </div>
@@ -132,16 +141,19 @@ export function ReaderPane(): React.JSX.Element {
         </header>
         {editing && (
           <p className="reader__banner" role="note">
-            You are editing the article text. Notes follow their passages; a note whose passage is gone is kept in the
-            Notes panel as <em>orphaned</em>.
+            <Trans t={t} i18nKey="pane.editingBanner" components={{ em: <em /> }} />
           </p>
         )}
         {reattaching && (
           <p className="reader__banner reader__banner--action" role="status">
-            Select the new passage for the note “{truncate(highlightedQuote(reattaching), 60)}”, then press <kbd>H</kbd>
-            .{' '}
+            <Trans
+              t={t}
+              i18nKey="pane.reattachBanner"
+              values={{ quote: truncate(highlightedQuote(reattaching), 60), key: ATTACH_KEY }}
+              components={{ kbd: <kbd /> }}
+            />{' '}
             <button type="button" className="button button--small" onClick={() => store.set({ reattachingId: null })}>
-              Cancel
+              {t('pane.cancel')}
             </button>
           </p>
         )}
@@ -151,12 +163,13 @@ export function ReaderPane(): React.JSX.Element {
           plainText={editing && editBase ? undefined : plainText}
           language={meta.language}
           notes={editing && editBase ? editBase.drawn : drawnWithPending}
+          dimmedNoteIds={editing ? NONE_DIMMED : hiddenNoteIds}
           selectedNoteId={selectedNoteId}
           onHighlight={highlight}
           onSelectNote={selectNote}
           editing={editing}
           onEdited={articleEditing.edited}
-          highlightLabel={reattaching ? 'Attach note here' : undefined}
+          highlightLabel={reattaching ? t('pane.attachHere') : undefined}
           reveal={reveal}
           attach={session.attachReader}
         />

@@ -5,6 +5,8 @@
  * opening another article can wait for the save without a component in between.
  */
 import { serialQueue } from '../../../shared/async/serialQueue'
+import { usesFrenchSpacing, withFrenchSpacingInBlocks } from '../../../shared/text/frenchSpacing'
+import { t } from '../lib/i18n'
 import type { Session } from '../app/session'
 import type { ReadArticleBlocks } from './plugins/EditArticlePlugin'
 import type { DrawnNote } from './plugins/NoteMarksPlugin'
@@ -30,21 +32,27 @@ export function createArticleEditing(session: Session) {
       const current = store.get().article
       if (!read || !current) return
       readEdits = null
-      const blocks = read()
+      // An edit is set like an import: typed « ou : gets the same no-break space, so « never ends a
+      // line alone. One character for one, so the notes' offsets and the diff that follows them hold.
+      const typed = read()
+      const blocks = usesFrenchSpacing(current.meta.language) ? withFrenchSpacingInBlocks(typed) : typed
       if (JSON.stringify(blocks) === JSON.stringify(current.body.blocks)) {
         setStatus('saved')
         return
       }
       if (blocks.length === 0) {
         setStatus('failed')
-        show({ level: 'error', text: 'An article cannot be left empty; undo (Ctrl+Z) to bring its text back.' })
+        show({ level: 'error', text: t('reader:edit.cannotBeEmpty') })
         return
       }
       setStatus('saving')
       const result = await api.updateArticleBody({ articleId: current.meta.id, blocks })
       if (!result.ok) {
         setStatus('failed')
-        show({ level: 'error', text: `Your edit to “${current.meta.title}” was not saved: ${result.error.message}` })
+        show({
+          level: 'error',
+          text: t('reader:edit.notSaved', { title: current.meta.title, reason: result.error.message })
+        })
         readEdits = read
         return
       }

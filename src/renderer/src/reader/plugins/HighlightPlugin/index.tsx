@@ -6,6 +6,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $createRangeSelectionFromDom, COMMAND_PRIORITY_EDITOR } from 'lexical'
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { TextRange } from '../../../../../shared/anchoring/selectors'
 import { beginTypeAhead } from '../../../lib/typeAhead'
 import { $selectionToTextRange } from '../../textOffsets'
@@ -46,6 +47,7 @@ export function HighlightPlugin({
   /** Set when the selection is wanted for something else (re-attaching a note): one action, so named. */
   label?: string
 }): React.JSX.Element | null {
+  const { t } = useTranslation('reader')
   const [editor] = useLexicalComposerContext()
   const [anchorRect, setAnchorRect] = useState<DOMRect | null>(null)
 
@@ -95,15 +97,18 @@ export function HighlightPlugin({
   )
 
   if (!anchorRect) return null
+  const inColor = (name: string): string => t('popover.inColor', { color: name.toLowerCase() })
   const top = Math.max(8, anchorRect.top - 48)
   // Centred over the selection (the stylesheet shifts it by half its width), kept on screen.
   const left = Math.min(
     Math.max(POPOVER_HALF_WIDTH + 8, anchorRect.left + anchorRect.width / 2),
     window.innerWidth - POPOVER_HALF_WIDTH - 8
   )
-  const actions = label ? [{ intent: 'highlight' as const, label, key: 'H' }] : POPOVER_ACTIONS
+  const actions = label
+    ? [{ intent: 'highlight' as const, label, key: 'H' }]
+    : POPOVER_ACTIONS.map((action) => ({ ...action, label: t(`popover.${action.intent}`) }))
   return (
-    <div className="selection-popover" role="toolbar" aria-label="Selection" style={{ top, left }}>
+    <div className="selection-popover" role="toolbar" aria-label={t('popover.label')} style={{ top, left }}>
       {actions.map(({ intent, label, key }) => (
         <button
           key={intent}
@@ -117,13 +122,13 @@ export function HighlightPlugin({
         </button>
       ))}
       {!label && (
-        <span className="selection-popover__colors" role="group" aria-label="Highlight in a colour">
+        <span className="selection-popover__colors" role="group" aria-label={t('popover.colors')}>
           {HIGHLIGHT_COLORS.map(({ color, name }) => (
             <ColorDot
               key={color}
               color={color}
-              aria-label={`Highlight in ${name.toLowerCase()}`}
-              title={`Highlight in ${name.toLowerCase()}`}
+              aria-label={inColor(name)}
+              title={inColor(name)}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => highlight({ intent: 'highlight', color })}
             />
@@ -136,8 +141,8 @@ export function HighlightPlugin({
 
 const POPOVER_HALF_WIDTH = 200
 
-const POPOVER_ACTIONS: { intent: HighlightIntent; label: string; key: string }[] = [
-  { intent: 'highlight', label: 'Highlight', key: 'H' },
-  { intent: 'note', label: 'Note', key: 'N' },
-  { intent: 'tag', label: 'Tag', key: 'T' }
+const POPOVER_ACTIONS: { intent: HighlightIntent; key: string }[] = [
+  { intent: 'highlight', key: 'H' },
+  { intent: 'note', key: 'N' },
+  { intent: 'tag', key: 'T' }
 ]

@@ -3,7 +3,8 @@
  * notes list: anchors are the source of truth, marks are derived from them. Also turns a
  * click on a mark into "show this note", shows which note is selected, and answers the
  * commands other features send the pane: show a note's highlight (SHOW_NOTE_COMMAND), and
- * which notes are under the caret (NOTES_UNDER_CARET_COMMAND).
+ * which notes are under the caret (NOTES_UNDER_CARET_COMMAND). Highlights the notes panel's
+ * filter leaves out are dimmed, so the ones it lists stand out in the text.
  */
 import { $isMarkNode } from '@lexical/mark'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
@@ -14,20 +15,19 @@ import { NOTES_UNDER_CARET_COMMAND, SHOW_NOTE_COMMAND } from '../../../lib/reade
 import { registerNodeMapCompaction } from '../../compactNodeMaps'
 import { ARTICLE_LOAD_TAG } from '../ArticleContentPlugin'
 import { NOTE_IDS_ATTRIBUTE, registerNoteMarks, type DrawnNote, type NoteMarks } from './noteMarks'
+import { notesToRepaint, type Painted } from './paintPlan'
 
 export { NOTE_IDS_ATTRIBUTE, type DrawnNote }
 
-interface Painted {
-  colorOf: ReadonlyMap<string, string | null>
-  selected: string | null
-}
-
 export function NoteMarksPlugin({
   notes,
+  dimmedNoteIds,
   selectedNoteId,
   onSelectNote
 }: {
   notes: readonly DrawnNote[]
+  /** Notes left out by the notes panel's filter; a mark is dimmed when every note it draws is. */
+  dimmedNoteIds: ReadonlySet<string>
   selectedNoteId: string | null
   onSelectNote: (noteId: string) => void
 }): null {
@@ -41,12 +41,13 @@ export function NoteMarksPlugin({
     selectedRef.current = selectedNoteId
     paint.current = (mark, ids) => {
       mark.classList.toggle('note-mark--selected', selectedNoteId !== null && ids.includes(selectedNoteId))
+      mark.classList.toggle('note-mark--dimmed', ids.length > 0 && ids.every((id) => dimmedNoteIds.has(id)))
       // Where highlights overlap, the note drawn last (the innermost) gives the colour.
       const color = ids.map((id) => colorOf.get(id)).findLast(Boolean)
       if (color) mark.style.setProperty('--note-color', color)
       else mark.style.removeProperty('--note-color')
     }
-  }, [colorOf, selectedNoteId])
+  }, [colorOf, selectedNoteId, dimmedNoteIds])
   const noteMarks = useRef<NoteMarks | null>(null)
   /** The note whose highlight was asked to be shown before its marks were drawn. */
   const waitingToShow = useRef<string | null>(null)
@@ -93,18 +94,28 @@ export function NoteMarksPlugin({
       )
     )
 
-    /** The notes of every mark around the caret, the innermost first. */
+    /**
+     * The notes of every mark around the caret, the innermost first. A selection counts when it
+     * lies wholly inside highlights: the notes over both of its ends.
+     */
     function notesUnderCaret(): string[] {
       const root = editor.getRootElement()
       const selection = window.getSelection()
-      const focus = selection?.isCollapsed ? selection.focusNode : null
-      if (!root || !focus || !root.contains(focus)) return []
+      const focus = selection?.focusNode
+      const anchor = selection?.anchorNode
+      if (!root || !selection || !focus || !anchor || !root.contains(focus) || !root.contains(anchor)) return []
       return editor.read(() => {
-        const ids = new Set<string>()
-        for (let node: LexicalNode | null = $getNearestNodeFromDOMNode(focus); node; node = node.getParent()) {
-          if ($isMarkNode(node)) for (const id of node.getIDs()) ids.add(id)
+        const notesAround = (domNode: Node): string[] => {
+          const ids = new Set<string>()
+          for (let node: LexicalNode | null = $getNearestNodeFromDOMNode(domNode); node; node = node.getParent()) {
+            if ($isMarkNode(node)) for (const id of node.getIDs()) ids.add(id)
+          }
+          return [...ids]
         }
-        return [...ids]
+        const atFocus = notesAround(focus)
+        if (selection.isCollapsed) return atFocus
+        const atAnchor = new Set(notesAround(anchor))
+        return atFocus.filter((id) => atAnchor.has(id))
       })
     }
   }, [editor])
@@ -155,21 +166,17 @@ export function NoteMarksPlugin({
   useEffect(() => {
     const marks = noteMarks.current
     if (!marks) return
-    const before = painted.current ?? { colorOf: new Map<string, string | null>(), selected: null }
-    painted.current = { colorOf, selected: selectedNoteId }
-    const changed = new Set<string>()
-    for (const [id, color] of colorOf) if (before.colorOf.get(id) !== color) changed.add(id)
-    if (before.selected !== selectedNoteId) {
-      if (before.selected !== null) changed.add(before.selected)
-      if (selectedNoteId !== null) changed.add(selectedNoteId)
-    }
+    const before = painted.current ?? { colorOf: new Map<string, string | null>(), selected: null, dimmed: new Set() }
+    painted.current = { colorOf, selected: selectedNoteId, dimmed: dimmedNoteIds }
+    // Plan from the bookkeeping (which notes, then which marks), then apply to those elements only.
+    const changed = notesToRepaint(before, painted.current)
     const keys = new Set<NodeKey>()
     for (const id of changed) for (const key of marks.marksOf(id)) keys.add(key)
     for (const key of keys) {
       const element = editor.getElementByKey(key)
       if (element) paint.current(element, marks.notesOf(key))
     }
-  }, [editor, colorOf, selectedNoteId])
+  }, [editor, colorOf, selectedNoteId, dimmedNoteIds])
 
   return null
 }
