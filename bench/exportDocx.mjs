@@ -117,6 +117,8 @@ export function syntheticBriefing(count, seed = 20240611) {
     language: 'fr',
     sections,
     sources,
+    // Tags printed, as before the choice existed, so the figures stay comparable.
+    showTags: true,
     generatedAt: '2024-03-04T12:00:00.000Z'
   }
 }

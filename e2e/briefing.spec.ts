@@ -142,7 +142,7 @@ test('compose a briefing grouped by tag, reorder by drag, leave a note out, expo
   expect(documentXml).toContain('logiciel espion fabriqué en Israël')
   expect(documentXml).toMatch(/w:pStyle w:val="Heading1"/)
 
-  const jsonld = JSON.parse(fs.readFileSync(await download(page, 'Annotations (JSON-LD)', dir), 'utf8'))
+  const jsonld = JSON.parse(fs.readFileSync(await download(page, 'JSON-LD annotations', dir), 'utf8'))
   const annotations = jsonld.first?.items ?? jsonld.items ?? jsonld
   expect(annotations).toHaveLength(3)
   expect(annotations[0].target.selector.map((selector: { type: string }) => selector.type)).toEqual([

@@ -8,7 +8,15 @@ import type { BriefingFrontMatter } from './document'
 import type { Briefing, BriefingFilter } from './spec'
 
 type WholeFields =
-  'grouping' | 'order' | 'manualOrder' | 'sections' | 'quoteLimit' | 'includeNotesNeedingReview' | 'language'
+  | 'grouping'
+  | 'order'
+  | 'manualOrder'
+  | 'sections'
+  | 'quoteLimit'
+  | 'includeNotesNeedingReview'
+  | 'showTags'
+  | 'citationStyle'
+  | 'language'
 
 export type BriefingChanges = Partial<Pick<Briefing, WholeFields | 'includedNoteIds' | 'excludedNoteIds'>> & {
   frontMatter?: Partial<BriefingFrontMatter>

@@ -133,6 +133,7 @@ export function composeBriefingWithSnapshots(
     language: briefing.language,
     sections,
     sources,
+    showTags: briefing.showTags,
     generatedAt: now.toISOString()
   }
 

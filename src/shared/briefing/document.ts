@@ -9,6 +9,7 @@
  * boundary and nowhere else.
  */
 import type { TextAnchorSelectors } from '../anchoring/selectors'
+import type { StyledCitations } from './styledCitations'
 
 export interface BriefingFrontMatter {
   title: string
@@ -104,6 +105,16 @@ export interface BriefingDocument {
   language: string
   sections: BriefingSection[]
   sources: BriefingSource[]
+  /**
+   * Whether each item lists its tags. Off by default: tags are the analyst's filing, which
+   * the reader of a deliverable has no use for.
+   */
+  showTags: boolean
+  /**
+   * The citations and sources list as the briefing's CSL style formats them; absent when the
+   * briefing uses Dossier's own citation form (labels.ts).
+   */
+  styled?: StyledCitations
   /** When the document was resolved (ISO date-time): exporters may print it as "generated on". */
   generatedAt: string
 }

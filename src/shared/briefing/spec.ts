@@ -108,6 +108,13 @@ export interface Briefing {
    * is, they are cited with a mark saying what became of their passage.
    */
   includeNotesNeedingReview: boolean
+  /** Whether exports list each note's tags; off by default for deliverables. */
+  showTags: boolean
+  /**
+   * How citations and the sources list are written: DOSSIER_CITATION_STYLE (Dossier's own
+   * form), a bundled CSL style's id, or an added style's id (see citations/styleStore.ts).
+   */
+  citationStyle: string
   language: string
   /** By note id. */
   snapshots: Record<string, NoteSnapshot>
@@ -165,6 +172,9 @@ export interface ComposedBriefing {
 
 export const DEFAULT_BRIEFING_TITLE = 'Dossier sans titre'
 
+/** The citation form Dossier had before CSL styles, and still the default: no CSL processor involved. */
+export const DOSSIER_CITATION_STYLE = 'dossier'
+
 export function emptyBriefingFilter(): BriefingFilter {
   return { tagIds: [], tagMode: 'any', articleIds: [], colors: [], from: null, to: null, text: '' }
 }
@@ -204,6 +214,8 @@ export function newBriefing(id: string, now: Date, title: string): Briefing {
     sections: {},
     quoteLimit: null,
     includeNotesNeedingReview: false,
+    showTags: false,
+    citationStyle: DOSSIER_CITATION_STYLE,
     language: 'fr',
     snapshots: {},
     sourceSnapshots: {}

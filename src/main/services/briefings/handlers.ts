@@ -20,6 +20,7 @@ import { applyBriefingChanges } from '../../../shared/briefing/changes'
 import { countItems } from '../../../shared/briefing/document'
 import { briefingFileName } from '../../../shared/briefing/fileName'
 import {
+  DOSSIER_CITATION_STYLE,
   isEmptyBriefingFilter,
   newBriefing,
   type Briefing,
@@ -28,6 +29,7 @@ import {
 import type { ArticleMeta } from '../../../shared/domain/article'
 import { blockSpans } from '../../../shared/domain/blockSpans'
 import type { ArticleStore } from '../articleStore'
+import type { CitationStyles } from '../citations/briefingCitations'
 import { docxExporter } from '../export/docx'
 import type { BriefingExporter, ExportFormat } from '../export/exporter'
 import { htmlExporter, renderBriefingHtml } from '../export/html'
@@ -46,9 +48,22 @@ export interface BriefingServiceDependencies {
   notes: NoteStore
   tags: TagStore
   now: () => Date
+  /** The styles a briefing's citations are written in; without them, every briefing uses Dossier's own form. */
+  styles?: CitationStyles
   /** Only the desktop app has a printer engine to hand (Electron's printToPDF); without it, no PDF export. */
   printToPdf?: PrintToPdf
+  /** Told when an article's notes file cannot be read: the briefing goes on without that article (a notice, in the app). */
+  onUnreadableNotes?: (article: ArticleMeta, error: unknown) => void
 }
+
+/** An article left out of a composition because its notes file could not be read. */
+export interface UnreadableArticle {
+  articleId: string
+  title: string
+}
+
+/** A composition, with the articles it had to leave out (none, normally). */
+export type ComposedWithGaps = ComposedWithSnapshots & { unreadableArticles: UnreadableArticle[] }
 
 type BriefingMethod =
   | 'listBriefings'
@@ -61,6 +76,8 @@ type BriefingMethod =
   | 'composeBriefing'
   | 'previewBriefing'
   | 'exportBriefing'
+  | 'listCitationStyles'
+  | 'addCitationStyle'
 
 export type BriefingHandlers = Pick<ApiHandlers, BriefingMethod>
 
@@ -117,15 +134,42 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     return needed
   }
 
-  const loadLibrary = async (forBriefings: readonly Briefing[]): Promise<Omit<BriefingLibrary, 'paragraphOf'>> => {
+  /**
+   * The notes, articles and tags a composition reads. One unreadable notes file fails only
+   * its article: it is left out, named in `unreadable`, and the rest composes.
+   */
+  const loadLibrary = async (
+    forBriefings: readonly Briefing[]
+  ): Promise<{ library: Omit<BriefingLibrary, 'paragraphOf'>; unreadable: UnreadableArticle[] }> => {
     const metas = allMetas()
     const sets = forBriefings.map(articlesToRead)
     const wanted = new Set(sets.flatMap((set) => (set === 'all' ? [] : [...set])))
     // Articles deleted for good have no notes file left to open: their snapshots stand in.
-    const ids = metas.filter((meta) => sets.includes('all') || wanted.has(meta.id)).map((meta) => meta.id)
+    const read = metas.filter((meta) => sets.includes('all') || wanted.has(meta.id))
     const lists = []
-    for (const id of ids) lists.push(await notes.list(id))
-    return { notes: lists.flat(), articles: metas, tags: tags.list() }
+    const unreadable: UnreadableArticle[] = []
+    for (const meta of read) {
+      try {
+        lists.push(await notes.list(meta.id))
+      } catch (error) {
+        unreadable.push({ articleId: meta.id, title: meta.title })
+        deps.onUnreadableNotes?.(meta, error)
+      }
+    }
+    return { library: { notes: lists.flat(), articles: metas, tags: tags.list() }, unreadable }
+  }
+
+  /**
+   * The briefing as composed without the unreadable articles: their notes' snapshots are set
+   * aside too, or they would be cited as notes deleted since, which they are not.
+   */
+  const withoutArticles = (briefing: Briefing, unreadable: readonly UnreadableArticle[]): Briefing => {
+    if (unreadable.length === 0) return briefing
+    const left = new Set(unreadable.map((article) => article.articleId))
+    const snapshots = Object.fromEntries(
+      Object.entries(briefing.snapshots).filter(([, snapshot]) => !left.has(snapshot.articleId))
+    )
+    return { ...briefing, snapshots }
   }
 
   /** Cached per article and text version: an edit in the reading pane changes `editedAt`. */
@@ -151,8 +195,9 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     return table
   }
 
-  const compose = async (briefing: Briefing): Promise<ComposedWithSnapshots> => {
-    const library = await loadLibrary([briefing])
+  const compose = async (stored: Briefing): Promise<ComposedWithGaps> => {
+    const { library, unreadable } = await loadLibrary([stored])
+    const briefing = withoutArticles(stored, unreadable)
     // A first pass says which articles hold cited notes, so only their texts are read.
     const cited = new Set<string>()
     const recordCited = (articleId: string) => {
@@ -162,7 +207,7 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     composeBriefingWithSnapshots(briefing, { ...library, paragraphOf: recordCited }, now())
     const tables = new Map<string, BlockTable | null>()
     for (const articleId of cited) tables.set(articleId, await blockTable(articleId))
-    return composeBriefingWithSnapshots(
+    const composed = composeBriefingWithSnapshots(
       briefing,
       {
         ...library,
@@ -171,6 +216,10 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
       },
       now()
     )
+    const unreadableArticles = unreadable
+    if (!deps.styles || briefing.citationStyle === DOSSIER_CITATION_STYLE) return { ...composed, unreadableArticles }
+    const document = deps.styles.apply(composed.document, briefing.citationStyle, library.articles)
+    return { ...composed, document, unreadableArticles }
   }
 
   /**
@@ -179,11 +228,13 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
    * store its older snapshots after the one that followed the edit.
    */
   const composing = serialQueue()
-  const composeAndSnapshot = (briefingId: string): Promise<ComposedWithSnapshots> =>
+  const composeAndSnapshot = (briefingId: string): Promise<ComposedWithGaps> =>
     composing.run(() => composeAndStore(briefingId))
-  const composeAndStore = async (briefingId: string): Promise<ComposedWithSnapshots> => {
+  const composeAndStore = async (briefingId: string): Promise<ComposedWithGaps> => {
     const briefing = briefings.get(briefingId)
     const composed = await compose(briefing)
+    // Composed without an article: its snapshots are kept as they were, for when its notes can be read again.
+    if (composed.unreadableArticles.length > 0) return composed
     const unchanged =
       JSON.stringify(composed.snapshots) === JSON.stringify(briefing.snapshots) &&
       JSON.stringify(composed.sourceSnapshots) === JSON.stringify(briefing.sourceSnapshots)
@@ -204,13 +255,17 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
   const handlers: BriefingHandlers = {
     async listBriefings() {
       const all = briefings.list()
-      const library = await loadLibrary(all)
+      const { library, unreadable } = await loadLibrary(all)
       return all.map((briefing) => ({
         id: briefing.id,
         title: briefing.frontMatter.title,
         updatedAt: briefing.updatedAt,
         noteCount: countItems(
-          composeBriefingWithSnapshots(briefing, { ...library, paragraphOf: () => null }, now()).document
+          composeBriefingWithSnapshots(
+            withoutArticles(briefing, unreadable),
+            { ...library, paragraphOf: () => null },
+            now()
+          ).document
         )
       }))
     },
@@ -256,8 +311,10 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
       return briefings.add(briefing)
     },
     async composeBriefing({ briefingId }) {
-      const { document, candidates } = await composeAndSnapshot(briefingId)
-      return { document, candidates }
+      const { document, candidates, unreadableArticles } = await composeAndSnapshot(briefingId)
+      // Which articles were left out, for the composer to name; the type says what every caller reads.
+      const composed = { document, candidates, unreadableArticles }
+      return composed
     },
     async previewBriefing({ briefingId, paper }) {
       const { document } = await composeAndSnapshot(briefingId)
@@ -277,6 +334,13 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
         dataBase64: Buffer.from(bytes).toString('base64'),
         noteCount: countItems(document)
       }
+    },
+    async listCitationStyles() {
+      return deps.styles?.list() ?? []
+    },
+    async addCitationStyle({ fileName, content }) {
+      if (!deps.styles) throw new ServiceError('invalid-input', 'Citation styles are not available here.')
+      return deps.styles.add(fileName, content)
     }
   }
 

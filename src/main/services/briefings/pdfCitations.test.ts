@@ -24,7 +24,7 @@ describe('citing a PDF', () => {
     )
     const outcome = await dossier.handlers.importFile({
       name: 'rapport.pdf',
-      dataBase64: Buffer.from(bytes).toString('base64')
+      bytes
     })
     if (!outcome.ok) throw new Error(outcome.reason)
     const articleId = outcome.article.id

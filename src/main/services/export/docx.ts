@@ -44,7 +44,9 @@ async function exportDocx(document: BriefingDocument, options: ExportOptions = {
     language,
     labels,
     sources: sourceIndex(document),
-    sourceParts: new Map(sources.map((source) => [source.number, sourceParts(source, labels, language)]))
+    sourceParts: new Map(sources.map((source) => [source.number, sourceParts(source, labels, language)])),
+    styled: document.styled,
+    showTags: document.showTags
   }
   const total = countItems(document)
   let done = 0

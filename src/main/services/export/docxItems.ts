@@ -7,14 +7,22 @@
  */
 import { BorderStyle, InternalHyperlink, Paragraph, TextRun } from 'docx'
 import type { BriefingItem, BriefingSection } from '../../../shared/briefing/document'
-import { lineRuns, runs, textParagraphs, heading, wordColor, wordLanguage } from './docxRuns'
+import { lineRuns, runs, styledTextRuns, textParagraphs, heading, wordColor, wordLanguage } from './docxRuns'
 import { sourceBookmarkId, type DocxContext } from './docxSources'
 import { QUOTE_STYLE } from './docxStyles'
 import { paragraphsOf } from './emphasis'
 import { placeReference, reviewLabel, snapshotLabel } from './labels'
 
-/** What `citationText` from labels.ts prints, with the source's part looked up once per source. */
-function citation(item: BriefingItem, context: DocxContext): string {
+/** The CSL style's citation when the briefing has one, else what `citationText` from labels.ts prints. */
+function citation(item: BriefingItem, context: DocxContext): TextRun[] {
+  const styled = context.styled?.items[item.noteId]
+  if (styled) return styled.length ? [new TextRun(' '), ...styledTextRuns(styled)] : []
+  const line = ownCitation(item, context)
+  return line ? runs(` ${line}`) : []
+}
+
+/** Dossier's own citation, with the source's part looked up once per source. */
+function ownCitation(item: BriefingItem, context: DocxContext): string {
   const parts = [...(context.sourceParts.get(item.sourceNumber) ?? [])]
   const place = placeReference(item, context.labels)
   if (place) parts.push(place)
@@ -52,7 +60,6 @@ export function itemParagraphs(item: BriefingItem, context: DocxContext): Paragr
   ]
 
   const number = `[${item.sourceNumber}]`
-  const citationLine = citation(item, context)
   const snapshot = snapshotLabel(item, labels, context.language)
   paragraphs.push(
     new Paragraph({
@@ -61,15 +68,22 @@ export function itemParagraphs(item: BriefingItem, context: DocxContext): Paragr
         source
           ? new InternalHyperlink({ anchor: sourceBookmarkId(item.sourceNumber), children: runs(number) })
           : new TextRun(number),
-        ...(citationLine ? runs(` ${citationLine}`) : []),
+        ...citation(item, context),
         ...(snapshot ? runs(` ${snapshot}`, { italics: true }) : [])
       ]
     })
   )
 
-  paragraphs.push(...textParagraphs(item.noteText))
+  // The comment is set apart under its quote: indented, headed by its label, kept with the quote.
+  const comment = textParagraphs(item.noteText, 'Comment')
+  if (comment.length) {
+    paragraphs.push(
+      new Paragraph({ style: 'CommentLabel', keepNext: true, children: runs(labels.colon(labels.comment)) }),
+      ...comment
+    )
+  }
 
-  const tags = item.tags.map((tag) => tag.path.trim()).filter((path) => path !== '')
+  const tags = context.showTags ? item.tags.map((tag) => tag.path.trim()).filter((path) => path !== '') : []
   if (tags.length) {
     paragraphs.push(new Paragraph({ style: 'Tags', children: runs(`${labels.colon(labels.tags)} ${tags.join(', ')}`) }))
   }

@@ -5,6 +5,7 @@
  * file.
  */
 import { HeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx'
+import type { StyledRun } from '../../../shared/briefing/styledCitations'
 import { paragraphsOf, splitEmphasis } from './emphasis'
 
 /** Word wants a language with a region to pick its dictionary; these are the usual ones. */
@@ -94,4 +95,11 @@ export function heading(text: string, level: number): Paragraph {
 export function wordColor(color: string | null): string | null {
   const match = color ? /^#?([0-9a-f]{6})$/i.exec(color.trim()) : null
   return match?.[1]?.toUpperCase() ?? null
+}
+
+/** A CSL style's runs, its italics kept. */
+export function styledTextRuns(styled: readonly StyledRun[], options: RunOptions = {}): TextRun[] {
+  return styled.map(
+    (run) => new TextRun({ ...options, text: clean(run.text), ...(run.italic ? { italics: true } : {}) })
+  )
 }

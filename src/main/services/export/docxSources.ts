@@ -5,7 +5,8 @@
  */
 import { Bookmark, ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx'
 import type { BriefingSource } from '../../../shared/briefing/document'
-import { heading, runs, clean } from './docxRuns'
+import type { StyledCitations } from '../../../shared/briefing/styledCitations'
+import { heading, runs, clean, styledTextRuns } from './docxRuns'
 import { webAddress, type BriefingLabels } from './labels'
 
 /** What the parts of a Word export share about the document's sources. */
@@ -18,6 +19,10 @@ export interface DocxContext {
    * Intl.DateTimeFormat, which was half the time of a 1,000-note export when done per item.
    */
   sourceParts: Map<number, string[]>
+  /** The briefing's CSL style's citations and entries, when it has one. */
+  styled: StyledCitations | undefined
+  /** Whether items list their tags. */
+  showTags: boolean
 }
 
 /** The bookmark on a source's entry, which citations link to. */
@@ -32,6 +37,18 @@ export function sourceParagraphs(sources: BriefingSource[], context: DocxContext
   return [
     heading(context.labels.sources, 1),
     ...sources.map((source) => {
+      const styled = context.styled?.sources[source.number]
+      if (styled) {
+        // A CSL style writes the whole entry, its address included.
+        const prefix = numbered ? [] : runs(`[${source.number}] `)
+        return new Paragraph({
+          style: 'SourceEntry',
+          ...(numbered ? { numbering: { reference: 'sources', level: 0 } } : {}),
+          children: [
+            new Bookmark({ id: sourceBookmarkId(source.number), children: [...prefix, ...styledTextRuns(styled)] })
+          ]
+        })
+      }
       const parts = context.sourceParts.get(source.number) ?? []
       const text = (numbered ? '' : `[${source.number}] `) + parts.join(', ')
       const children: ParagraphChild[] = [new Bookmark({ id: sourceBookmarkId(source.number), children: runs(text) })]

@@ -75,6 +75,17 @@ export function documentStyles(wordLanguage: string): IStylesOptions {
         run: { size: 18, color: '595959' },
         paragraph: { indent: { left: 567, right: 567 }, spacing: { after: 120 } }
       }),
+      paragraphStyle('CommentLabel', 'Comment Label', {
+        run: { bold: true, size: 18, color: '595959' },
+        paragraph: { indent: { left: 850 }, spacing: { before: 60, after: 20 }, keepNext: true }
+      }),
+      paragraphStyle('Comment', 'Comment', {
+        paragraph: {
+          indent: { left: 850 },
+          spacing: { after: 120 },
+          border: { left: { style: BorderStyle.SINGLE, size: 6, color: 'BFBFBF', space: 6 } }
+        }
+      }),
       paragraphStyle('Tags', 'Tags', { run: { size: 18, color: '595959' }, paragraph: { spacing: { after: 200 } } }),
       paragraphStyle('SourceEntry', 'Source Entry', { paragraph: { spacing: { after: 80 } } })
     ]

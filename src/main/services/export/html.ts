@@ -20,17 +20,20 @@ import {
 import { HEX_COLOR_PATTERN } from '../../../shared/api/contract'
 import { paragraphsOf, splitEmphasis } from './emphasis'
 import type { BriefingExporter, ExportOptions } from './exporter'
+import type { StyledRun } from '../../../shared/briefing/styledCitations'
 import {
-  citationText,
+  citationRuns,
   citedPlaces,
   formatDate,
   keyPointLines,
   labelsFor,
   languageTag,
+  printedTags,
   reviewLabel,
   snapshotLabel,
   sourceIndex,
   sourceParts,
+  styledSourceEntry,
   webAddress,
   type BriefingLabels
 } from './labels'
@@ -75,6 +78,16 @@ function emphasised(line: string): string {
     .map((run) => {
       const text = escapeHtml(run.text)
       return run.kind === 'strong' ? `<strong>${text}</strong>` : run.kind === 'em' ? `<em>${text}</em>` : text
+    })
+    .join('')
+}
+
+/** A CSL style's runs: escaped, italics as <i>, line breaks folded into spaces. */
+function styledRuns(runs: readonly StyledRun[]): string {
+  return runs
+    .map((run) => {
+      const text = escapeHtml(run.text.replace(/\s*\n\s*/g, ' '))
+      return run.italic ? `<i>${text}</i>` : text
     })
     .join('')
 }
@@ -152,7 +165,12 @@ cite { font-style: normal; }
 .item--orphaned blockquote { border-left-style: dashed; color: var(--muted); }
 .snapshot { font-style: italic; }
 .ref { color: var(--accent); font-weight: 600; text-decoration: none; }
-.note p { margin: 0 0 0.5rem; }
+.comment {
+  margin: 0.6rem 0 0 1.1rem; padding: 0.45rem 0.8rem; border-left: 2px solid var(--rule); background: #f7f8fa;
+}
+.comment__label { margin: 0 0 0.2rem; font: 600 0.72rem/1.4 ${SANS}; letter-spacing: 0.04em; color: var(--muted); }
+.comment p { margin: 0 0 0.5rem; }
+.comment p:last-child { margin-bottom: 0; }
 .tags { display: flex; flex-wrap: wrap; gap: 0.3rem; margin: 0.5rem 0 0; padding: 0; list-style: none; }
 .tag {
   display: inline-flex; align-items: center; gap: 0.3rem; padding: 0.05rem 0.5rem; border: 1px solid var(--rule);
@@ -222,9 +240,9 @@ function item(
   labels: BriefingLabels
 ): string {
   const color = safeColor(entry.color)
-  const citation = citationText(entry, source, labels, document.language)
+  const citation = styledRuns(citationRuns(entry, source, document, labels))
   const ref = `<a class="ref" href="#source-${entry.sourceNumber}">[${entry.sourceNumber}]</a>`
-  const tags = entry.tags.map((tag) => {
+  const tags = printedTags(entry, document).map((tag) => {
     const tagColor = safeColor(tag.color)
     return `<li class="tag"${tagColor ? ` style="--tag: ${tagColor}"` : ''}>${escapeHtml(tag.path)}</li>`
   })
@@ -236,10 +254,13 @@ function item(
     '<figure class="quote">',
     review ? `<p class="review review--${entry.review}">${escapeHtml(review)}</p>` : '',
     `<blockquote>\n${paragraphs(entry.quote, plain)}\n</blockquote>`,
-    `<figcaption><cite>${ref}${citation ? ` ${escapeHtml(citation)}` : ''}</cite>` +
+    `<figcaption><cite>${ref}${citation ? ` ${citation}` : ''}</cite>` +
       `${snapshot ? ` <span class="snapshot">${escapeHtml(snapshot)}</span>` : ''}</figcaption>`,
     '</figure>',
-    entry.noteText.trim() ? `<div class="note">\n${paragraphs(entry.noteText, emphasised)}\n</div>` : '',
+    entry.noteText.trim()
+      ? `<div class="comment">\n<p class="comment__label">${escapeHtml(labels.colon(labels.comment))}</p>\n` +
+        `<div class="note">\n${paragraphs(entry.noteText, emphasised)}\n</div>\n</div>`
+      : '',
     tags.length > 0 ? `<ul class="tags" aria-label="${escapeHtml(labels.tags)}">${tags.join('')}</ul>` : '',
     '</article>'
   ]
@@ -252,12 +273,18 @@ function sourcesList(document: BriefingDocument, labels: BriefingLabels): string
   const entries = [...document.sources]
     .sort((a, b) => a.number - b.number)
     .map((source) => {
+      const cited = citedPlaces(document, source.number, labels)
+      const citedSpan = cited ? `<span class="cited">${escapeHtml(cited)}</span>` : ''
+      const styled = styledSourceEntry(document, source.number)
+      // A CSL style writes the whole entry, address included; the places cited follow it.
+      if (styled) {
+        return `<li id="source-${source.number}" value="${source.number}">${styledRuns(styled)}${citedSpan ? ` (${citedSpan})` : ''}</li>`
+      }
       const parts = sourceParts(source, labels, document.language).map(escapeHtml)
       const href = webAddress(source.url)
       if (href) parts.push(`<a href="${escapeHtml(href)}" rel="noreferrer">${escapeHtml(href)}</a>`)
       else if (source.url?.trim()) parts.push(escapeHtml(source.url.trim()))
-      const cited = citedPlaces(document, source.number, labels)
-      if (cited) parts.push(`<span class="cited">${escapeHtml(cited)}</span>`)
+      if (citedSpan) parts.push(citedSpan)
       return `<li id="source-${source.number}" value="${source.number}">${parts.join(', ')}</li>`
     })
   return `<section class="sources">\n<h2>${escapeHtml(labels.sources)}</h2>\n<ol>\n${entries.join('\n')}\n</ol>\n</section>`

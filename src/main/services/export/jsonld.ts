@@ -85,12 +85,13 @@ function noteIri(noteId: string): string {
   return UUID.test(noteId) ? `urn:uuid:${noteId.toLowerCase()}` : `urn:dossier:note:${encodeURIComponent(noteId)}`
 }
 
-function annotation(item: BriefingItem, source: string, language: string): WebAnnotation {
+/** `showTags` off (a deliverable's default) leaves the tagging bodies out, as every other format leaves the tags. */
+function annotation(item: BriefingItem, source: string, language: string, showTags: boolean): WebAnnotation {
   const body: TextualBody[] = []
   if (item.noteText.trim() !== '') {
     body.push({ type: 'TextualBody', purpose: 'commenting', value: item.noteText, format: 'text/markdown', language })
   }
-  for (const tag of item.tags) {
+  for (const tag of showTags ? item.tags : []) {
     if (tag.path.trim() !== '') body.push({ type: 'TextualBody', purpose: 'tagging', value: tag.path })
   }
   const { quote, position } = item.anchor
@@ -139,7 +140,7 @@ export function toWebAnnotations(document: BriefingDocument, options: ExportOpti
       const target =
         webAddress(source?.url ?? null) ??
         `urn:dossier:article:${encodeURIComponent(source?.articleId ?? `source-${item.sourceNumber}`)}`
-      items.push(annotation(item, target, document.language))
+      items.push(annotation(item, target, document.language, document.showTags))
       if (items.length % PROGRESS_EVERY === 0 && items.length < total) options.onProgress?.(items.length, total)
     }
   }

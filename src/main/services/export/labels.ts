@@ -11,6 +11,7 @@ import {
   type PlaceSigns
 } from '../../../shared/briefing/citationPlace'
 import type { BriefingDocument, BriefingItem, BriefingSource } from '../../../shared/briefing/document'
+import { plainText, type StyledRun } from '../../../shared/briefing/styledCitations'
 import { isWebLink } from '../../../shared/links/isWebLink'
 
 /** The place rule (« p. 12 » for a PDF, else « § 4 ») lives in src/shared: the composer prints it too. */
@@ -28,6 +29,8 @@ export interface BriefingLabels extends PlaceSigns {
   date: string
   classification: string
   tags: string
+  /** Heads the analyst's comment, set apart under the quote it is about. */
+  comment: string
   empty: string
   generatedOn: string
   /** The warning above the quote of a note included though it needs review. */
@@ -49,6 +52,7 @@ const FRENCH: BriefingLabels = {
   date: 'Date',
   classification: 'Classification',
   tags: 'Étiquettes',
+  comment: 'Commentaire',
   empty: 'Ce dossier ne contient aucune note.',
   generatedOn: 'Généré le',
   paragraphSign: '§',
@@ -72,6 +76,7 @@ const ENGLISH: BriefingLabels = {
   date: 'Date',
   classification: 'Classification',
   tags: 'Tags',
+  comment: 'Comment',
   empty: 'This briefing has no notes.',
   generatedOn: 'Generated on',
   paragraphSign: '¶',
@@ -152,6 +157,42 @@ export function citationText(
   const place = placeReference(item, labels)
   if (place) parts.push(place)
   return parts.join(', ')
+}
+
+/**
+ * The citation under a quote as runs of text: the briefing's CSL style's when it has one,
+ * else Dossier's own form (`citationText`) as one plain run. Empty when nothing is known.
+ */
+export function citationRuns(
+  item: BriefingItem,
+  source: BriefingSource | undefined,
+  document: BriefingDocument,
+  labels: BriefingLabels
+): StyledRun[] {
+  const styled = document.styled?.items[item.noteId]
+  if (styled) return styled
+  const text = citationText(item, source, labels, document.language)
+  return text ? [{ text }] : []
+}
+
+/** `citationRuns` as plain text, for formats that cannot set italics. */
+export function citationLine(
+  item: BriefingItem,
+  source: BriefingSource | undefined,
+  document: BriefingDocument,
+  labels: BriefingLabels
+): string {
+  return plainText(citationRuns(item, source, document, labels))
+}
+
+/** The sources-list entry the briefing's CSL style wrote for a source, or null in Dossier's own form. */
+export function styledSourceEntry(document: BriefingDocument, sourceNumber: number): StyledRun[] | null {
+  return document.styled?.sources[sourceNumber] ?? null
+}
+
+/** The tags to print with an item: none unless the briefing shows tags. */
+export function printedTags(item: BriefingItem, document: BriefingDocument): BriefingItem['tags'] {
+  return document.showTags ? item.tags.filter((tag) => tag.path.trim() !== '') : []
 }
 
 /** The warning to print above an item's quote, or '' for a note cited as highlighted. */

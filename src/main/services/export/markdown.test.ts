@@ -83,8 +83,9 @@ describe('markdownExporter', () => {
       { level: 2, text: 'Acteurs/Maroc' },
       { level: 2, text: 'Sources' }
     ])
+    // The key points, then the comment of each of the two items that have one.
     const bullets = tokens.filter((token) => token.type === 'bullet_list_open')
-    expect(bullets).toHaveLength(1)
+    expect(bullets.map((token) => token.markup)).toEqual(['-', '*', '*'])
     const keyPoints = tokens.filter((token) => token.type === 'list_item_open' && token.markup === '-')
     expect(keyPoints).toHaveLength(3)
     const text = renderedText(tokens)
@@ -169,10 +170,11 @@ describe('markdownExporter', () => {
       'Points clés',
       'Sources'
     ])
-    expect(tokens.filter((token) => token.type === 'bullet_list_open')).toHaveLength(1)
+    // The key points and the comment block, which is the only other list.
+    expect(tokens.filter((token) => token.type === 'bullet_list_open')).toHaveLength(2)
     expect(topLevelBlockquotes(tokens)).toHaveLength(1)
     expect(flatten(tokens).filter((token) => token.type === 'strong_open')).toHaveLength(
-      4 // the three front-matter labels and the note's **this**
+      5 // the three front-matter labels, the comment's label and the note's **this**
     )
     expect(flatten(tokens).filter((token) => token.type === 'em_open')).toHaveLength(2)
     const text = renderedText(tokens)

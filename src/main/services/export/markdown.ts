@@ -22,18 +22,21 @@ import {
   type BriefingItem,
   type BriefingSource
 } from '../../../shared/briefing/document'
+import type { StyledRun } from '../../../shared/briefing/styledCitations'
 import { paragraphsOf, splitEmphasis } from './emphasis'
 import type { BriefingExporter, ExportOptions } from './exporter'
 import {
-  citationText,
+  citationRuns,
   citedPlaces,
   formatDate,
   keyPointLines,
   labelsFor,
+  printedTags,
   reviewLabel,
   snapshotLabel,
   sourceIndex,
   sourceParts,
+  styledSourceEntry,
   webAddress,
   type BriefingLabels
 } from './labels'
@@ -90,6 +93,37 @@ function blocks(text: string, renderLine: (line: string) => string): string[] {
   return paragraphsOf(text).map((lines) => lines.map(renderLine).join('\\\n'))
 }
 
+/** A CSL style's runs on one line, italics as `*…*`. */
+function styledLine(runs: readonly StyledRun[]): string {
+  const line = runs
+    .map((run) => {
+      const text = escapeCharacters(run.text.replace(/[ \t\r\n]+/g, ' '))
+      if (!run.italic || text.trim() === '') return text
+      // Emphasis only opens and closes against a word: the spaces around it stay outside.
+      const [, before, words, after] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? ['', '', text, '']
+      return `${before}*${words}*${after}`
+    })
+    .join('')
+  return escapeLineStart(line.trim())
+}
+
+/**
+ * The analyst's comment, set apart under its quote: CommonMark indents nothing outside a
+ * container, and a second blockquote right after the quote would merge into it, so the
+ * comment is one list item, headed by its label, its further paragraphs indented with it. Its
+ * marker is `*`, so it never continues a list of key points (`-`) above it.
+ */
+function commentItem(label: string, paragraphs: string[]): string {
+  return paragraphs
+    .map((paragraph, index) => {
+      const lines = paragraph
+        .split('\n')
+        .map((line, lineIndex) => (index === 0 && lineIndex === 0 ? line : `  ${line}`))
+      return index === 0 ? `* ${label} ${lines.join('\n')}` : lines.join('\n')
+    })
+    .join('\n\n')
+}
+
 function plainLine(line: string): string {
   return escapeMarkdownInline(line)
 }
@@ -131,21 +165,20 @@ function item(
   labels: BriefingLabels
 ): string[] {
   const citation = [
-    citationText(entry, source, labels, document.language),
-    snapshotLabel(entry, labels, document.language)
+    styledLine(citationRuns(entry, source, document, labels)),
+    singleLine(snapshotLabel(entry, labels, document.language))
   ]
     .filter(Boolean)
     .join(' ')
-  const quote = [
-    ...blocks(entry.quote, plainLine),
-    `— [${entry.sourceNumber}]${citation ? ` ${singleLine(citation)}` : ''}`
-  ]
+  const quote = [...blocks(entry.quote, plainLine), `— [${entry.sourceNumber}]${citation ? ` ${citation}` : ''}`]
   const review = reviewLabel(entry, labels)
   const out = review ? [`**${singleLine(review)}**`] : []
   out.push(blockquote(quote.join('\n\n')))
-  out.push(...blocks(entry.noteText, noteLine))
-  if (entry.tags.length > 0) {
-    out.push(`*${labels.colon(labels.tags)}* ${entry.tags.map((tag) => singleLine(tag.path)).join(', ')}`)
+  const comment = blocks(entry.noteText, noteLine)
+  if (comment.length > 0) out.push(commentItem(`**${escapeCharacters(labels.colon(labels.comment))}**`, comment))
+  const tags = printedTags(entry, document)
+  if (tags.length > 0) {
+    out.push(`*${labels.colon(labels.tags)}* ${tags.map((tag) => singleLine(tag.path)).join(', ')}`)
   }
   return out
 }
@@ -155,6 +188,11 @@ function sourcesList(document: BriefingDocument, labels: BriefingLabels): string
   const lines = [...document.sources]
     .sort((a, b) => a.number - b.number)
     .map((source) => {
+      const styled = styledSourceEntry(document, source.number)
+      if (styled) {
+        const cited = citedPlaces(document, source.number, labels)
+        return `${source.number}. ${styledLine(styled)}${cited ? ` (${singleLine(cited)})` : ''}`
+      }
       const parts = sourceParts(source, labels, document.language).map(singleLine)
       const href = webAddress(source.url)
       if (href) parts.push(`<${href}>`)

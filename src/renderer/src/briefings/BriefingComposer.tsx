@@ -8,10 +8,12 @@
  * component: ComposerFrontMatter, ComposerNoteFilter, ComposerStructure, ComposerSections
  * (whose rows are ComposerNoteRow).
  */
+import { useTranslation } from 'react-i18next'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { Briefing, ComposedBriefing } from '../../../shared/briefing/spec'
 import type { ArticleSummary } from '../../../shared/domain/article'
 import type { Tag } from '../../../shared/tags/tags'
+import { ComposerExportOptions } from './ComposerExportOptions'
 import { ComposerFrontMatter } from './ComposerFrontMatter'
 import { ComposerNoteFilter } from './ComposerNoteFilter'
 import { ComposerSections } from './ComposerSections'
@@ -42,23 +44,29 @@ export function BriefingComposer({
   /** Opens a note in its article, as search results and the notes workspace do. */
   onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   return (
-    <section className="composer" aria-label="Composer">
+    <section className="composer" aria-label={t('composer.region')}>
       <div className="composer__header">
-        <input
+        <textarea
           className="composer__title"
-          aria-label="Briefing title"
+          aria-label={t('composer.title')}
+          rows={1}
           value={briefing.frontMatter.title}
-          onChange={(event) => onChange({ frontMatter: { title: event.target.value } })}
+          // A title is one line: Enter does not break it, and a pasted newline becomes a space.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault()
+          }}
+          onChange={(event) => onChange({ frontMatter: { title: event.target.value.replace(/\s*\n\s*/g, ' ') } })}
         />
         <span className="composer__status" role="status">
-          {saveState === 'saved' ? 'Saved' : 'Saving…'}
+          {saveState === 'saved' ? t('composer.saved') : t('composer.saving')}
         </span>
         <button type="button" className="button button--small" onClick={onDuplicate}>
-          Duplicate
+          {t('composer.duplicate')}
         </button>
         <button type="button" className="button button--small button--danger" onClick={onDelete}>
-          Delete
+          {t('composer.delete')}
         </button>
       </div>
       <ComposerFrontMatter frontMatter={briefing.frontMatter} onChange={onChange} />
@@ -70,6 +78,7 @@ export function BriefingComposer({
         ensureTag={ensureTag}
       />
       <ComposerStructure briefing={briefing} onChange={onChange} />
+      <ComposerExportOptions briefing={briefing} onChange={onChange} />
       <ComposerSections briefing={briefing} composed={composed} onChange={onChange} onOpenNote={onOpenNote} />
     </section>
   )

@@ -4,9 +4,11 @@
  * the file will hold.
  */
 import { useEffect, useRef } from 'react'
-import { adoptBody, parseExport, scopedCss } from './exportedHtml'
+import { useTranslation } from 'react-i18next'
+import { adoptBody, demoteMainLandmark, parseExport, scopedCss } from './exportedHtml'
 
 export function BriefingPreview({ html, busy }: { html: string | null; busy: boolean }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   const host = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const element = host.current
@@ -26,10 +28,11 @@ export function BriefingPreview({ html, busy }: { html: string | null; busy: boo
     body.className = 'doc-body'
     root.append(body)
     adoptBody(parsed.body, body)
+    demoteMainLandmark(body)
     shadow.replaceChildren(root)
   }, [html])
   return (
-    <section className="briefing-preview" aria-label="Preview" aria-busy={busy}>
+    <section className="briefing-preview" aria-label={t('view.preview')} aria-busy={busy}>
       <div ref={host} className="briefing-preview__page" data-testid="briefing-preview" />
     </section>
   )

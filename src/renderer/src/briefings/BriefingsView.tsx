@@ -5,6 +5,7 @@
  * is made; the preview is the HTML export itself.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { applyBriefingChanges, mergeBriefingChanges, type BriefingChanges } from '../../../shared/briefing/changes'
 import { countItems } from '../../../shared/briefing/document'
 import type {
@@ -16,7 +17,7 @@ import type {
 } from '../../../shared/briefing/spec'
 import { useApp, useSession } from '../app/AppContext'
 import { serialQueue } from '../../../shared/async/serialQueue'
-import { formatCount, formatDateTime } from '../lib/format'
+import { formatDateTime } from '../lib/format'
 import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
 import { saveDownload } from './download'
@@ -24,12 +25,13 @@ import { printExport } from './exportedHtml'
 
 const SAVE_AFTER_PAUSE_MS = 400
 
-const EXPORTS: { format: BriefingExportFormat; label: string }[] = [
-  { format: 'markdown', label: 'Markdown' },
-  { format: 'html', label: 'HTML' },
-  { format: 'docx', label: 'Word (.docx)' },
-  { format: 'pdf', label: 'PDF' },
-  { format: 'jsonld', label: 'Annotations (JSON-LD)' }
+/** Short labels keep the row on one line at 1024 px; the longer names go in each button's title. */
+const EXPORTS: { format: BriefingExportFormat; title?: 'docxTitle' | 'jsonldTitle' }[] = [
+  { format: 'markdown' },
+  { format: 'html' },
+  { format: 'docx', title: 'docxTitle' },
+  { format: 'pdf' },
+  { format: 'jsonld', title: 'jsonldTitle' }
 ]
 
 export function BriefingsView({
@@ -38,6 +40,7 @@ export function BriefingsView({
   /** Opens a note in its article (the app's own way, as from search results): for notes that need review. */
   onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   const { session, tags: tagActions } = useApp()
   const { api, take, show, mode } = session
   const recordUndo = session.history.record
@@ -136,11 +139,11 @@ export function BriefingsView({
 
   const create = useCallback(async () => {
     await flush()
-    const created = take(await api.createBriefing({ title: 'Nouveau dossier' }))
+    const created = take(await api.createBriefing({ title: t('view.newTitle') }))
     if (!created) return
     await refreshList()
     await open(created.id)
-  }, [api, take, flush, refreshList, open])
+  }, [api, take, flush, refreshList, open, t])
 
   const duplicate = useCallback(async () => {
     if (!briefing) return
@@ -149,8 +152,8 @@ export function BriefingsView({
     if (!copy) return
     await refreshList()
     await open(copy.id)
-    show({ level: 'info', text: `Duplicated as “${copy.frontMatter.title}”.` })
-  }, [api, take, briefing, flush, refreshList, open, show])
+    show({ level: 'info', text: t('view.duplicated', { title: copy.frontMatter.title }) })
+  }, [api, take, briefing, flush, refreshList, open, show, t])
 
   const remove = useCallback(async () => {
     if (!briefing) return
@@ -174,13 +177,13 @@ export function BriefingsView({
         throw new Error('the briefing could not be deleted')
       await refreshList()
     }
-    recordUndo({ label: 'briefing deletion', undo: putBack, redo: deleteAgain })
+    recordUndo({ label: t('view.undoLabel'), undo: putBack, redo: deleteAgain })
     show({
       level: 'info',
-      text: `Briefing “${record.frontMatter.title}” deleted.`,
-      action: { label: 'Undo', run: () => void putBack() }
+      text: t('view.deleted', { title: record.frontMatter.title }),
+      action: { label: t('view.undo'), run: () => void putBack() }
     })
-  }, [api, take, briefing, flush, refreshList, open, recordUndo, show])
+  }, [api, take, briefing, flush, refreshList, open, recordUndo, show, t])
 
   const exportAs = useCallback(
     async (format: BriefingExportFormat) => {
@@ -193,17 +196,17 @@ export function BriefingsView({
         if (preview) printExport(preview.html)
         return
       }
-      setExporting(`Exporting ${formatCount(count, 'note', 'notes')} as ${format.toUpperCase()}…`)
+      setExporting(t('exportRow.exporting', { count, format: t(`exportRow.${format}`) }))
       try {
         const file = take(await api.exportBriefing({ briefingId: briefing.id, format, paper }))
         if (!file) return
         saveDownload(file)
-        show({ level: 'info', text: `Exported ${formatCount(file.noteCount, 'note', 'notes')} to ${file.fileName}.` })
+        show({ level: 'info', text: t('exportRow.exported', { count: file.noteCount, fileName: file.fileName }) })
       } finally {
         setExporting(null)
       }
     },
-    [api, take, briefing, composed, flush, mode, paper, show]
+    [api, take, briefing, composed, flush, mode, paper, show, t]
   )
 
   /** Saves what is pending first, so leaving for the article loses no change to the briefing. */
@@ -226,22 +229,19 @@ export function BriefingsView({
   const noteCount = useMemo(() => (composed ? countItems(composed.document) : 0), [composed])
 
   return (
-    <div className="briefings">
-      <nav className="briefings__list" aria-label="Briefings">
+    <main className="briefings" aria-label={t('view.region')}>
+      <nav className="briefings__list" aria-label={t('view.list')}>
         <div className="library__header">
           <h2 className="panel-heading">
-            Briefings{' '}
-            <span className="panel-heading__count">{formatCount(summaries.length, 'briefing', 'briefings')}</span>
+            {t('view.heading')}{' '}
+            <span className="panel-heading__count">{t('view.count', { count: summaries.length })}</span>
           </h2>
           <button type="button" className="button button--primary" onClick={() => void create()}>
-            New briefing
+            {t('view.newBriefing')}
           </button>
         </div>
         {summaries.length === 0 ? (
-          <p className="empty-state">
-            No briefing yet. A briefing gathers notes by tag, article or date, and exports them with a citation on every
-            quote.
-          </p>
+          <p className="empty-state">{t('view.noBriefing')}</p>
         ) : (
           <ul className="library__list">
             {summaries.map((summary) => (
@@ -254,7 +254,7 @@ export function BriefingsView({
                 >
                   <span className="library__title">{summary.title}</span>
                   <span className="library__meta">
-                    {formatCount(summary.noteCount, 'note', 'notes')} · {formatDateTime(summary.updatedAt)}
+                    {t('view.notes', { count: summary.noteCount })} · {formatDateTime(summary.updatedAt)}
                   </span>
                 </button>
               </li>
@@ -278,28 +278,34 @@ export function BriefingsView({
             onOpenNote={(note) => void openNote(note)}
           />
           <div className="briefings__output">
-            <div className="briefings__export" role="group" aria-label="Export">
-              <span className="briefings__export-label">Export {formatCount(noteCount, 'note', 'notes')}</span>
-              {EXPORTS.map(({ format, label }) => (
+            <div className="briefings__export" role="group" aria-label={t('exportRow.group')}>
+              <span className="briefings__export-label" aria-live="polite">
+                {composed && saveState === 'saved'
+                  ? t('exportRow.label', { count: noteCount })
+                  : t('exportRow.counting')}
+              </span>
+              {EXPORTS.map(({ format, title }) => (
                 <button
                   key={format}
                   type="button"
                   className="button button--small"
+                  title={title ? t(`exportRow.${title}`) : undefined}
+                  aria-label={title ? t(`exportRow.${title}`) : undefined}
                   disabled={exporting !== null}
                   onClick={() => void exportAs(format)}
                 >
-                  {label}
+                  {t(`exportRow.${format}`)}
                 </button>
               ))}
               <label className="briefings__paper">
-                Paper
+                <span className="briefings__paper-text">{t('exportRow.paper')}</span>
                 <select
                   className="input input--small"
                   value={paper}
                   onChange={(event) => changePaper(event.target.value as BriefingPaper)}
                 >
-                  <option value="a4">A4</option>
-                  <option value="letter">Letter</option>
+                  <option value="a4">{t('exportRow.a4')}</option>
+                  <option value="letter">{t('exportRow.letter')}</option>
                 </select>
               </label>
               {exporting && (
@@ -312,8 +318,8 @@ export function BriefingsView({
           </div>
         </>
       ) : (
-        <p className="empty-state briefings__empty">Create a briefing to gather notes into a document you can send.</p>
+        <p className="empty-state briefings__empty">{t('view.createOne')}</p>
       )}
-    </div>
+    </main>
   )
 }

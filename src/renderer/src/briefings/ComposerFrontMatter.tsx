@@ -2,6 +2,7 @@
  * The composer's front-matter fields: subtitle, author, date, classification line and key
  * points, each saved as the analyst types (the title sits in the composer's header).
  */
+import { useTranslation } from 'react-i18next'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { BriefingFrontMatter } from '../../../shared/briefing/document'
 
@@ -12,12 +13,13 @@ export function ComposerFrontMatter({
   frontMatter: BriefingFrontMatter
   onChange: (changes: BriefingChanges) => void
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   return (
     <fieldset className="composer__group">
-      <legend>Front matter</legend>
+      <legend>{t('frontMatter.legend')}</legend>
       <div className="composer__row">
         <label className="field">
-          <span className="field__label">Subtitle</span>
+          <span className="field__label">{t('frontMatter.subtitle')}</span>
           <input
             className="input"
             value={frontMatter.subtitle}
@@ -27,7 +29,7 @@ export function ComposerFrontMatter({
       </div>
       <div className="composer__row composer__row--split">
         <label className="field">
-          <span className="field__label">Author</span>
+          <span className="field__label">{t('frontMatter.author')}</span>
           <input
             className="input"
             value={frontMatter.author}
@@ -35,7 +37,7 @@ export function ComposerFrontMatter({
           />
         </label>
         <label className="field">
-          <span className="field__label">Date</span>
+          <span className="field__label">{t('frontMatter.date')}</span>
           <input
             className="input"
             type="date"
@@ -45,16 +47,16 @@ export function ComposerFrontMatter({
         </label>
       </div>
       <label className="field">
-        <span className="field__label">Classification or handling line</span>
+        <span className="field__label">{t('frontMatter.classification')}</span>
         <input
           className="input"
-          placeholder="e.g. Diffusion restreinte"
+          placeholder={t('frontMatter.classificationExample')}
           value={frontMatter.classification}
           onChange={(event) => onChange({ frontMatter: { classification: event.target.value } })}
         />
       </label>
       <label className="field">
-        <span className="field__label">Key points (one per line)</span>
+        <span className="field__label">{t('frontMatter.keyPoints')}</span>
         <textarea
           className="input"
           rows={4}

@@ -3,6 +3,7 @@
  * articles, colours, the days noted and words. They edit the briefing's filter; the service
  * recomposes the briefing from it.
  */
+import { useTranslation } from 'react-i18next'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { BriefingFilter } from '../../../shared/briefing/spec'
 import type { ArticleSummary } from '../../../shared/domain/article'
@@ -23,14 +24,15 @@ export function ComposerNoteFilter({
   /** A parent that exists only through its children («Acteurs» of «Acteurs/Maroc») becomes a tag when ticked. */
   ensureTag: (path: string) => Promise<Tag | null>
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   return (
     <fieldset className="composer__group">
-      <legend>Notes to include</legend>
+      <legend>{t('filter.legend')}</legend>
       <TagChoices
         tags={tags}
         selectedIds={filter.tagIds}
         mode={filter.tagMode}
-        label="Tags (a parent includes its children)"
+        label={t('filter.tags')}
         onChange={(tagIds) => onChange({ filter: { tagIds } })}
         onModeChange={(tagMode) => onChange({ filter: { tagMode } })}
         ensureTag={ensureTag}
@@ -38,13 +40,13 @@ export function ComposerNoteFilter({
       <ArticleChoices
         articles={articles}
         selectedIds={filter.articleIds}
-        label="Articles (none ticked: every article)"
+        label={t('filter.articles')}
         onChange={(articleIds) => onChange({ filter: { articleIds } })}
       />
       <ColorChoices tags={tags} selected={filter.colors} onChange={(colors) => onChange({ filter: { colors } })} />
       <div className="composer__row composer__row--split">
         <label className="field">
-          <span className="field__label">Noted from</span>
+          <span className="field__label">{t('filter.from')}</span>
           <input
             className="input"
             type="date"
@@ -53,7 +55,7 @@ export function ComposerNoteFilter({
           />
         </label>
         <label className="field">
-          <span className="field__label">to</span>
+          <span className="field__label">{t('filter.to')}</span>
           <input
             className="input"
             type="date"
@@ -63,11 +65,11 @@ export function ComposerNoteFilter({
         </label>
       </div>
       <label className="field">
-        <span className="field__label">Containing the words</span>
+        <span className="field__label">{t('filter.words')}</span>
         <input
           className="input"
           type="search"
-          placeholder="sécurité, Rabat…"
+          placeholder={t('filter.wordsExample')}
           value={filter.text}
           onChange={(event) => onChange({ filter: { text: event.target.value } })}
         />

@@ -3,6 +3,7 @@
  * « p. 12 » for a PDF source, as the preview prints it), a box to leave it out, and the
  * ways to move it: dragging, or the ↑ ↓ buttons for the keyboard.
  */
+import { useTranslation } from 'react-i18next'
 import { placeReference, type PlaceSigns } from '../../../shared/briefing/citationPlace'
 import type { BriefingItem } from '../../../shared/briefing/document'
 import type { BriefingCandidate } from '../../../shared/briefing/spec'
@@ -14,6 +15,9 @@ const COMPOSER_PLACE_SIGNS: PlaceSigns = { paragraphSign: '§', pageAbbreviation
 
 /** The drag payload's type: only a note of this composer can be dropped on a row. */
 export const NOTE_DRAG_TYPE = 'text/x-dossier-note'
+
+/** The handle's picture, not a word: hidden from assistive technology, the same in every language. */
+const GRIP = '⋮⋮'
 
 export function ComposerNoteRow({
   item,
@@ -42,6 +46,7 @@ export function ComposerNoteRow({
   onLeaveOut: (candidate: BriefingCandidate) => void
   onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   const place = placeReference(item, COMPOSER_PLACE_SIGNS)
   return (
     <li
@@ -65,7 +70,7 @@ export function ComposerNoteRow({
       }}
     >
       <span className="composer__grip" aria-hidden="true">
-        ⋮⋮
+        {GRIP}
       </span>
       <div className="composer__note-main">
         {item.review && candidate && (
@@ -78,7 +83,7 @@ export function ComposerNoteRow({
           <input
             type="checkbox"
             checked={included}
-            aria-label={`Include “${truncate(item.quote, 40)}”`}
+            aria-label={t('row.include', { quote: truncate(item.quote, 40) })}
             onChange={() => candidate && onLeaveOut(candidate)}
           />
           <span>
@@ -86,7 +91,7 @@ export function ComposerNoteRow({
             <span className="composer__cite">
               [{item.sourceNumber}]{place ? ` ${place}` : ''}
               {candidate ? ` · ${truncate(candidate.articleTitle, 40)}` : ''}
-              {candidate?.fromSnapshot ? ' · deleted since; cited from this briefing’s copy' : ''}
+              {candidate?.fromSnapshot ? t('row.fromSnapshot') : ''}
             </span>
           </span>
         </label>
@@ -95,7 +100,7 @@ export function ComposerNoteRow({
         <button
           type="button"
           className="icon-button"
-          aria-label="Move up"
+          aria-label={t('row.moveUp')}
           disabled={previousId === null}
           onClick={() => previousId && onMove(item.noteId, previousId)}
         >
@@ -104,7 +109,7 @@ export function ComposerNoteRow({
         <button
           type="button"
           className="icon-button"
-          aria-label="Move down"
+          aria-label={t('row.moveDown')}
           disabled={nextId === null}
           onClick={() => nextId && onMove(nextId, item.noteId)}
         >

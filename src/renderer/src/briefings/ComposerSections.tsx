@@ -4,11 +4,12 @@
  * the notes left out by hand, each with a box to put it back.
  */
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { BriefingSection } from '../../../shared/briefing/document'
 import type { Briefing, BriefingCandidate, ComposedBriefing } from '../../../shared/briefing/spec'
 import { toggled } from '../lib/NoteFilterChoices'
-import { formatCount, truncate } from '../lib/format'
+import { truncate } from '../lib/format'
 import { ComposerNoteRow } from './ComposerNoteRow'
 import { NotesNeedingReview, ReviewBadge } from './NotesNeedingReview'
 
@@ -25,6 +26,7 @@ export function ComposerSections({
   onChange: OnChange
   onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   const candidates = useMemo(
     () => new Map((composed?.candidates ?? []).map((candidate) => [candidate.noteId, candidate])),
     [composed]
@@ -58,7 +60,7 @@ export function ComposerSections({
 
   return (
     <fieldset className="composer__group">
-      <legend>Sections and notes</legend>
+      <legend>{t('sections.legend')}</legend>
       <NotesNeedingReview
         candidates={needingReview}
         included={briefing.includeNotesNeedingReview}
@@ -66,11 +68,13 @@ export function ComposerSections({
         onOpenNote={onOpenNote}
       />
       {!composed ? (
-        <p className="empty-state">Loading…</p>
+        <p className="empty-state">{t('sections.loading')}</p>
       ) : documentOrder.length === 0 && leftOut.length === 0 && needingReview.length === 0 ? (
-        <p className="empty-state">
-          No note matches yet: tick a tag, an article or a colour above, or type some words.
-        </p>
+        <div className="empty-state composer__empty">
+          <p className="composer__empty-title">{t('sections.emptyTitle')}</p>
+          <p>{t('sections.emptyHowTo')}</p>
+          <p>{t('sections.emptyFromNotes')}</p>
+        </div>
       ) : (
         composed.document.sections.map((section) => (
           <ComposerSection key={section.key} section={section} briefing={briefing} onChange={onChange}>
@@ -93,14 +97,14 @@ export function ComposerSections({
         ))
       )}
       {leftOut.length > 0 && (
-        <div className="composer__left-out" role="group" aria-label="Left out">
-          <span className="field__label">{formatCount(leftOut.length, 'note left out', 'notes left out')}</span>
+        <div className="composer__left-out" role="group" aria-label={t('sections.leftOut')}>
+          <span className="field__label">{t('sections.leftOutCount', { count: leftOut.length })}</span>
           {leftOut.map((candidate) => (
             <label key={candidate.noteId} className="composer__check">
               <input
                 type="checkbox"
                 checked={!briefing.excludedNoteIds.includes(candidate.noteId)}
-                aria-label={`Include “${truncate(candidate.quote, 40)}”`}
+                aria-label={t('sections.include', { quote: truncate(candidate.quote, 40) })}
                 onChange={() => setExcluded(candidate, false)}
               />
               <span className="composer__quote composer__quote--out">{truncate(candidate.quote, 120)}</span>
@@ -125,13 +129,19 @@ function ComposerSection({
   onChange: OnChange
   children: React.ReactNode
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   const stored = briefing.sections[section.key]
+  const heading = section.heading
   return (
-    <div className="composer__section" role="group" aria-label={`Section ${section.heading || 'notes'}`}>
+    <div
+      className="composer__section"
+      role="group"
+      aria-label={heading ? t('sections.section', { heading }) : t('sections.sectionUntitled')}
+    >
       {section.heading !== '' && (
         <input
           className="input composer__section-title"
-          aria-label={`Title of section ${section.heading}`}
+          aria-label={t('sections.sectionTitle', { heading })}
           style={{ marginLeft: (section.level - 1) * 16 }}
           defaultValue={section.heading}
           onBlur={(event) => {
@@ -146,15 +156,18 @@ function ComposerSection({
       <textarea
         className="input composer__intro"
         rows={2}
-        aria-label={`Introduction of section ${section.heading || 'notes'}`}
-        placeholder="Introduction (optional)"
+        aria-label={heading ? t('sections.intro', { heading }) : t('sections.introUntitled')}
+        placeholder={t('sections.introPlaceholder')}
         defaultValue={stored?.intro ?? ''}
         onBlur={(event) => {
           if (event.target.value !== (stored?.intro ?? ''))
             onChange({ sections: { ...briefing.sections, [section.key]: { ...stored, intro: event.target.value } } })
         }}
       />
-      <ol className="composer__notes" aria-label={`Notes in ${section.heading || 'the briefing'}`}>
+      <ol
+        className="composer__notes"
+        aria-label={heading ? t('sections.notesIn', { heading }) : t('sections.notesInBriefing')}
+      >
         {children}
       </ol>
     </div>

@@ -2,6 +2,7 @@
  * The composer's « Structure » fields: how notes are grouped into sections, in which order,
  * and whether long quotes are shortened around « […] ».
  */
+import { useTranslation } from 'react-i18next'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { Briefing } from '../../../shared/briefing/spec'
 
@@ -17,33 +18,34 @@ export function ComposerStructure({
   briefing: Pick<Briefing, 'grouping' | 'order' | 'quoteLimit'>
   onChange: (changes: BriefingChanges) => void
 }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   return (
     <fieldset className="composer__group">
-      <legend>Structure</legend>
+      <legend>{t('structure.legend')}</legend>
       <div className="composer__row composer__row--split">
         <label className="field">
-          <span className="field__label">Group by</span>
+          <span className="field__label">{t('structure.groupBy')}</span>
           <select
             className="input"
             value={briefing.grouping}
             onChange={(event) => onChange({ grouping: event.target.value as Briefing['grouping'] })}
           >
-            <option value="tag-top">Top-level tag</option>
-            <option value="tag-full">Tag hierarchy</option>
-            <option value="article">Source article</option>
-            <option value="none">No grouping</option>
+            <option value="tag-top">{t('structure.groupTagTop')}</option>
+            <option value="tag-full">{t('structure.groupTagFull')}</option>
+            <option value="article">{t('structure.groupArticle')}</option>
+            <option value="none">{t('structure.groupNone')}</option>
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Order</span>
+          <span className="field__label">{t('structure.order')}</span>
           <select
             className="input"
             value={briefing.order}
             onChange={(event) => onChange({ order: event.target.value as Briefing['order'] })}
           >
-            <option value="document">As in the article</option>
-            <option value="date">By date noted</option>
-            <option value="manual">My order (drag notes)</option>
+            <option value="document">{t('structure.orderDocument')}</option>
+            <option value="date">{t('structure.orderDate')}</option>
+            <option value="manual">{t('structure.orderManual')}</option>
           </select>
         </label>
       </div>
@@ -53,20 +55,20 @@ export function ComposerStructure({
           checked={briefing.quoteLimit !== null}
           onChange={(event) => onChange({ quoteLimit: event.target.checked ? DEFAULT_QUOTE_LIMIT : null })}
         />
-        Shorten quotes longer than
+        {t('structure.shortenBefore')}
         <input
           className="input input--small composer__number"
           type="number"
           min={SHORTEST_QUOTE_LIMIT}
           step={50}
-          aria-label="Longest quote, in characters"
+          aria-label={t('structure.longestQuote')}
           disabled={briefing.quoteLimit === null}
           value={briefing.quoteLimit ?? DEFAULT_QUOTE_LIMIT}
           onChange={(event) =>
             onChange({ quoteLimit: Math.max(SHORTEST_QUOTE_LIMIT, Number(event.target.value) || DEFAULT_QUOTE_LIMIT) })
           }
         />
-        characters, with […]
+        {t('structure.shortenAfter')}
       </label>
     </fieldset>
   )

@@ -3,15 +3,17 @@
  * badged, left out unless the analyst ticks them in (the exports then mark them), and each
  * can be opened in its article to be reviewed there.
  */
+import { useTranslation } from 'react-i18next'
 import type { BriefingReview } from '../../../shared/briefing/document'
 import type { BriefingCandidate } from '../../../shared/briefing/spec'
-import { formatCount, truncate } from '../lib/format'
+import { truncate } from '../lib/format'
 
 /** The same badges the notes panel and the workspace show, in the composer's words. */
 export function ReviewBadge({ review }: { review: Exclude<BriefingReview, null> }): React.JSX.Element {
+  const { t } = useTranslation('briefings')
   return (
     <span className={`badge composer__badge badge--${review === 'orphaned' ? 'warning' : 'notice'}`}>
-      {review === 'orphaned' ? 'Orphaned' : 'Changed'}
+      {review === 'orphaned' ? t('review.orphaned') : t('review.changed')}
     </span>
   )
 }
@@ -24,16 +26,17 @@ export function ShowNoteButton({
   candidate: BriefingCandidate
   onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element | null {
+  const { t } = useTranslation('briefings')
   // A note cited from the briefing's copy is gone: there is nothing to open.
   if (candidate.fromSnapshot) return null
   return (
     <button
       type="button"
       className="composer__jump"
-      aria-label={`Show note “${truncate(candidate.quote, 40)}” in its article`}
+      aria-label={t('review.showNoteLabel', { quote: truncate(candidate.quote, 40) })}
       onClick={() => onOpenNote({ articleId: candidate.articleId, id: candidate.noteId })}
     >
-      Show note
+      {t('review.showNote')}
     </button>
   )
 }
@@ -50,24 +53,21 @@ export function NotesNeedingReview({
   onInclude: (include: boolean) => void
   onOpenNote: (note: { articleId: string; id: string }) => void
 }): React.JSX.Element | null {
+  const { t } = useTranslation('briefings')
   if (candidates.length === 0) return null
   return (
-    <div className="composer__review" role="group" aria-label="Notes that need review">
+    <div className="composer__review" role="group" aria-label={t('review.group')}>
       <p className="composer__review-summary">
         <span aria-hidden="true">⚠ </span>
-        {formatCount(candidates.length, 'note needs review', 'notes need review')}
-        <span className="composer__review-hint">
-          {included
-            ? ' — included below, each marked in the exports'
-            : ' — their passage changed or is gone since highlighted'}
-        </span>
+        {t('review.count', { count: candidates.length })}
+        <span className="composer__review-hint">{included ? t('review.hintIncluded') : t('review.hintLeftOut')}</span>
       </p>
       <label className="composer__check">
         <input type="checkbox" checked={included} onChange={(event) => onInclude(event.target.checked)} />
-        Include notes that need review (marked)
+        {t('review.include')}
       </label>
       {!included && (
-        <ul className="composer__review-list" aria-label="Notes left out until reviewed">
+        <ul className="composer__review-list" aria-label={t('review.leftOut')}>
           {candidates.map((candidate) => (
             <li key={candidate.noteId} className="composer__review-note">
               <span className="composer__review-head">

@@ -101,3 +101,16 @@ export function printExport(html: string): void {
   window.addEventListener('afterprint', cleanUp)
   window.print()
 }
+
+/**
+ * The exported document's `<main>` is right in a file of its own, but in the preview it would
+ * be a second main landmark inside the view's: there it becomes an `<article>`, its children kept.
+ */
+export function demoteMainLandmark(root: Element): void {
+  for (const main of [...root.querySelectorAll('main')]) {
+    const article = root.ownerDocument.createElement('article')
+    for (const attribute of [...main.attributes]) article.setAttribute(attribute.name, attribute.value)
+    article.append(...main.childNodes)
+    main.replaceWith(article)
+  }
+}

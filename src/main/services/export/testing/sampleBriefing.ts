@@ -168,6 +168,8 @@ export function sampleBriefing(overrides: SampleBriefingOverrides = {}): Briefin
     language: 'fr',
     sections: sections(),
     sources: sources(),
+    // Shown here so every exporter's tag output is exercised; briefings start with tags hidden.
+    showTags: true,
     generatedAt: '2024-03-04T12:00:00.000Z',
     ...rest
   }

@@ -1,0 +1,110 @@
+/**
+ * The composer's « In the export » fields: whether the document lists each note's tags
+ * (off for a deliverable), and which citation style writes its citations and sources list —
+ * Dossier's own form, a bundled CSL style, or one the analyst adds from a `.csl` file.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BriefingChanges } from '../../../shared/briefing/changes'
+import { DOSSIER_CITATION_STYLE, type Briefing } from '../../../shared/briefing/spec'
+import type { CitationStyleInfo } from '../../../shared/briefing/styledCitations'
+import { useApp } from '../app/AppContext'
+
+export function ComposerExportOptions({
+  briefing,
+  onChange
+}: {
+  briefing: Pick<Briefing, 'showTags' | 'citationStyle'>
+  onChange: (changes: BriefingChanges) => void
+}): React.JSX.Element {
+  const { t } = useTranslation('briefings')
+  const { session } = useApp()
+  const { api, take, show } = session
+  const [styles, setStyles] = useState<CitationStyleInfo[]>([])
+  const [problem, setProblem] = useState<string | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const problemId = useId()
+
+  useEffect(() => {
+    let live = true
+    void api.listCitationStyles({}).then((result) => {
+      const list = take(result)
+      if (list && live) setStyles(list)
+    })
+    return () => {
+      live = false
+    }
+  }, [api, take])
+
+  const addStyle = useCallback(
+    async (file: File) => {
+      setProblem(null)
+      const result = await api.addCitationStyle({ fileName: file.name, content: await file.text() })
+      if (!result.ok) {
+        // The service names the file and the reason; it stays beside the picker until the next try.
+        setProblem(result.error.message)
+        return
+      }
+      setStyles((before) => [...before, result.value])
+      onChange({ citationStyle: result.value.id })
+      show({ level: 'info', text: t('exportOptions.styleAdded', { title: result.value.title }) })
+    },
+    [api, onChange, show, t]
+  )
+
+  const known = styles.some((style) => style.id === briefing.citationStyle)
+  return (
+    <fieldset className="composer__group">
+      <legend>{t('exportOptions.legend')}</legend>
+      <label className="composer__check">
+        <input
+          type="checkbox"
+          checked={briefing.showTags}
+          onChange={(event) => onChange({ showTags: event.target.checked })}
+        />
+        {t('exportOptions.showTags')}
+      </label>
+      <div className="composer__row composer__style">
+        <label className="field">
+          <span className="field__label">{t('exportOptions.citationStyle')}</span>
+          <select
+            className="input"
+            value={briefing.citationStyle}
+            aria-describedby={problem ? problemId : undefined}
+            onChange={(event) => onChange({ citationStyle: event.target.value })}
+          >
+            <option value={DOSSIER_CITATION_STYLE}>{t('exportOptions.dossierStyle')}</option>
+            {!known && briefing.citationStyle !== DOSSIER_CITATION_STYLE && (
+              <option value={briefing.citationStyle}>{t('exportOptions.missingStyle')}</option>
+            )}
+            {styles.map((style) => (
+              <option key={style.id} value={style.id}>
+                {style.origin === 'added' ? t('exportOptions.addedStyle', { title: style.title }) : style.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button--small" onClick={() => fileInput.current?.click()}>
+          {t('exportOptions.addStyle')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".csl,application/vnd.citationstyles.style+xml,text/xml"
+          hidden
+          data-testid="citation-style-file"
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            event.target.value = ''
+            if (file) void addStyle(file)
+          }}
+        />
+      </div>
+      {problem && (
+        <p id={problemId} className="composer__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  )
+}
