@@ -34,7 +34,37 @@ export interface ArticleBody {
   blocks: ArticleBlock[]
 }
 
-export interface ArticleMeta {
+/**
+ * What kind of source an article is, named as CSL names item types so citation styles and
+ * Zotero read it without a table; 'document' is anything else.
+ */
+export const ARTICLE_ITEM_TYPES = [
+  'article-newspaper',
+  'article-magazine',
+  'article-journal',
+  'report',
+  'webpage',
+  'book',
+  'chapter',
+  'document'
+] as const
+export type ArticleItemType = (typeof ARTICLE_ITEM_TYPES)[number]
+
+/** Bibliographic details citation styles need beyond provenance; absent in libraries from before them. */
+export interface ArticleBibliography {
+  /** Absent: inferred (see `effectiveItemType` in shared/bibliography). */
+  itemType?: ArticleItemType
+  /** YYYY-MM-DD the source was consulted; absent: the import day stands in for a source with an address. */
+  accessedAt?: string | null
+  /** Page range as the source prints it (« 12-18 »). */
+  pages?: string | null
+  /** Who issued a report or a book; the outlet stands in when absent. */
+  publisher?: string | null
+  /** Where the publisher is (« Paris »). */
+  place?: string | null
+}
+
+export interface ArticleMeta extends ArticleBibliography {
   id: string
   title: string
   outlet: string | null
@@ -67,6 +97,11 @@ export interface ArticleMetaChanges {
   publishedAt?: string | null
   sourceUrl?: string | null
   language?: string | null
+  itemType?: ArticleItemType
+  accessedAt?: string | null
+  pages?: string | null
+  publisher?: string | null
+  place?: string | null
 }
 
 /** One file's outcome in an import: each file of a batch succeeds or fails on its own. */

@@ -19,6 +19,7 @@ export function LibraryColumn(): React.JSX.Element {
       onPaste={() => session.store.set({ pasting: true })}
       onRestore={(id) => void library.restore(id)}
       onEmptyTrash={() => void library.emptyTrash()}
+      onExportBibliography={(format) => void library.exportBibliography(format)}
     />
   )
 }

@@ -1,12 +1,15 @@
 /**
- * The library column: import, filter as you type, sort, open; and the trash, from which
- * articles come back with their notes or are deleted for good.
+ * The library column: import, filter as you type, sort, open, export the bibliography; and
+ * the trash, from which articles come back with their notes or are deleted for good.
  */
 import { useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BibliographyFormat } from '../../../shared/bibliography/formats'
 import type { ArticleSummary } from '../../../shared/domain/article'
 import { IMPORTABLE_EXTENSIONS } from '../../../shared/import/limits'
 import { LIBRARY_SORTS, libraryView, type LibrarySort } from '../../../shared/library/libraryView'
-import { formatCount, formatDate, languageName } from '../lib/format'
+import { formatDate, languageName } from '../lib/format'
+import { BibliographyExportMenu } from './BibliographyExportMenu'
 
 export interface LibraryPanelProps {
   articles: readonly ArticleSummary[]
@@ -18,9 +21,11 @@ export interface LibraryPanelProps {
   onPaste: () => void
   onRestore: (articleId: string) => void
   onEmptyTrash: () => void
+  onExportBibliography: (format: BibliographyFormat) => void
 }
 
 export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
+  const { t } = useTranslation('library')
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<LibrarySort>('imported')
   const [showTrash, setShowTrash] = useState(false)
@@ -28,25 +33,25 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
   const visible = useMemo(() => libraryView(props.articles, filter, sort), [props.articles, filter, sort])
 
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label={t('panel.heading')}>
       <div className="library__header">
         <h2 className="panel-heading">
-          Library{' '}
-          <span className="panel-heading__count">{formatCount(props.articles.length, 'article', 'articles')}</span>
+          {t('panel.heading')}{' '}
+          <span className="panel-heading__count">{t('panel.articles', { count: props.articles.length })}</span>
         </h2>
         <div className="library__actions">
           <button type="button" className="button button--primary" onClick={() => fileInput.current?.click()}>
-            Import files…
+            {t('panel.importFiles')}
           </button>
           <button type="button" className="button" onClick={props.onPaste}>
-            Paste…
+            {t('panel.paste')}
           </button>
           <input
             ref={fileInput}
             type="file"
             multiple
             hidden
-            aria-label="Files to import"
+            aria-label={t('panel.filesToImport')}
             accept={IMPORTABLE_EXTENSIONS.join(',')}
             onChange={(event) => {
               const files = [...(event.currentTarget.files ?? [])]
@@ -63,29 +68,30 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
         <input
           type="search"
           className="input library__filter"
-          placeholder="Filter by title, outlet, author…"
-          aria-label="Filter articles"
+          placeholder={t('panel.filterPlaceholder')}
+          aria-label={t('panel.filterLabel')}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
         />
         <label className="library__sort">
-          Sort by
+          {t('panel.sortBy')}
           <select className="input" value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
             {LIBRARY_SORTS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(`panel.sorts.${option.value}`)}
               </option>
             ))}
           </select>
         </label>
+        <BibliographyExportMenu disabled={props.articles.length === 0} onExport={props.onExportBibliography} />
       </div>
 
       {props.articles.length === 0 ? (
-        <p className="empty-state">No articles yet. Import files, paste text, or drop files anywhere on this window.</p>
+        <p className="empty-state">{t('panel.empty')}</p>
       ) : visible.length === 0 ? (
-        <p className="empty-state">No article matches “{filter}”.</p>
+        <p className="empty-state">{t('panel.noMatch', { filter })}</p>
       ) : (
-        <ul className="library__list" aria-label="Articles">
+        <ul className="library__list" aria-label={t('panel.list')}>
           {visible.map((article) => (
             <li key={article.id}>
               <button
@@ -94,7 +100,7 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
                 aria-current={article.id === props.openArticleId ? 'true' : undefined}
                 onClick={() => props.onOpen(article.id)}
               >
-                <span className="library__title">{article.title}</span>
+                <span className="library__title" dir="auto">{article.title}</span>
                 <span className="library__meta">
                   {[
                     article.outlet,
@@ -105,7 +111,7 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
                     .join(' · ')}
                 </span>
                 <span className="library__meta">
-                  {formatCount(article.wordCount, 'word', 'words')} · {formatCount(article.noteCount, 'note', 'notes')}
+                  {t('panel.words', { count: article.wordCount })} · {t('panel.notes', { count: article.noteCount })}
                 </span>
               </button>
             </li>
@@ -113,38 +119,38 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
         </ul>
       )}
 
-      <section className="trash" aria-label="Trash">
+      <section className="trash" aria-label={t('trash.label')}>
         <button
           type="button"
           className="trash__toggle"
           aria-expanded={showTrash}
           onClick={() => setShowTrash((shown) => !shown)}
         >
-          Trash ({props.trash.length})
+          {t('trash.toggle', { count: props.trash.length })}
         </button>
         {showTrash && (
           <div className="trash__content">
             {props.trash.length === 0 ? (
-              <p className="empty-state">The trash is empty.</p>
+              <p className="empty-state">{t('trash.empty')}</p>
             ) : (
               <>
                 <ul className="trash__list">
                   {props.trash.map((article) => (
                     <li key={article.id} className="trash__item">
-                      <span className="trash__title">{article.title}</span>
-                      <span className="library__meta">{formatCount(article.noteCount, 'note', 'notes')}</span>
+                      <span className="trash__title" dir="auto">{article.title}</span>
+                      <span className="library__meta">{t('panel.notes', { count: article.noteCount })}</span>
                       <button
                         type="button"
                         className="button button--small"
                         onClick={() => props.onRestore(article.id)}
                       >
-                        Restore
+                        {t('trash.restore')}
                       </button>
                     </li>
                   ))}
                 </ul>
                 <button type="button" className="button button--danger" onClick={props.onEmptyTrash}>
-                  Empty trash…
+                  {t('trash.emptyTrash')}
                 </button>
               </>
             )}

@@ -4,6 +4,7 @@
  * sanitizes it like any other web page.
  */
 import { useEffect, useRef } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 
 export interface PastedContent {
   html?: string
@@ -25,6 +26,7 @@ export function PasteDialog({
   onPaste: (content: PastedContent) => void
   onClose: () => void
 }): React.JSX.Element {
+  const { t } = useTranslation('library')
   const dialog = useRef<HTMLDialogElement>(null)
   const target = useRef<HTMLDivElement>(null)
 
@@ -34,17 +36,16 @@ export function PasteDialog({
   }, [])
 
   return (
-    <dialog ref={dialog} className="dialog" aria-label="Paste an article" onClose={onClose}>
-      <h2 className="dialog__title">Paste an article</h2>
+    <dialog ref={dialog} className="dialog" aria-label={t('paste.title')} onClose={onClose}>
+      <h2 className="dialog__title">{t('paste.title')}</h2>
       <p className="dialog__hint">
-        Copy an article from a web page, a document or an e-mail, then press <kbd>Ctrl</kbd>+<kbd>V</kbd> (<kbd>⌘</kbd>+
-        <kbd>V</kbd> on a Mac) in the box below.
+        <Trans t={t} i18nKey="paste.hint" components={{ kbd: <kbd /> }} />
       </p>
       <div
         ref={target}
         className="paste-target"
         role="textbox"
-        aria-label="Paste here"
+        aria-label={t('paste.target')}
         tabIndex={0}
         contentEditable
         suppressContentEditableWarning
@@ -56,11 +57,11 @@ export function PasteDialog({
           if (content) onPaste(content)
         }}
       >
-        Paste here
+        {t('paste.target')}
       </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Cancel
+          {t('paste.cancel')}
         </button>
       </div>
     </dialog>

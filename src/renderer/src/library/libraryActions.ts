@@ -1,12 +1,15 @@
 /**
  * What the library column and the reading pane's header do to articles: import (files,
- * drops, pastes), correct the details, replace the text, move to the trash and back, and
- * empty the trash. Plain functions over the session.
+ * drops, pastes), correct the details, replace the text, fill them from a reference file,
+ * export the bibliography, move to the trash and back, and empty the trash. Plain functions
+ * over the session.
  */
+import type { BibliographyFormat, ReferenceEntry } from '../../../shared/bibliography/formats'
 import type { ArticleMetaChanges, ImportOutcome } from '../../../shared/domain/article'
 import { libraryView } from '../../../shared/library/libraryView'
 import type { Session } from '../app/session'
-import { formatCount } from '../lib/format'
+import { t } from '../lib/i18n'
+import { saveTextFile } from './saveTextFile'
 import { importFiles, summariseImport } from './importFiles'
 import type { PastedContent } from './PasteDialog'
 import { replaceTextFromFile } from './replaceText'
@@ -35,10 +38,12 @@ export function createLibraryActions(
 
   return {
     async importFiles(files: File[]) {
-      store.set({ busy: `Importing ${formatCount(files.length, 'file', 'files')}…` })
+      store.set({ busy: t('library:progress.importingFiles', { count: files.length }) })
       try {
         await reportImport(
-          await importFiles(api, files, (done, total) => store.set({ busy: `Importing ${done} of ${total}…` }))
+          await importFiles(api, files, (done, total) =>
+            store.set({ busy: t('library:progress.importingOf', { done, total }) })
+          )
         )
       } finally {
         store.set({ busy: null })
@@ -50,7 +55,7 @@ export function createLibraryActions(
       const result = await api.importPaste(content)
       const outcome: ImportOutcome = result.ok
         ? result.value
-        : { ok: false, fileName: 'Pasted text', reason: result.error.message }
+        : { ok: false, fileName: t('library:paste.pastedText'), reason: result.error.message }
       await reportImport([outcome])
     },
 
@@ -70,8 +75,8 @@ export function createLibraryActions(
       const list = await refreshLibrary()
       show({
         level: 'info',
-        text: `“${title}” moved to the trash.`,
-        action: { label: 'Undo', run: () => void restore(id) }
+        text: t('library:trash.movedToTrash', { title }),
+        action: { label: t('library:trash.undo'), run: () => void restore(id) }
       })
       const next = list && libraryView(list, '', 'imported')[0]
       if (next) await openArticle(next.id)
@@ -80,11 +85,14 @@ export function createLibraryActions(
     async emptyTrash() {
       const { trash } = store.get()
       const noteCount = trash.reduce((sum, item) => sum + item.noteCount, 0)
-      const question = `Delete ${formatCount(trash.length, 'article', 'articles')} and ${formatCount(noteCount, 'note', 'notes')} for good? This cannot be undone.`
+      const question = t('library:trash.confirmDelete', {
+        articles: t('library:panel.articles', { count: trash.length }),
+        notes: t('library:panel.notes', { count: noteCount })
+      })
       if (!confirm(question)) return
       const result = take(await api.emptyTrash({}))
       if (!result) return
-      show({ level: 'info', text: `Deleted ${formatCount(result.deleted, 'article', 'articles')} for good.` })
+      show({ level: 'info', text: t('library:trash.deleted', { count: result.deleted }) })
       await refreshLibrary()
     },
 
@@ -98,6 +106,32 @@ export function createLibraryActions(
       }))
       void refreshLibrary()
       return true
+    },
+
+    /** Every reference in the file, as changes to the open article's details; null once an error is shown. */
+    async readReferenceFile(file: File): Promise<ReferenceEntry[] | null> {
+      const result = take(await api.readReferenceFile({ name: file.name, text: await file.text() }))
+      return result ? result.entries : null
+    },
+
+    /** The whole library, or the articles named, as a bibliography file the browser saves. */
+    async exportBibliography(format: BibliographyFormat, articleIds?: string[]): Promise<void> {
+      store.set({ busy: t('library:bibliography.exporting') })
+      try {
+        const file = take(await api.exportBibliography({ format, ...(articleIds ? { articleIds } : {}) }))
+        if (!file) return
+        if (file.count === 0) {
+          show({ level: 'info', text: t('library:bibliography.nothing') })
+          return
+        }
+        saveTextFile(file)
+        show({
+          level: 'info',
+          text: t('library:bibliography.exported', { count: file.count, fileName: file.fileName })
+        })
+      } finally {
+        store.set({ busy: null })
+      }
     },
 
     replaceText(articleId: string, file: File): Promise<boolean> {
