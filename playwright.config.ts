@@ -36,7 +36,7 @@ export default defineConfig<DossierOptions>({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     viewport: { width: 1440, height: 900 },
-    locale: 'fr-FR'
+    locale: 'en-US'
   },
   projects: [
     { name: 'browser', use: { dossierMode: 'browser' } },

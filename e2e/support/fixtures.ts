@@ -141,7 +141,10 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
     { scope: 'worker' }
   ],
 
-  dossier: async ({ dossierMode, chromiumBrowser }, use, testInfo) => {
+  // The system locale of the computer the analyst uses (Playwright's `locale` option): the
+  // interface follows it until a language is chosen in Settings. English by default, so the
+  // specs read English names; a spec that reads French says `test.use({ locale: 'fr-FR' })`.
+  dossier: async ({ dossierMode, chromiumBrowser, locale }, use, testInfo) => {
     const dataDir = testInfo.outputPath('data')
     const requests: string[] = []
     const record = (page: Page): void => {
@@ -152,7 +155,7 @@ export const test = base.extend<{ dossier: DossierApp }, DossierOptions & { chro
       if (!chromiumBrowser) throw new Error('browser mode needs Chromium')
       const context = await chromiumBrowser.newContext({
         viewport: { width: 1440, height: 900 },
-        locale: 'fr-FR',
+        locale: locale ?? 'en-US',
         permissions: ['clipboard-read', 'clipboard-write']
       })
       const page = await context.newPage()
