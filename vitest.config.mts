@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/support/**/*.test.ts'],
+    // Node by default; a renderer test that renders React (Testing Library) opens with `// @vitest-environment jsdom`,
+    // so jsdom's start-up (seconds) is paid only by the files that need a document.
     environment: 'node',
     restoreMocks: true,
     // Ceilings, not speed checks (speed lives in npm run bench): the first jsdom, mammoth or pdf.js load takes about
