@@ -9,7 +9,7 @@ import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
 import { countItems, type BriefingDocument, type BriefingSection } from '../../../shared/briefing/document'
 import { clean, docxExporter, wordLanguage } from './docx'
-import { NBSP, reviewBriefing, sampleBriefing, sampleItem } from './testing/sampleBriefing'
+import { NBSP, reviewBriefing, sampleBriefing } from './testing/sampleBriefing'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -322,19 +322,6 @@ describe('docxExporter', () => {
   it('names an untitled briefing instead of leaving the title empty', async () => {
     const body = await (await exported(sampleBriefing({ frontMatter: { title: '  ' } }))).xml('word/document.xml')
     expect(styled(body, 'Title')).toEqual(['Dossier sans titre'])
-  })
-
-  it('reports progress every 50 items and at the end', async () => {
-    const items = Array.from({ length: 120 }, (_, i) => sampleItem({ noteId: `note-${i}`, quote: `citation ${i}` }))
-    const document = sampleBriefing({ sections: [{ key: 'all', heading: '', level: 1, intro: '', items }] })
-    const calls: [number, number][] = []
-    await docxExporter.export(document, { onProgress: (done, total) => calls.push([done, total]) })
-    expect(calls).toEqual([
-      [0, 120],
-      [50, 120],
-      [100, 120],
-      [120, 120]
-    ])
   })
 
   it('prints a parent heading whose sub-tags hold the notes, and skips headings with nothing under them', async () => {

@@ -34,8 +34,6 @@ const PAPER = {
   letter: { width: 12240, height: 15840, margin: 1440 }
 } as const
 
-const PROGRESS_EVERY = 50
-
 async function exportDocx(document: BriefingDocument, options: ExportOptions = {}): Promise<Uint8Array> {
   const labels = labelsFor(document.language)
   const language = languageTag(document)
@@ -49,8 +47,6 @@ async function exportDocx(document: BriefingDocument, options: ExportOptions = {
     showTags: document.showTags
   }
   const total = countItems(document)
-  let done = 0
-  options.onProgress?.(0, total)
 
   const body: Paragraph[] = [
     ...frontMatterParagraphs(document, labels),
@@ -63,8 +59,6 @@ async function exportDocx(document: BriefingDocument, options: ExportOptions = {
     body.push(...sectionParagraphs(section))
     for (const item of section.items) {
       body.push(...itemParagraphs(item, context))
-      done += 1
-      if (done % PROGRESS_EVERY === 0 && done < total) options.onProgress?.(done, total)
     }
   }
   body.push(...sourceParagraphs(sources, context))
@@ -121,7 +115,6 @@ async function exportDocx(document: BriefingDocument, options: ExportOptions = {
     ]
   })
   const bytes = await Packer.pack(wordDocument, 'uint8array')
-  options.onProgress?.(total, total)
   return bytes
 }
 

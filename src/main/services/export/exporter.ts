@@ -11,8 +11,6 @@ export type ExportFormat = BriefingExportFormat
 export interface ExportOptions {
   /** Paper for print-oriented output (HTML print stylesheet, DOCX page size). */
   paper?: 'a4' | 'letter'
-  /** Called with (done, total) items while a long export runs, so the UI can show progress. */
-  onProgress?: (done: number, total: number) => void
 }
 
 export interface BriefingExporter {

@@ -197,12 +197,6 @@ describe('htmlExporter', () => {
     expect(css()).toMatch(/h1, h2, h3, h4, h5, h6 \{ break-after: avoid; break-inside: avoid; \}/)
     expect(css()).toMatch(/\.quote[^{]*\{[^}]*break-inside: avoid/)
   })
-
-  it('reports progress item by item', () => {
-    const calls: number[] = []
-    renderBriefingHtml(sampleBriefing(), { onProgress: (done, total) => calls.push(done / total) })
-    expect(calls).toEqual([1 / 3, 2 / 3, 1])
-  })
 })
 
 describe('notes that need review and copies of deleted notes', () => {

@@ -304,9 +304,7 @@ export function renderBriefingHtml(document: BriefingDocument, options: ExportOp
   const body: string[] = []
   if (total === 0) {
     body.push(`<p class="empty">${escapeHtml(labels.empty)}</p>`)
-    options.onProgress?.(0, 0)
   }
-  let done = 0
   for (const section of document.sections) {
     const parts: string[] = []
     if (section.heading.trim()) {
@@ -316,7 +314,6 @@ export function renderBriefingHtml(document: BriefingDocument, options: ExportOp
     if (section.intro.trim()) parts.push(paragraphs(section.intro, plain, 'intro'))
     for (const entry of section.items) {
       parts.push(item(entry, sources.get(entry.sourceNumber), document, labels))
-      options.onProgress?.(++done, total)
     }
     if (parts.length > 0) body.push(`<section class="group">\n${parts.join('\n')}\n</section>`)
   }

@@ -149,18 +149,6 @@ describe('jsonLdExporter', () => {
     expect(json.total).toBe(0)
     expect(json.first.items).toEqual([])
   })
-
-  it('reports progress', async () => {
-    const items = Array.from({ length: 60 }, (_, i) => sampleItem({ noteId: `n${i}` }))
-    const calls: number[] = []
-    await jsonLdExporter.export(
-      sampleBriefing({ sections: [{ key: 'all', heading: '', level: 1, intro: '', items }] }),
-      {
-        onProgress: (done) => calls.push(done)
-      }
-    )
-    expect(calls).toEqual([0, 50, 60])
-  })
 })
 
 describe('notes that need review and copies of deleted notes', () => {

@@ -18,14 +18,13 @@
  * and `dossier:page` on a quote from a PDF (the page other formats cite as « p. 12 »).
  */
 import { countItems, type BriefingDocument, type BriefingItem } from '../../../shared/briefing/document'
-import type { BriefingExporter, ExportOptions } from './exporter'
+import type { BriefingExporter } from './exporter'
 import { labelsFor, sourceIndex, webAddress } from './labels'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** Where Dossier's own terms live: `dossier:anchorState` is `urn:dossier:vocab:anchorState`. */
 export const DOSSIER_CONTEXT = { dossier: 'urn:dossier:vocab:' } as const
 
-const PROGRESS_EVERY = 50
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 type TextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
@@ -127,12 +126,11 @@ function usesDossierTerms(annotation: WebAnnotation): boolean {
 }
 
 /** The briefing as one AnnotationCollection whose single page holds every item, in briefing order. */
-export function toWebAnnotations(document: BriefingDocument, options: ExportOptions = {}): WebAnnotationCollection {
+export function toWebAnnotations(document: BriefingDocument): WebAnnotationCollection {
   const sources = sourceIndex(document)
   const total = countItems(document)
   const collectionId = `urn:dossier:briefing:${encodeURIComponent(document.id)}`
   const items: WebAnnotation[] = []
-  options.onProgress?.(0, total)
   for (const section of document.sections) {
     for (const item of section.items) {
       const source = sources.get(item.sourceNumber)
@@ -141,10 +139,8 @@ export function toWebAnnotations(document: BriefingDocument, options: ExportOpti
         webAddress(source?.url ?? null) ??
         `urn:dossier:article:${encodeURIComponent(source?.articleId ?? `source-${item.sourceNumber}`)}`
       items.push(annotation(item, target, document.language, document.showTags))
-      if (items.length % PROGRESS_EVERY === 0 && items.length < total) options.onProgress?.(items.length, total)
     }
   }
-  options.onProgress?.(total, total)
   return {
     '@context': items.some(usesDossierTerms) ? [ANNOTATION_CONTEXT, DOSSIER_CONTEXT] : ANNOTATION_CONTEXT,
     id: collectionId,
@@ -161,7 +157,7 @@ export const jsonLdExporter: BriefingExporter = {
   format: 'jsonld',
   extension: 'jsonld',
   mimeType: 'application/ld+json',
-  async export(document, options) {
-    return new TextEncoder().encode(`${JSON.stringify(toWebAnnotations(document, options), null, 2)}\n`)
+  async export(document) {
+    return new TextEncoder().encode(`${JSON.stringify(toWebAnnotations(document), null, 2)}\n`)
   }
 }

@@ -233,13 +233,6 @@ describe('markdownExporter', () => {
     expect(renderedText(parse(renderBriefingMarkdown({ ...empty, language: 'en' })))).toContain(
       'This briefing has no notes.'
     )
-    const calls: [number, number][] = []
-    renderBriefingMarkdown(sampleBriefing(), { onProgress: (done, total) => calls.push([done, total]) })
-    expect(calls).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3]
-    ])
   })
 
   it('prints no heading for an ungrouped section and caps deep headings at level 6', () => {

@@ -24,7 +24,7 @@ import {
 } from '../../../shared/briefing/document'
 import type { StyledRun } from '../../../shared/briefing/styledCitations'
 import { paragraphsOf, splitEmphasis } from './emphasis'
-import type { BriefingExporter, ExportOptions } from './exporter'
+import type { BriefingExporter } from './exporter'
 import {
   citationRuns,
   citedPlaces,
@@ -205,22 +205,19 @@ function sourcesList(document: BriefingDocument, labels: BriefingLabels): string
 }
 
 /** The whole briefing as Markdown text; exported for the preview and tests. */
-export function renderBriefingMarkdown(document: BriefingDocument, options: ExportOptions = {}): string {
+export function renderBriefingMarkdown(document: BriefingDocument): string {
   const labels = labelsFor(document.language)
   const sources = sourceIndex(document)
   const total = countItems(document)
   const out = frontMatter(document, labels)
-  let done = 0
   if (total === 0) {
     out.push(escapeMarkdownInline(labels.empty))
-    options.onProgress?.(0, 0)
   }
   for (const section of document.sections) {
     if (section.heading.trim()) out.push(heading(section.level + 1, section.heading))
     out.push(...blocks(section.intro, plainLine))
     for (const entry of section.items) {
       out.push(...item(entry, sources.get(entry.sourceNumber), document, labels))
-      options.onProgress?.(++done, total)
     }
   }
   out.push(...sourcesList(document, labels))
@@ -231,7 +228,7 @@ export const markdownExporter: BriefingExporter = {
   format: 'markdown',
   extension: 'md',
   mimeType: 'text/markdown; charset=utf-8',
-  async export(document, options) {
-    return new TextEncoder().encode(renderBriefingMarkdown(document, options))
+  async export(document) {
+    return new TextEncoder().encode(renderBriefingMarkdown(document))
   }
 }
