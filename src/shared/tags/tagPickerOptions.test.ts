@@ -30,6 +30,10 @@ describe('tagPickerOptions', () => {
     ['acteurs / israel', 'create acteurs/israel'],
     ['Acteurs/États/Israël', 'Acteurs/États/Israël'],
     ['acteurs/etats/israel', 'Acteurs/États/Israël'],
+    // The start of a path completes it, as a word completes a level.
+    ['acteurs/eta', 'Acteurs/États/Israël'],
+    ['Acteurs/Ma', 'Acteurs/Maroc'],
+    ['acteurs/isr', 'create acteurs/isr'],
     ['mar', 'Acteurs/Maroc'],
     ['secu', 'Thèmes/Sécurité'],
     ['Israël', 'Israël'],

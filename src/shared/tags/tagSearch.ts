@@ -55,6 +55,17 @@ export function rankTags(tags: readonly Tag[], query: string, recentIds: readonl
   return ranked.sort((a, b) => a.tier - b.tier || byRecencyThenName(a.tag, b.tag)).map(({ tag }) => tag)
 }
 
+/**
+ * Whether what was typed names `tag` well enough for Enter to apply it: for a word, the start of
+ * one of its levels; for a path, the start of its whole path (« acteurs/isr » → « Acteurs/Israël »,
+ * never « Acteurs/États/Israël »).
+ */
+function namesTag(tag: Tag, typedPath: string): boolean {
+  const folded = foldForSearch(typedPath)
+  if (!typedPath.includes(TAG_SEPARATOR)) return (tierOf(tag, folded) ?? Tier.Subsequence) <= Tier.SegmentPrefix
+  return tag.path.split(TAG_SEPARATOR).map(foldForSearch).join(TAG_SEPARATOR).startsWith(folded)
+}
+
 export type TagPickerOption = { kind: 'tag'; tag: Tag } | { kind: 'create'; path: string }
 
 /**
@@ -62,8 +73,8 @@ export type TagPickerOption = { kind: 'tag'; tag: Tag } | { kind: 'create'; path
  * apply a tag other than the one typed (issue 14: « Acteurs/Israël » typed while only
  * « Acteurs/États/Israël » existed applied the latter). So an existing tag comes first only when
  * the query names it: its whole path, or, for a query without '/', the start of one of its
- * levels (« isr » → « Acteurs/Israël », the fast path while highlighting). A query with '/' is a
- * path: unless a tag has exactly that path, **Create** comes first, the near matches below it.
+ * levels (« isr » → « Acteurs/Israël », the fast path while highlighting); for a query with '/',
+ * the start of its path (« acteurs/isr »). Otherwise **Create** comes first, near matches below it.
  * A typed path whose tag is excluded (already on the note) is `alreadyThere`: Enter applies
  * nothing rather than the next suggestion.
  */
@@ -87,9 +98,6 @@ export function tagPickerOptions(
   }
   const create: TagPickerOption = { kind: 'create', path }
   const first = found[0]
-  const namesFirst =
-    first?.kind === 'tag' &&
-    !path.includes(TAG_SEPARATOR) &&
-    (tierOf(first.tag, foldForSearch(query)) ?? Tier.Subsequence) <= Tier.SegmentPrefix
+  const namesFirst = first?.kind === 'tag' && namesTag(first.tag, path)
   return { options: namesFirst ? [...found, create] : [create, ...found], alreadyThere: false }
 }

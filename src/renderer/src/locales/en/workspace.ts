@@ -32,7 +32,7 @@ export default {
   removeTagLabel: 'Remove a tag from the selected notes',
   removeTag: 'Remove tag…',
   recolourGroup: 'Recolour the selected notes',
-  recolourTo: 'Recolour: {{color}}',
+  recolourTo: 'Recolour {{color}}',
   newBriefing: 'New briefing from selection',
   briefingTitle: 'Selected notes',
   updating_one: 'Updating {{count, number}} note…',
