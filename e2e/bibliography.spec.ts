@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { shotsDir } from './support/shots'
 import { readJson } from './support/disk'
 
 // This feature is checked as a French analyst sees it: the system locale picks the interface.
@@ -37,7 +38,7 @@ interface StoredArticle {
   place?: string | null
 }
 
-const SHOTS = '/tmp/shots/h7'
+const SHOTS = shotsDir('bibliography')
 
 function libraryArticles(dataDir: string): StoredArticle[] {
   return readJson<{ articles: StoredArticle[] }>(path.join(dataDir, 'library.json')).articles

@@ -16,10 +16,11 @@ import {
 } from '../src/main/services/import/testing/pdfFixtures'
 import { readJson } from './support/disk'
 import { expect, test } from './support/fixtures'
+import { shotsDir } from './support/shots'
 import { selectTextWithMouse } from './support/selection'
 
 const NBSP = '\u00a0'
-const SHOTS = '/tmp/shots/h6'
+const SHOTS = shotsDir('briefings')
 
 async function makeNote(page: Page, quote: string, tag: string, text: string): Promise<void> {
   const detail = page.getByRole('region', { name: 'Selected note' })

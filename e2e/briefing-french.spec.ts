@@ -5,8 +5,11 @@
  */
 import path from 'node:path'
 import { expect, test } from './support/fixtures'
+import { shotsDir } from './support/shots'
 
-const SHOTS = '/tmp/shots/h6'
+test.use({ locale: 'fr-FR' })
+
+const SHOTS = shotsDir('briefings')
 
 test('the briefings view speaks French, empty briefing included', async ({ dossier }) => {
   const { page } = dossier

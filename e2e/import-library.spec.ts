@@ -83,7 +83,7 @@ test('imports a Windows-1252 text, Markdown, a web page and a Word file picked t
 
   await libraryItems(page).filter({ hasText: 'Rabat et Tel-Aviv' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rabat et Tel-Aviv renforcent leurs liens')
-  await expect(page.locator('.reader__meta')).toContainText('Le Quotidien · Sophie Martin · 19 juillet 2022 · Français')
+  await expect(page.locator('.reader__meta')).toContainText('Le Quotidien · Sophie Martin · July 19, 2022 · French')
   await expect(articleText(page)).toContainText('pour «\u00a0promouvoir la coopération militaire\u00a0» entre')
   await expect(articleText(page)).not.toContainText('Accueil')
   await expect(articleText(page)).not.toContainText('Mentions légales')
@@ -221,7 +221,7 @@ test('the library filters as you type without accents, sorts, and keeps edited a
   await page.screenshot({ path: testInfo.outputPath('article-info.png') })
   await info.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kochavi au Maroc')
-  await expect(page.locator('.reader__meta')).toContainText('Le Monde Afrique · 18 juillet 2022 · Français')
+  await expect(page.locator('.reader__meta')).toContainText('Le Monde Afrique · July 18, 2022 · French')
 
   await dossier.restart()
   page = dossier.page

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { shotsDir } from './support/shots'
 import { readJson, storedLibrary, storedNotes } from './support/disk'
 import { selectTextWithMouse } from './support/selection'
 
@@ -16,7 +17,7 @@ test.afterEach(async ({ dossier }) => {
   expect(outside).toEqual([])
 })
 
-const SHOTS = '/tmp/shots/h2'
+const SHOTS = shotsDir('notes-panel')
 
 type DiskNote = { id: string; anchor: { quote: { exact: string } }; text: string; tagIds: string[] }
 

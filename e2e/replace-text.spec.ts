@@ -101,7 +101,7 @@ test('replacing the text from a file keeps the title, follows one note and orpha
   await expect(orphans).toContainText(WITHDRAWN)
   await expect(panel.getByRole('list', { name: 'Notes in this article' }).getByRole('listitem')).toHaveCount(1)
   await expect(page.locator('.reader__title')).toHaveText(title)
-  await expect(info.getByRole('textbox').first()).toHaveValue(title)
+  await expect(info.getByLabel('Title', { exact: true })).toHaveValue(title)
   await page.screenshot({ path: testInfo.outputPath('replaced.png') })
 
   // On disk: the new body (a French file: no-break spaces inside « » and before the colon, one character for

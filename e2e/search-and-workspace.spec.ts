@@ -60,30 +60,30 @@ test('search without accents, with a typo and a tag filter; open results; bulk-t
 
   // Without accents: « securite » finds « sécurité » in both articles and in two notes.
   let dialog = await search(page, 'securite')
-  await expect(dialog.getByRole('group', { name: 'Articles' }).getByRole('option')).toHaveCount(2)
-  await expect(dialog.getByRole('group', { name: 'Notes' }).getByRole('option')).toHaveCount(2)
+  await expect(dialog.getByRole('group', { name: /\barticles?$/i }).getByRole('option')).toHaveCount(2)
+  await expect(dialog.getByRole('group', { name: /\bnotes?$/i }).getByRole('option')).toHaveCount(2)
   await expect(dialog.locator('mark').first()).toHaveText(/sécurité/i)
   await page.screenshot({ path: testInfo.outputPath('search.png') })
 
   // Ligature, apostrophe and capital: « coeur », « l'armee », « Elysee ».
   await page.getByRole('combobox', { name: 'Search everything' }).fill("coeur l'armee elysee")
-  await expect(dialog.getByRole('group', { name: 'Articles' }).getByRole('option')).toHaveCount(1)
-  await expect(dialog.getByRole('group', { name: 'Articles' })).toContainText('Élysée')
+  await expect(dialog.getByRole('group', { name: /\barticles?$/i }).getByRole('option')).toHaveCount(1)
+  await expect(dialog.getByRole('group', { name: /\barticles?$/i })).toContainText('Élysée')
 
   // One typo on a long word.
   await page.getByRole('combobox', { name: 'Search everything' }).fill('survillance')
-  await expect(dialog.getByRole('group', { name: 'Notes' }).getByRole('option')).toHaveCount(1)
-  await expect(dialog.getByRole('group', { name: 'Notes' })).toContainText('logiciel espion')
+  await expect(dialog.getByRole('group', { name: /\bnotes?$/i }).getByRole('option')).toHaveCount(1)
+  await expect(dialog.getByRole('group', { name: /\bnotes?$/i })).toContainText('logiciel espion')
 
   // A tag filter narrows to the notes under that tag (a parent includes its children).
   await page.getByRole('combobox', { name: 'Search everything' }).fill('tag:themes securite')
-  await expect(dialog.getByRole('group', { name: 'Notes' }).getByRole('option')).toHaveCount(1)
-  await expect(dialog.getByRole('group', { name: 'Notes' })).toContainText('sommet sur la sécurité régionale')
-  await expect(dialog.getByRole('group', { name: 'Articles' })).toHaveCount(0)
+  await expect(dialog.getByRole('group', { name: /\bnotes?$/i }).getByRole('option')).toHaveCount(1)
+  await expect(dialog.getByRole('group', { name: /\bnotes?$/i })).toContainText('sommet sur la sécurité régionale')
+  await expect(dialog.getByRole('group', { name: /\barticles?$/i })).toHaveCount(0)
 
   // Enter on a note result opens its article and shows the note.
   await page.getByRole('combobox', { name: 'Search everything' }).fill('espion')
-  const noteResult = dialog.getByRole('group', { name: 'Notes' }).getByRole('option')
+  const noteResult = dialog.getByRole('group', { name: /\bnotes?$/i }).getByRole('option')
   await expect(noteResult).toHaveText([/logiciel espion/])
   await noteResult.click()
   await expect(dialog).toBeHidden()
@@ -94,7 +94,7 @@ test('search without accents, with a typo and a tag filter; open results; bulk-t
 
   // An article result opens the article with the passage selected.
   dialog = await search(page, 'dispositif')
-  await expect(dialog.getByRole('group', { name: 'Articles' }).getByRole('option')).toHaveCount(1)
+  await expect(dialog.getByRole('group', { name: /\barticles?$/i }).getByRole('option')).toHaveCount(1)
   await page.getByRole('combobox', { name: 'Search everything' }).press('Enter')
   await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe('dispositif')
 
@@ -152,6 +152,6 @@ test('search without accents, with a typo and a tag filter; open results; bulk-t
 
   // The selection becomes a briefing holding exactly those notes.
   await actions.getByRole('button', { name: 'New briefing from selection' }).click()
-  await expect(page.getByRole('textbox', { name: 'Briefing title' })).toHaveValue('Sélection de notes')
+  await expect(page.getByRole('textbox', { name: 'Briefing title' })).toHaveValue('Selected notes')
   await expect(page.getByTestId('briefing-preview').locator('blockquote')).toHaveCount(2)
 })

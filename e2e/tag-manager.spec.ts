@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
+import { shotsDir } from './support/shots'
 import { findViolations, describeViolations, isBlocking } from './support/axe'
 import { readJson, storedLibrary, storedNotes } from './support/disk'
 import { selectTextWithMouse } from './support/selection'
@@ -19,7 +20,7 @@ import { fr } from '../src/renderer/src/locales'
 // This feature is checked as a French analyst sees it: the system locale picks the interface.
 test.use({ locale: 'fr-FR' })
 
-const SHOTS = '/tmp/shots/h5'
+const SHOTS = shotsDir('tags')
 const SIZES = [
   { width: 1440, height: 900 },
   { width: 1024, height: 700 }

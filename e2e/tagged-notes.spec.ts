@@ -183,17 +183,17 @@ test('the tag manager moves a tag by renaming it, recolours and deletes tags, ea
 
   await page.getByRole('button', { name: 'Tags…' }).click()
   const manager = page.getByRole('dialog', { name: 'Tag manager' })
-  await expect(manager.getByRole('treeitem', { name: 'Acteurs', exact: true })).toContainText('2 notes')
+  await expect(manager.getByRole('listitem', { name: 'Acteurs', exact: true })).toContainText('2 notes')
   await page.screenshot({ path: testInfo.outputPath('tag-manager.png') })
 
   await manager.getByLabel('Colour of Acteurs/Maroc').fill('#0f766e')
   // Renaming moves a tag to another parent: every chip changes, in the panel and on disk.
-  await manager.getByRole('treeitem', { name: 'Acteurs/Israël' }).getByRole('button', { name: 'Rename…' }).click()
+  await manager.getByRole('listitem', { name: 'Acteurs/Israël' }).getByRole('button', { name: 'Rename…' }).click()
   await manager.getByRole('textbox', { name: 'New name for Acteurs/Israël' }).fill('Protagonistes/Israël')
   await manager.getByRole('button', { name: 'Rename', exact: true }).click()
-  await expect(manager.getByRole('treeitem', { name: 'Protagonistes/Israël' })).toBeVisible()
-  await manager.getByRole('treeitem', { name: 'Thèmes/Surveillance' }).getByRole('button', { name: 'Delete' }).click()
-  await expect(manager.getByRole('treeitem', { name: 'Thèmes/Surveillance' })).toHaveCount(0)
+  await expect(manager.getByRole('listitem', { name: 'Protagonistes/Israël' })).toBeVisible()
+  await manager.getByRole('listitem', { name: 'Thèmes/Surveillance' }).getByRole('button', { name: 'Delete' }).click()
+  await expect(manager.getByRole('listitem', { name: 'Thèmes/Surveillance' })).toHaveCount(0)
   await manager.getByRole('button', { name: 'Close' }).click()
 
   const notesList = page.getByRole('list', { name: 'Notes in this article' })
