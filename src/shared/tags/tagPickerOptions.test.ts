@@ -34,6 +34,7 @@ describe('tagPickerOptions', () => {
     ['acteurs/eta', 'Acteurs/États/Israël'],
     ['Acteurs/Ma', 'Acteurs/Maroc'],
     ['acteurs/isr', 'create acteurs/isr'],
+    ['Acteurs/États', 'create Acteurs/États'],
     ['mar', 'Acteurs/Maroc'],
     ['secu', 'Thèmes/Sécurité'],
     ['Israël', 'Israël'],
@@ -62,7 +63,7 @@ describe('tagPickerOptions', () => {
     expect(tagPickerOptions(TAGS, [], '  / ', [], 8)).toEqual({ options: [], alreadyThere: false })
   })
 
-  it('never puts first, for a typed path, a tag with another path', () => {
+  it('never puts first, for a path typed in whole levels, a tag with another path', () => {
     const segment = fc.constantFrom('Acteurs', 'États', 'Israël', 'israel', 'Maroc', 'Thèmes', 'Sécurité', 'x')
     const query = fc.array(segment, { minLength: 2, maxLength: 4 }).map((parts) => parts.join('/'))
     fc.assert(

@@ -57,13 +57,15 @@ export function rankTags(tags: readonly Tag[], query: string, recentIds: readonl
 
 /**
  * Whether what was typed names `tag` well enough for Enter to apply it: for a word, the start of
- * one of its levels; for a path, the start of its whole path (« acteurs/isr » → « Acteurs/Israël »,
- * never « Acteurs/États/Israël »).
+ * one of its levels; for a path, the start of its whole path ending inside a level (« acteurs/isr »
+ * → « Acteurs/Israël »; never « Acteurs/États/Israël », nor a child of a parent typed whole).
  */
 function namesTag(tag: Tag, typedPath: string): boolean {
   const folded = foldForSearch(typedPath)
   if (!typedPath.includes(TAG_SEPARATOR)) return (tierOf(tag, folded) ?? Tier.Subsequence) <= Tier.SegmentPrefix
-  return tag.path.split(TAG_SEPARATOR).map(foldForSearch).join(TAG_SEPARATOR).startsWith(folded)
+  const tagPath = tag.path.split(TAG_SEPARATOR).map(foldForSearch).join(TAG_SEPARATOR)
+  // Only an unfinished last level completes: « acteurs/etats » typed whole names that parent, not its child.
+  return tagPath.startsWith(folded) && tagPath.length > folded.length && tagPath[folded.length] !== TAG_SEPARATOR
 }
 
 export type TagPickerOption = { kind: 'tag'; tag: Tag } | { kind: 'create'; path: string }
