@@ -62,9 +62,7 @@ for (const language of ['system', 'fr'] as const) {
 }
 
 async function chooseLanguage(page: Page, language: 'fr'): Promise<void> {
-  const settingsButton = page.locator('.topbar__settings')
-  test.skip((await settingsButton.count()) === 0, 'the top bar has no settings button, so no language can be chosen')
-  await settingsButton.click()
+  await page.locator('.topbar__settings').click()
   const settings = page.getByRole('dialog')
   await settings.locator(`input[type="radio"][value="${language}"]`).check()
   await expect(page.locator('html')).toHaveAttribute('lang', language)

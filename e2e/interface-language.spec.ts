@@ -131,9 +131,12 @@ function storedLanguage(dataDir: string): string | null {
 test('the interface switches to French in Settings, shows no English anywhere, and keeps French after a restart', async ({
   chromiumBrowser
 }, testInfo) => {
-  test.skip(!chromiumBrowser, 'Browser mode only: the test sets the browser’s own language to English')
+  test.skip(
+    !chromiumBrowser,
+    'Not in Electron mode: the test sets the browser’s own system language, which only browser mode controls'
+  )
   const dataDir = testInfo.outputPath('data')
-  // A computer set to English, unlike the other specs' French one: Dossier starts in English.
+  // A computer set to English: Dossier starts in English.
   const context = await chromiumBrowser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })
   let host: StartedHost = await startHost(dataDir)
   const page = await context.newPage()
@@ -250,7 +253,10 @@ test('the interface switches to French in Settings, shows no English anywhere, a
 test('a first run on a French computer speaks French without being asked, and writes no preference for it', async ({
   chromiumBrowser
 }, testInfo) => {
-  test.skip(!chromiumBrowser, 'Browser mode only: the test sets the browser’s own language to French')
+  test.skip(
+    !chromiumBrowser,
+    'Not in Electron mode: the test sets the browser’s own system language, which only browser mode controls'
+  )
   const dataDir = testInfo.outputPath('data')
   const context = await chromiumBrowser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' })
   const host = await startHost(dataDir)
