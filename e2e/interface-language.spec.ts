@@ -131,10 +131,7 @@ function storedLanguage(dataDir: string): string | null {
 test('the interface switches to French in Settings, shows no English anywhere, and keeps French after a restart', async ({
   chromiumBrowser
 }, testInfo) => {
-  test.skip(
-    !chromiumBrowser,
-    'Not in Electron mode: the test sets the browser’s own system language, which only browser mode controls'
-  )
+  test.skip(!chromiumBrowser, 'Electron mode: only browser mode can set the system language')
   const dataDir = testInfo.outputPath('data')
   // A computer set to English: Dossier starts in English.
   const context = await chromiumBrowser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' })
@@ -253,10 +250,7 @@ test('the interface switches to French in Settings, shows no English anywhere, a
 test('a first run on a French computer speaks French without being asked, and writes no preference for it', async ({
   chromiumBrowser
 }, testInfo) => {
-  test.skip(
-    !chromiumBrowser,
-    'Not in Electron mode: the test sets the browser’s own system language, which only browser mode controls'
-  )
+  test.skip(!chromiumBrowser, 'Electron mode: only browser mode can set the system language')
   const dataDir = testInfo.outputPath('data')
   const context = await chromiumBrowser!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' })
   const host = await startHost(dataDir)
