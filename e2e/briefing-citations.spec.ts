@@ -15,37 +15,12 @@ import {
   runningHeader
 } from '../src/main/services/import/testing/pdfFixtures'
 import { readJson } from './support/disk'
+import { download, makeNote } from './support/briefingSteps'
 import { expect, test } from './support/fixtures'
 import { shotsDir } from './support/shots'
-import { selectTextWithMouse } from './support/selection'
 
 const NBSP = '\u00a0'
 const SHOTS = shotsDir('briefings')
-
-async function makeNote(page: Page, quote: string, tag: string, text: string): Promise<void> {
-  const detail = page.getByRole('region', { name: 'Selected note' })
-  await selectTextWithMouse(page, quote)
-  await page.keyboard.press('t')
-  const picker = detail.getByRole('combobox', { name: 'Add a tag' })
-  await expect(picker).toBeFocused()
-  await picker.fill(tag)
-  await picker.press('Enter')
-  await expect(detail.locator('.tag-chip__path')).toHaveText([tag])
-  if (text) {
-    await detail.getByRole('textbox', { name: 'Note', exact: true }).fill(text)
-    await expect(detail.getByText('Saved')).toBeVisible()
-  }
-}
-
-async function download(page: Page, label: string, dir: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('group', { name: 'Export' }).getByRole('button', { name: label }).click()
-  ])
-  const target = path.join(dir, file.suggestedFilename())
-  await file.saveAs(target)
-  return target
-}
 
 async function newBriefingWithTag(page: Page, parentTag: string): Promise<void> {
   await page.getByRole('button', { name: 'Briefings' }).click()

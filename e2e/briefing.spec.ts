@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import JSZip from 'jszip'
-import type { Page } from '@playwright/test'
+import { download, makeNote } from './support/briefingSteps'
 import { expect, test } from './support/fixtures'
 import { readJson } from './support/disk'
-import { selectTextWithMouse } from './support/selection'
 
 test.afterEach(async ({ dossier }) => {
   const outside = dossier.requests.filter(
@@ -30,31 +29,6 @@ const NOTES: { quote: string; tag: string; text: string }[] = [
   { quote: 'Rabat a également tenté de négocier', tag: 'Acteurs/Maroc', text: '' },
   { quote: "« Tout n'est pas une question de sécurité »", tag: 'Acteurs/Israël', text: 'Merav Michaeli.' }
 ]
-
-async function makeNote(page: Page, quote: string, tag: string, text: string): Promise<void> {
-  const detail = page.getByRole('region', { name: 'Selected note' })
-  await selectTextWithMouse(page, quote)
-  await page.keyboard.press('t')
-  const picker = detail.getByRole('combobox', { name: 'Add a tag' })
-  await expect(picker).toBeFocused()
-  await picker.fill(tag)
-  await picker.press('Enter')
-  await expect(detail.locator('.tag-chip__path')).toHaveText([tag])
-  if (text) {
-    await detail.getByRole('textbox', { name: 'Note', exact: true }).fill(text)
-    await expect(detail.getByText('Saved')).toBeVisible()
-  }
-}
-
-async function download(page: Page, label: string, dir: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('group', { name: 'Export' }).getByRole('button', { name: label }).click()
-  ])
-  const target = path.join(dir, file.suggestedFilename())
-  await file.saveAs(target)
-  return target
-}
 
 test('compose a briefing grouped by tag, reorder by drag, leave a note out, export every format', async ({
   dossier
