@@ -4,27 +4,11 @@
 // prevented only when a shortcut applied.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { unusedApi } from '../lib/testing/fakeApi'
 import type { AppServices } from './AppContext'
 import { KEYMAP, useKeymap, type AppShortcut } from './keymap'
-import { createMessages } from './messages'
-import { createSession, type SessionState } from './session'
+import { sessionServices } from './testing/sessionServices'
 
 afterEach(cleanup)
-
-/**
- * A real session with `state` set, over an API no test expects to be called, and only the
- * session among the services: the feature actions are left out, so reaching them fails.
- */
-function sessionServices(state: Partial<SessionState> = {}): AppServices {
-  const session = createSession(
-    unusedApi(),
-    'browser',
-    createMessages(() => {})
-  )
-  session.store.set(state)
-  return { session } as AppServices
-}
 
 /** A page with a field, the article text and a button, listening with `table`. */
 function renderPage(services: AppServices, table: readonly AppShortcut[] = KEYMAP) {

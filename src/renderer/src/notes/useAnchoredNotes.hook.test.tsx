@@ -9,26 +9,10 @@ import type { OpenedArticle } from '../../../shared/domain/article'
 import type { Note } from '../../../shared/domain/note'
 import type { Tag } from '../../../shared/tags/tags'
 import { AppContext, type AppServices } from '../app/AppContext'
-import { createMessages } from '../app/messages'
-import { createSession, type SessionState } from '../app/session'
-import { unusedApi } from '../lib/testing/fakeApi'
 import { useAnchoredNotes } from './useAnchoredNotes'
+import { sessionServices } from '../app/testing/sessionServices'
 
 afterEach(cleanup)
-
-/**
- * A real session with `state` set, over an API no test expects to be called, and only the
- * session among the services: the feature actions are left out, so reaching them fails.
- */
-function sessionServices(state: Partial<SessionState> = {}): AppServices {
-  const session = createSession(
-    unusedApi(),
-    'browser',
-    createMessages(() => {})
-  )
-  session.store.set(state)
-  return { session } as AppServices
-}
 
 const TEXT = 'Le ministre a parlé devant la commission, puis la commission a voté.'
 
