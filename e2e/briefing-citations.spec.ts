@@ -17,7 +17,7 @@ import {
 import { readJson } from './support/disk'
 import { download, makeNote } from './support/briefingSteps'
 import { expect, test } from './support/fixtures'
-import { shotsDir } from './support/shots'
+import { shootBothSizes, shotsDir } from './support/shots'
 
 const NBSP = '\u00a0'
 const SHOTS = shotsDir('briefings')
@@ -28,18 +28,11 @@ async function newBriefingWithTag(page: Page, parentTag: string): Promise<void> 
   const composer = page.getByRole('region', { name: 'Composer' })
   await expect(composer.getByText('This briefing has no notes yet.')).toBeVisible()
   await composer.getByRole('group', { name: 'Tags' }).getByText(parentTag, { exact: true }).click()
-  await expect(page.getByRole('group', { name: 'Export' })).toContainText('Export 1 note', { timeout: 15_000 })
+  await expect(page.getByRole('group', { name: 'Export' })).toContainText('Export 1 note')
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const [width, height] of [
-    [1440, 900],
-    [1024, 700]
-  ] as const) {
-    await page.setViewportSize({ width, height })
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}x${height}.png`) })
-  }
-  await page.setViewportSize({ width: 1440, height: 900 })
+function shoot(page: Page, name: string): Promise<void> {
+  return shootBothSizes(page, SHOTS, name)
 }
 
 test('a briefing exports without tags by default, with the comment set apart under its quote', async ({
@@ -56,7 +49,7 @@ test('a briefing exports without tags by default, with the comment set apart und
   await expect(page.getByRole('main', { name: 'Briefings' })).toBeVisible()
   await shoot(page, 'composer-empty')
   await composer.getByRole('group', { name: 'Tags' }).getByText('Thèmes', { exact: true }).click()
-  await expect(page.getByRole('group', { name: 'Export' })).toContainText('Export 1 note', { timeout: 15_000 })
+  await expect(page.getByRole('group', { name: 'Export' })).toContainText('Export 1 note')
   const showTags = composer.getByRole('checkbox', { name: 'Show tags in export' })
   await expect(showTags).not.toBeChecked()
 
@@ -164,7 +157,8 @@ test('a briefing cites a PDF by page in the French house style and in a style ad
   }
   await addStyle('casse.csl', '<style xmlns="http://purl.org/net/xbiblio/csl"><citation></style>')
   await expect(composer.getByRole('alert')).toHaveText(
-    '“casse.csl” was not added: it is not well-formed XML (<citation> on line 1 is closed by </style> on line 1).'
+    // The file name and the parser's words are isolated (U+2068…U+2069), so neither can reorder the sentence.
+    '“\u2068casse.csl\u2069” was not added: \u2068it is not well-formed XML (<citation> on line 1 is closed by </style> on line 1).\u2069'
   )
   expect(fs.existsSync(path.join(dossier.dataDir, 'citation-styles.json'))).toBe(false)
   await shoot(page, 'composer-style-refused')

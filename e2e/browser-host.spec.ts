@@ -77,7 +77,8 @@ test('a damaged library file is set aside, the last good copy restored, and the 
   try {
     const { page } = dossier
     await page.goto(host.url)
-    const warning = page.getByRole('status').filter({ hasText: 'library.json could not be read' })
+    // The file name is set apart for bidi: invisible U+2068 … U+2069 around it.
+    const warning = page.getByRole('status').filter({ hasText: /library\.json\u2069 could not be read/ })
     await expect(warning).toBeVisible()
     await expect(warning).toContainText('restored the last good copy')
     await expect(page.getByRole('textbox', { name: 'Article text' })).toContainText('Aviv Kochavi')

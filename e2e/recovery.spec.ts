@@ -7,43 +7,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { TOKEN_HEADER } from '../src/shared/api/tokenHeader'
 import { snapshotFiles } from './support/disk'
 import { markdownFile } from './support/files'
-import { expect, startHost, stopHost, test, type StartedHost } from './support/fixtures'
+import { expect, startHost, stopHost, test } from './support/fixtures'
+import { callHost, startHostOnFullDisk } from './support/hostApi'
 import { selectTextWithMouse } from './support/selection'
 
 const PASSAGE = 'lieutenant-général Aviv Kochavi'
 
 test.skip(({ dossierMode }) => dossierMode === 'electron', 'Electron has no host.js to read the write-failure seam')
 
-async function post(host: StartedHost, method: string, input: unknown): Promise<unknown> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-    body: JSON.stringify(input)
-  })
-  return response.json()
-}
-
 /** A data folder with the sample article and one pasted article, left as a clean stop leaves it. */
 async function seedFolder(dataDir: string): Promise<void> {
   const host = await startHost(dataDir)
   try {
-    const pasted = await post(host, 'importPaste', { text: 'Rapport annuel\n\nLe budget de la défense augmente.' })
+    const pasted = await callHost(host, 'importPaste', { text: 'Rapport annuel\n\nLe budget de la défense augmente.' })
     expect(pasted).toMatchObject({ ok: true, value: { ok: true } })
   } finally {
     await stopHost(host)
-  }
-}
-
-/** Starts a host as the read-only seam would on a full disk; the variable is this worker's only for the spawn. */
-async function startHostOnFullDisk(dataDir: string): Promise<StartedHost> {
-  process.env.DOSSIER_SIMULATE_WRITE_FAILURE = 'ENOSPC'
-  try {
-    return await startHost(dataDir)
-  } finally {
-    delete process.env.DOSSIER_SIMULATE_WRITE_FAILURE
   }
 }
 
@@ -71,9 +52,10 @@ test('a damaged library.json: the articles come back from their files, the user 
     const cameBack = page.getByRole('status').filter({ hasText: '2 articles missing from the library' })
     await expect(cameBack).toBeVisible()
     await expect(cameBack).toContainText('came back from their saved text')
-    await expect(cameBack).toContainText('« Rapport annuel »')
-    await expect(cameBack).toContainText("« Le chef d'état-major")
-    await expect(page.getByRole('status').filter({ hasText: 'library.json could not be read' })).toBeVisible()
+    // Titles and file names are set apart for bidi: invisible U+2068 … U+2069 around each.
+    await expect(cameBack).toContainText('“\u2068Rapport annuel\u2069”')
+    await expect(cameBack).toContainText("“\u2068Le chef d'état-major")
+    await expect(page.getByRole('status').filter({ hasText: /library\.json\u2069 could not be read/ })).toBeVisible()
     await expect(page.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(2)
     await page.screenshot({ path: testInfo.outputPath('relinked.png') })
 
@@ -99,7 +81,7 @@ test('a full disk at start: read-only under a banner, a highlight and an import 
     await page.goto(host.url)
     const banner = page.getByRole('alert', { name: 'Read-only' })
     await expect(banner).toHaveText(
-      `Dossier is read-only: the disk is full (${dataDir}). Your library is shown but changes cannot be saved.`
+      `Dossier is read-only: the disk is full (\u2068${dataDir}\u2069). Your library is shown but changes cannot be saved.`
     )
     await page
       .getByRole('list', { name: 'Articles' })

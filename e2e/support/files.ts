@@ -121,7 +121,7 @@ export const badFiles: { file: TestFile; reason: RegExp }[] = [
   },
   {
     file: { name: 'rapport.odt', mimeType: 'application/vnd.oasis.opendocument.text', buffer: Buffer.from('PK') },
-    reason: /unsupported file type \.odt/
+    reason: /unsupported file type \u2068\.odt\u2069/
   },
   {
     file: { name: 'abime.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') },

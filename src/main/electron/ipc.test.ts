@@ -57,6 +57,8 @@ const validInputs: Record<ApiMethod, unknown> = {
   listArticles: {},
   listTrash: {},
   openArticle: { articleId: 'a1' },
+  openArticleStart: { articleId: 'a1' },
+  readArticleBlocks: { articleId: 'a1', from: 1, revision: 'r1' },
   importFile: { name: 'a.txt', bytes: new Uint8Array([72, 105]) },
   importPaste: { text: 'Hello world' },
   updateArticleMeta: { articleId: 'a1', changes: { outlet: 'Le Monde' } },
@@ -88,6 +90,22 @@ const validInputs: Record<ApiMethod, unknown> = {
   reattachNote: { articleId: 'a1', noteId: 'n1', range: { start: 6, end: 11 }, expectedQuote: 'world' },
   deleteNote: { articleId: 'a1', noteId: 'n1' },
   restoreNote: { note },
+  listArticleNotes: { articleId: 'a1' },
+  createArticleNote: { articleId: 'a1', text: 'Source fiable' },
+  updateArticleNote: { articleId: 'a1', noteId: 'n2', changes: { text: 'Source peu fiable' } },
+  setArticleNoteTags: { articleId: 'a1', noteId: 'n2', tagIds: ['t1'] },
+  deleteArticleNote: { articleId: 'a1', noteId: 'n2' },
+  restoreArticleNote: {
+    note: {
+      kind: 'article',
+      id: 'n2',
+      articleId: 'a1',
+      text: 'Source fiable',
+      tagIds: [],
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z'
+    }
+  },
   search: { query: 'tag:"Acteurs/Israël" armée', limit: 20 },
   queryNotes: {
     tagIds: ['t1'],
@@ -289,19 +307,19 @@ describe('registerApiIpc', () => {
     })
   })
 
-  it.each<[string, string]>([
-    ['ENOSPC', 'The disk is full: your last change was not saved.'],
-    ['EDQUOT', 'The disk is full: your last change was not saved.'],
-    ['EROFS', 'Dossier may not write to its data folder: your last change was not saved.'],
-    ['EACCES', 'Dossier may not write to its data folder: your last change was not saved.'],
-    ['EPERM', 'Dossier may not write to its data folder: your last change was not saved.']
-  ])('turns a write failing with %s into a storage-failed result saying what happened', async (code, message) => {
+  it.each<[string, string, string]>([
+    ['ENOSPC', 'The disk is full: your last change was not saved.', 'storage.diskFull'],
+    ['EDQUOT', 'The disk is full: your last change was not saved.', 'storage.diskFull'],
+    ['EROFS', 'Dossier may not write to its data folder: your last change was not saved.', 'storage.notWritable'],
+    ['EACCES', 'Dossier may not write to its data folder: your last change was not saved.', 'storage.notWritable'],
+    ['EPERM', 'Dossier may not write to its data folder: your last change was not saved.', 'storage.notWritable']
+  ])('turns a write failing with %s into a storage-failed result saying what happened', async (code, message, why) => {
     const { handlers, call } = setUp()
     handlers.updateNote.mockRejectedValueOnce(Object.assign(new Error(`${code}: write failed`), { code }))
 
     const result = await call('updateNote', validInputs.updateNote)
 
-    expect(result).toEqual({ ok: false, error: { code: 'storage-failed', message } })
+    expect(result).toEqual({ ok: false, error: { code: 'storage-failed', message, why: { code: why, params: {} } } })
   })
 
   it("keeps a ServiceError's own code", async () => {

@@ -132,7 +132,7 @@ describe('notes', () => {
     expect(await dossier.handlers.listNotes({ articleId: id })).toEqual([])
     await expect(dispatchApiCall(dossier.handlers, 'deleteNote', { articleId: id, noteId: note.id })).resolves.toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'That note no longer exists.' }
+      error: { code: 'not-found', message: 'That note no longer exists.', why: { code: 'note.gone', params: {} } }
     })
   })
 

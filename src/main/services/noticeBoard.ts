@@ -1,8 +1,11 @@
 /**
  * Collects what the user must be told about things that happened behind their back
- * (a damaged file set aside, a backup restored), until they dismiss it.
+ * (a damaged file set aside, a backup restored), until they dismiss it. A notice is posted
+ * as plain English words, or better as a worded message (domain/hostMessages.ts) whose code
+ * and parameters the interface says in its own language.
  */
 import { randomUUID } from 'node:crypto'
+import type { WordedMessage } from '../../shared/domain/hostMessages'
 import type { Notice } from '../../shared/domain/notices'
 
 export class NoticeBoard {
@@ -10,8 +13,9 @@ export class NoticeBoard {
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  post(level: Notice['level'], message: string, { lasting = false }: { lasting?: boolean } = {}): Notice {
-    const notice: Notice = { id: randomUUID(), level, message, at: this.now().toISOString() }
+  post(level: Notice['level'], said: string | WordedMessage, { lasting = false }: { lasting?: boolean } = {}): Notice {
+    const words = typeof said === 'string' ? { message: said } : said
+    const notice: Notice = { id: randomUUID(), level, ...words, at: this.now().toISOString() }
     if (lasting) notice.lasting = true
     this.notices.push(notice)
     return notice

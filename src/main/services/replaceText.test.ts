@@ -128,15 +128,28 @@ describe('replacing an article’s text from a file', () => {
   it.each([
     [
       textFile('rapport.pdf', '%PDF-1.7'),
-      '“\u2068rapport.pdf\u2069” could not replace the text: the file is damaged or not a PDF'
+      '“\u2068rapport.pdf\u2069” could not replace the text: the file is damaged or not a PDF',
+      { code: 'import.pdfDamaged', params: {} }
     ],
     [
       textFile('rapport.odt', 'PK'),
-      '“\u2068rapport.odt\u2069” could not replace the text: unsupported file type .odt (Dossier imports .txt, .md, .html, .docx, .pdf)'
+      '“\u2068rapport.odt\u2069” could not replace the text: unsupported file type .odt (Dossier imports .txt, .md, .html, .docx, .pdf)',
+      {
+        code: 'import.unsupportedType',
+        params: { extension: '.odt', supported: ['.txt', '.md', '.html', '.docx', '.pdf'] }
+      }
     ],
-    [textFile('vide.txt', ''), '“\u2068vide.txt\u2069” could not replace the text: the file is empty'],
-    [textFile('blanc.txt', ' \n\n \t'), '“\u2068blanc.txt\u2069” could not replace the text: the file is empty']
-  ])('refuses %j with one clear message and changes nothing on disk', async (file, message) => {
+    [
+      textFile('vide.txt', ''),
+      '“\u2068vide.txt\u2069” could not replace the text: the file is empty',
+      { code: 'import.empty', params: {} }
+    ],
+    [
+      textFile('blanc.txt', ' \n\n \t'),
+      '“\u2068blanc.txt\u2069” could not replace the text: the file is empty',
+      { code: 'import.empty', params: {} }
+    ]
+  ])('refuses %j with one clear message and changes nothing on disk', async (file, message, reason) => {
     const dossier = await folder.open()
     const { id, text } = await firstArticle(dossier)
     await highlightQuote(dossier, id, text, LONG_QUOTE)
@@ -144,7 +157,8 @@ describe('replacing an article’s text from a file', () => {
 
     const result = await dispatchApiCall(dossier.handlers, 'replaceArticleText', { articleId: id, ...file })
 
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message } })
+    const why = { code: 'import.couldNotReplace', params: { fileName: file.name, reason } }
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message, why } })
     expect(storedFiles(id)).toEqual(before)
     const backup = path.join(path.dirname(dataLayout.body(folder.dataDir, id)), '.backups', `${id}.before-edit.json`)
     expect(fs.existsSync(backup)).toBe(false)
@@ -159,6 +173,9 @@ describe('replacing an article’s text from a file', () => {
       articleId: 'missing',
       ...textFile('rapport.pdf', '%PDF-1.7')
     })
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'No article with id missing.' } })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No article with id missing.', why: { code: 'article.gone', params: {} } }
+    })
   })
 })

@@ -21,7 +21,11 @@ describe('dispatchApiCall turns thrown errors into results a person can read', (
   it('a full disk says so and that the change was not saved', async () => {
     expect(await dispatchApiCall(failingWith(nodeError('ENOSPC')), 'updateNote', NOTE)).toEqual({
       ok: false,
-      error: { code: 'storage-failed', message: 'The disk is full: your last change was not saved.' }
+      error: {
+        code: 'storage-failed',
+        message: 'The disk is full: your last change was not saved.',
+        why: { code: 'storage.diskFull', params: {} }
+      }
     })
   })
 
@@ -30,7 +34,8 @@ describe('dispatchApiCall turns thrown errors into results a person can read', (
       ok: false,
       error: {
         code: 'storage-failed',
-        message: 'Dossier may not write to its data folder: your last change was not saved.'
+        message: 'Dossier may not write to its data folder: your last change was not saved.',
+        why: { code: 'storage.notWritable', params: {} }
       }
     })
   })

@@ -5,6 +5,7 @@
  */
 import { apiContract, type ApiHandlers } from './contract'
 import { isApiMethod } from './methods'
+import { hostMessage, type HostMessage } from '../domain/hostMessages'
 import { errorMessage } from '../errorMessage'
 import { fail, ok, type Result } from '../result'
 
@@ -12,7 +13,9 @@ import { fail, ok, type Result } from '../result'
 export class ServiceError extends Error {
   constructor(
     readonly code: 'not-found' | 'invalid-input' | 'storage-failed',
-    message: string
+    message: string,
+    /** The same words as a code the interface says in its language (domain/hostMessages.ts). */
+    readonly why?: HostMessage
   ) {
     super(message)
     this.name = 'ServiceError'
@@ -36,9 +39,9 @@ export async function dispatchApiCall(
     const handler = handlers[methodName] as (input: unknown) => Promise<unknown>
     return ok(await handler(parsed.data))
   } catch (error) {
-    if (error instanceof ServiceError) return fail(error.code, error.message)
+    if (error instanceof ServiceError) return fail(error.code, error.message, error.why)
     const storage = storageFailure(error)
-    if (storage !== null) return fail('storage-failed', storage)
+    if (storage !== null) return fail('storage-failed', storage.message, hostMessage(storage.code))
     return fail('internal', `${methodName} failed: ${errorMessage(error)}`)
   }
 }
@@ -48,11 +51,16 @@ export async function dispatchApiCall(
  * words, instead of reaching the screen as "internal: ENOSPC". The error codes are Node's,
  * read off the error object, so this stays free of Node imports.
  */
-function storageFailure(error: unknown): string | null {
+function storageFailure(error: unknown): { message: string; code: string } | null {
   const code = (error as { code?: unknown } | null)?.code
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'The disk is full: your last change was not saved.'
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return { message: 'The disk is full: your last change was not saved.', code: 'storage.diskFull' }
+  }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return 'Dossier may not write to its data folder: your last change was not saved.'
+    return {
+      message: 'Dossier may not write to its data folder: your last change was not saved.',
+      code: 'storage.notWritable'
+    }
   }
   return null
 }

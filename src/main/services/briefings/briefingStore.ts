@@ -4,6 +4,7 @@
  * means a note save never rewrites a briefing, nor a briefing edit the library.
  */
 import { ServiceError } from '../../../shared/api/dispatch'
+import { hostMessage } from '../../../shared/domain/hostMessages'
 import { completeBriefing, type Briefing } from '../../../shared/briefing/spec'
 import { JsonDocument, type JsonDocumentOptions } from '../jsonDocument'
 import { dataLayout, emptyBriefings, type BriefingsFile } from '../schema'
@@ -22,13 +23,13 @@ export class BriefingStore {
 
   get(briefingId: string): Briefing {
     const found = this.document.data.briefings.find((briefing) => briefing.id === briefingId)
-    if (!found) throw new ServiceError('not-found', 'That briefing no longer exists.')
+    if (!found) throw new ServiceError('not-found', 'That briefing no longer exists.', hostMessage('briefing.gone'))
     return completeBriefing(structuredClone(found))
   }
 
   async add(briefing: Briefing): Promise<Briefing> {
     if (this.document.data.briefings.some((existing) => existing.id === briefing.id)) {
-      throw new ServiceError('invalid-input', 'That briefing is already there.')
+      throw new ServiceError('invalid-input', 'That briefing is already there.', hostMessage('briefing.alreadyThere'))
     }
     await this.document.update((file) => {
       file.briefings.push(structuredClone(briefing))

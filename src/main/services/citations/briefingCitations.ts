@@ -6,6 +6,7 @@
  */
 import bundledStyleFiles from '@citation-js/plugin-csl/lib/styles.json'
 import { ServiceError } from '../../../shared/api/dispatch'
+import { hostMessage } from '../../../shared/domain/hostMessages'
 import { citationSource, cslItem, type CitationSource } from '../../../shared/bibliography/cslItem'
 import type { BriefingDocument, BriefingSource } from '../../../shared/briefing/document'
 import type { CitationStyleInfo, StyledCitations, StyledRun } from '../../../shared/briefing/styledCitations'
@@ -44,7 +45,13 @@ export function citationStyles(store: StyleStore): CitationStyles {
     list: () => all().map(({ xml: _xml, ...info }) => info),
     async add(fileName, content) {
       const check = checkStyle(fileName, content)
-      if (!check.ok) throw new ServiceError('invalid-input', check.reason)
+      if (!check.ok) {
+        // The frame and the file name in the interface's language; the check's own reason stays a detail.
+        const prefix = `“${fileName}” was not added: `
+        const detail = check.reason.startsWith(prefix) ? check.reason.slice(prefix.length) : check.reason
+        const why = hostMessage('citation.notAdded', { fileName, reason: hostMessage('detail', { detail }) })
+        throw new ServiceError('invalid-input', check.reason, why)
+      }
       const added = await store.add({ title: check.title, fileName, addedAt: new Date().toISOString(), xml: content })
       return { id: added.id, title: added.title, origin: 'added', fileName: added.fileName }
     },

@@ -43,7 +43,7 @@ interface DecodeOptions {
 
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): string {
   const decoded = decodeBytes(bytes, options)
-  if (looksBinary(decoded)) throw new RejectedInput(NOT_TEXT)
+  if (looksBinary(decoded)) throw new RejectedInput(NOT_TEXT, 'import.notText')
   return decoded
     .replace(/^\ufeff/, '')
     .replace(/\r\n?/g, '\n')
@@ -55,7 +55,7 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): string {
   if (startsWith(bytes, [0xff, 0xfe])) return iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le')
   if (startsWith(bytes, [0xfe, 0xff])) return iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be')
   // Without a BOM, NUL bytes mean a binary file (BOM-less UTF-16 is too rare to guess at).
-  if (bytes.includes(0)) throw new RejectedInput(NOT_TEXT)
+  if (bytes.includes(0)) throw new RejectedInput(NOT_TEXT, 'import.notText')
   const utf8 = decodeUtf8(bytes)
   if (utf8 !== null) return utf8
   return iconv.decode(Buffer.from(bytes), legacyEncoding(bytes, options.declaredCharset))
@@ -63,7 +63,7 @@ function decodeBytes(bytes: Uint8Array, options: DecodeOptions): string {
 
 /** A file that announces UTF-8 with a BOM but is not UTF-8 is damaged: guessing would alter words. */
 function rejectFalseUtf8(): never {
-  throw new RejectedInput('the file says it is UTF-8 but is not valid UTF-8')
+  throw new RejectedInput('the file says it is UTF-8 but is not valid UTF-8', 'import.invalidUtf8')
 }
 
 function decodeUtf8(bytes: Uint8Array): string | null {

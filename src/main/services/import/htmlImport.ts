@@ -40,7 +40,7 @@ export function importHtml(html: string, options: { useReadability: boolean }): 
   const article = options.useReadability ? readArticle(document) : null
   const blocks = htmlFragmentToBlocks(article?.content ?? document.body?.innerHTML ?? '')
   dom.window.close()
-  if (blocks.length === 0) throw new RejectedInput('the page has no readable text')
+  if (blocks.length === 0) throw new RejectedInput('the page has no readable text', 'import.pageNoText')
   return describeArticle(blocks, metadata, article)
 }
 

@@ -25,7 +25,9 @@ async function run(job: ImportJob): Promise<ImportJobResult> {
     // Counted and serialised here, where the text already is: the serving thread only writes the bytes.
     return { id: job.id, ok: true, article: { ...article, prepared: prepareBody(article.blocks) } }
   } catch (error) {
-    if (error instanceof ImportError) return { id: job.id, ok: false, fileName: error.fileName, reason: error.reason }
+    if (error instanceof ImportError) {
+      return { id: job.id, ok: false, fileName: error.fileName, reason: error.reason, why: error.why }
+    }
     return { id: job.id, ok: false, fileName: null, reason: error instanceof Error ? error.message : String(error) }
   }
 }

@@ -26,7 +26,7 @@ const CELL_SEPARATOR = ' | '
 export function importMarkdown(source: string): ArticleParts {
   const { frontMatter, body } = splitFrontMatter(source)
   const blocks = markdownToBlocks(body)
-  if (blocks.length === 0) throw new RejectedInput('the file has no readable text')
+  if (blocks.length === 0) throw new RejectedInput('the file has no readable text', 'import.noReadableText')
   return {
     blocks,
     title: frontMatter?.title || titleFromBlocks(blocks),

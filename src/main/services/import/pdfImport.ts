@@ -49,17 +49,26 @@ export async function importPdf(bytes: Uint8Array): Promise<ArticleParts> {
   const document = await openDocument(pdfjs, bytes)
   try {
     if (document.numPages > MAX_PDF_PAGES) {
-      throw new RejectedInput(`the PDF has ${document.numPages} pages, over the ${MAX_PDF_PAGES}-page import limit`)
+      throw new RejectedInput(
+        `the PDF has ${document.numPages} pages, over the ${MAX_PDF_PAGES}-page import limit`,
+        'import.pdfTooManyPages',
+        { count: document.numPages, limit: MAX_PDF_PAGES }
+      )
     }
     const pages: PdfPageText[] = []
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       pages.push(await readPage(document, pageNumber))
     }
     if (!pages.some((page) => page.runs.some((run) => /\S/.test(run.text)))) {
-      throw new RejectedInput('the PDF has no text layer (it is a scanned image); Dossier needs the text')
+      throw new RejectedInput(
+        'the PDF has no text layer (it is a scanned image); Dossier needs the text',
+        'import.pdfScanned'
+      )
     }
     const blocks = pdfLinesToBlocks(pdfPagesToLines(pages))
-    if (blocks.length === 0) throw new RejectedInput('the PDF has no text apart from page headers and footers')
+    if (blocks.length === 0) {
+      throw new RejectedInput('the PDF has no text apart from page headers and footers', 'import.pdfOnlyHeaders')
+    }
     const provenance = readPdfProvenance(await metadataSource(document))
     return {
       title: provenance.title ?? titleFromBlocks(blocks),
@@ -93,17 +102,21 @@ async function openDocument(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfDocumen
     return await task.promise
   } catch (error) {
     await task.destroy()
-    throw new RejectedInput(whyUnreadable(error))
+    throw unreadablePdf(error)
   }
 }
 
-function whyUnreadable(error: unknown): string {
+function unreadablePdf(error: unknown): RejectedInput {
   const name = error instanceof Error ? error.name : ''
-  if (name === 'PasswordException')
-    return 'the PDF is encrypted with a password: open it, save a copy without one, and import that'
-  if (name === 'InvalidPDFException') return 'the file is damaged or not a PDF'
-  const message = errorMessage(error)
-  return `the PDF could not be read (${message.slice(0, 120)})`
+  if (name === 'PasswordException') {
+    return new RejectedInput(
+      'the PDF is encrypted with a password: open it, save a copy without one, and import that',
+      'import.pdfEncrypted'
+    )
+  }
+  if (name === 'InvalidPDFException') return new RejectedInput('the file is damaged or not a PDF', 'import.pdfDamaged')
+  const detail = errorMessage(error).slice(0, 120)
+  return new RejectedInput(`the PDF could not be read (${detail})`, 'import.pdfUnreadable', { detail })
 }
 
 async function readPage(document: PdfDocument, pageNumber: number): Promise<PdfPageText> {

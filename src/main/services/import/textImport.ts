@@ -25,7 +25,7 @@ export function importPlainText(source: string): ArticleParts {
   const blocks: ArticleBlock[] = headline
     ? [{ type: 'heading', level: 1, text: headline.text }, ...plainTextToBlocks(headline.rest)]
     : plainTextToBlocks(text)
-  if (blocks.length === 0) throw new RejectedInput('the file is empty')
+  if (blocks.length === 0) throw new RejectedInput('the file is empty', 'import.empty')
   // No headline: the first sentence of the first block that is not a marker (« §1 » names nothing).
   const opening = blocks.find((block) => !isMarker(block.text))?.text ?? ''
   const title = headline?.text ?? titleFromFirstSentence(opening)

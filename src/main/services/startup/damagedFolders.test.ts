@@ -32,7 +32,14 @@ describe('repairServiceFolders', () => {
       write(name, 'not a folder')
       const moved = await repairServiceFolders(dir, { now: at })
       const aside = `${name}.damaged-2026-12-01T10-20-30-456Z`
-      expect(moved).toEqual([{ name, movedTo: path.join(dir, aside), reason: 'it is a file, not a folder' }])
+      expect(moved).toEqual([
+        {
+          name,
+          movedTo: path.join(dir, aside),
+          reason: 'it is a file, not a folder',
+          why: { code: 'folder.isFile', params: {} }
+        }
+      ])
       expect(fs.readFileSync(path.join(dir, aside), 'utf8')).toBe('not a folder')
       expect(fs.statSync(path.join(dir, name)).isDirectory()).toBe(true)
       expect(fs.readdirSync(path.join(dir, name))).toEqual([])

@@ -10,6 +10,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { hasCode } from '../../storage/processes'
 import { errorMessage } from '../../../shared/errorMessage'
+import { hostMessage, worded, type HostMessage, type WordedMessage } from '../../../shared/domain/hostMessages'
 
 /** The folders the durable writer relies on, in each folder that holds data files. */
 const SERVICE_FOLDERS = ['.backups', '.quarantine']
@@ -20,6 +21,8 @@ export interface MovedFolder {
   name: string
   movedTo: string
   reason: string
+  /** `reason` as a code the interface says in its language (domain/hostMessages.ts). */
+  why?: HostMessage
 }
 
 /** Raised when a damaged folder cannot be moved aside: the start stops with this one line. */
@@ -42,31 +45,40 @@ export async function repairServiceFolders(dataDir: string, options: RepairOptio
     for (const serviceFolder of SERVICE_FOLDERS) {
       const name = path.join(dataFolder, serviceFolder)
       const full = path.join(dataDir, name)
-      const reason = await whyUnusable(full, listFolder)
-      if (reason === null) continue
+      const unusable = await whyUnusable(full, listFolder)
+      if (unusable === null) continue
       const movedTo = await moveAside(full, now())
       await fs.mkdir(full, { recursive: true })
-      moved.push({ name, movedTo, reason })
+      moved.push({ name, movedTo, reason: unusable.message, why: hostMessage(unusable.code, unusable.params) })
     }
   }
   return moved
 }
 
 /** Null for a folder that can be listed, or for none at all (it is made when first needed). */
-async function whyUnusable(full: string, listFolder: (folder: string) => Promise<unknown>): Promise<string | null> {
+async function whyUnusable(
+  full: string,
+  listFolder: (folder: string) => Promise<unknown>
+): Promise<WordedMessage | null> {
   let stats
   try {
     stats = await fs.lstat(full)
   } catch (error) {
     if (hasCode(error, 'ENOENT', 'ENOTDIR')) return null
-    return `it cannot be examined (${errorMessage(error)})`
+    const detail = errorMessage(error)
+    return worded(`it cannot be examined (${detail})`, 'folder.cannotExamine', { detail })
   }
-  if (!stats.isDirectory()) return stats.isSymbolicLink() ? 'it is a link, not a folder' : 'it is a file, not a folder'
+  if (!stats.isDirectory()) {
+    return stats.isSymbolicLink()
+      ? worded('it is a link, not a folder', 'folder.isLink')
+      : worded('it is a file, not a folder', 'folder.isFile')
+  }
   try {
     await listFolder(full)
     return null
   } catch (error) {
-    return `it cannot be read (${errorMessage(error)})`
+    const detail = errorMessage(error)
+    return worded(`it cannot be read (${detail})`, 'folder.cannotRead', { detail })
   }
 }
 
@@ -84,9 +96,17 @@ async function moveAside(full: string, at: Date): Promise<string> {
 }
 
 export function describeMovedFolder(dataDir: string, moved: MovedFolder): string {
-  return (
+  return movedFolderNotice(dataDir, moved).message
+}
+
+/** The same words, with the code and parameters the interface says them with. */
+export function movedFolderNotice(dataDir: string, moved: MovedFolder): WordedMessage {
+  const movedTo = path.relative(dataDir, moved.movedTo)
+  return worded(
     `${moved.name} in the data folder was not usable (${moved.reason}); Dossier moved it to ` +
-    `${path.relative(dataDir, moved.movedTo)} and made a new, empty one. Older backups may be in the moved copy.`
+      `${movedTo} and made a new, empty one. Older backups may be in the moved copy.`,
+    'folder.movedAside',
+    { folder: moved.name, reason: moved.why ?? hostMessage('detail', { detail: moved.reason }), movedTo }
   )
 }
 

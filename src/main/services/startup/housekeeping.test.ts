@@ -44,8 +44,13 @@ describe('keepHouse', () => {
     const library = await libraryWithOrphanBody()
     const result = await keepHouse({ dataDir: dir, library, libraryRestored: true, now, elapsed: () => 0 })
     expect(result.notices).toEqual([
-      '1 article missing from the library came back from its saved text: « Titre perdu ». ' +
-        'Its title and details may need correcting under Article info.'
+      {
+        message:
+          '1 article missing from the library came back from its saved text: « Titre perdu ». ' +
+          'Its title and details may need correcting under Article info.',
+        code: 'housekeeping.relinked',
+        params: { count: 1, titles: { code: 'list.titles', params: { titles: ['Titre perdu'] } } }
+      }
     ])
     expect(library.data.articles).toEqual([
       expect.objectContaining({ id: ORPHAN, title: 'Titre perdu', wordCount: 2, charCount: 11, sourceFile: null })

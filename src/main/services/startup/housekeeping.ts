@@ -6,6 +6,7 @@
  * left is done at a later start. Returns what the user must be told.
  */
 import path from 'node:path'
+import { hostMessage, worded, type HostMessage, type WordedMessage } from '../../../shared/domain/hostMessages'
 import type { JsonDocument } from '../jsonDocument'
 import type { LibraryFile } from '../schema'
 import { recreateDanglingTags } from './danglingTags'
@@ -27,7 +28,7 @@ export interface HousekeepingOptions {
 }
 
 export interface HousekeepingResult {
-  notices: string[]
+  notices: WordedMessage[]
   /** Articles put back into the library or the trash. */
   relinked: number
   /** False when the time budget ran out first. */
@@ -54,43 +55,77 @@ export async function keepHouse(options: HousekeepingOptions): Promise<Housekeep
   if (libraryRestored && !shouldStop()) {
     const recovered = await recreateDanglingTags(dataDir, library, shouldStop)
     if (recovered.tags.length > 0) {
-      const names = recovered.tags.map((tag) => tag.path).join(', ')
+      const names = recovered.tags.map((tag) => tag.path)
       const one = recovered.tags.length === 1
       notices.push(
-        `${count(recovered.tags.length, 'tag')} used by ${count(recovered.noteCount, 'note')} ` +
-          `had been lost with the older library; ${one ? 'it is' : 'they are'} back as ${names}. ` +
-          `Rename ${one ? 'it' : 'them'} under Tags….`
+        worded(
+          `${count(recovered.tags.length, 'tag')} used by ${count(recovered.noteCount, 'note')} ` +
+            `had been lost with the older library; ${one ? 'it is' : 'they are'} back as ${names.join(', ')}. ` +
+            `Rename ${one ? 'it' : 'them'} under Tags….`,
+          'housekeeping.tagsRecovered',
+          {
+            count: recovered.tags.length,
+            notes: hostMessage('count.note', { count: recovered.noteCount }),
+            names
+          }
+        )
       )
     }
   }
   return { notices, relinked: orphans.relinked.length + orphans.trashed.length, finished: !shouldStop() }
 }
 
-function describeOrphans(dataDir: string, orphans: OrphanOutcome): string[] {
-  const notices: string[] = []
+function describeOrphans(dataDir: string, orphans: OrphanOutcome): WordedMessage[] {
+  const notices: WordedMessage[] = []
   if (orphans.relinked.length > 0) {
     notices.push(
-      `${count(orphans.relinked.length, 'article')} missing from the library came back from ` +
-        `${orphans.relinked.length === 1 ? 'its' : 'their'} saved text: ${titles(orphans.relinked)}. ` +
-        `${orphans.relinked.length === 1 ? 'Its' : 'Their'} title and details may need correcting under Article info.`
+      worded(
+        `${count(orphans.relinked.length, 'article')} missing from the library came back from ` +
+          `${orphans.relinked.length === 1 ? 'its' : 'their'} saved text: ${titles(orphans.relinked)}. ` +
+          `${orphans.relinked.length === 1 ? 'Its' : 'Their'} title and details may need correcting under Article info.`,
+        'housekeeping.relinked',
+        { count: orphans.relinked.length, titles: shownTitles(orphans.relinked) }
+      )
     )
   }
   if (orphans.trashed.length > 0) {
     notices.push(
-      `${count(orphans.trashed.length, 'article')} with notes had lost ${orphans.trashed.length === 1 ? 'its' : 'their'} ` +
-        `library entry; ${orphans.trashed.length === 1 ? 'it is' : 'they are'} back, in the trash: ${titles(orphans.trashed)}.`
+      worded(
+        `${count(orphans.trashed.length, 'article')} with notes had lost ${orphans.trashed.length === 1 ? 'its' : 'their'} ` +
+          `library entry; ${orphans.trashed.length === 1 ? 'it is' : 'they are'} back, in the trash: ${titles(orphans.trashed)}.`,
+        'housekeeping.trashed',
+        { count: orphans.trashed.length, titles: shownTitles(orphans.trashed) }
+      )
     )
   }
   if (orphans.unreadable.length > 0) {
-    const files = orphans.unreadable.map((file) => path.relative(dataDir, file)).join(', ')
-    notices.push(`Article text not listed in the library could not be read and was left as it is: ${files}.`)
+    const files = orphans.unreadable.map((file) => path.relative(dataDir, file))
+    notices.push(
+      worded(
+        `Article text not listed in the library could not be read and was left as it is: ${files.join(', ')}.`,
+        'housekeeping.unreadableBodies',
+        { files }
+      )
+    )
   }
   return notices
 }
 
+const SHOWN_TITLES = 5
+
 function titles(articles: readonly { title: string }[]): string {
-  const shown = articles.slice(0, 5).map((article) => `« ${article.title} »`)
-  return articles.length > 5 ? `${shown.join(', ')} and ${articles.length - 5} more` : shown.join(', ')
+  const shown = articles.slice(0, SHOWN_TITLES).map((article) => `« ${article.title} »`)
+  return articles.length > SHOWN_TITLES
+    ? `${shown.join(', ')} and ${articles.length - SHOWN_TITLES} more`
+    : shown.join(', ')
+}
+
+/** The first titles, and how many more, as the interface lists them (`list.titles`, `list.titlesAndMore`). */
+function shownTitles(articles: readonly { title: string }[]): HostMessage {
+  const shown = articles.slice(0, SHOWN_TITLES).map((article) => article.title)
+  return articles.length > SHOWN_TITLES
+    ? hostMessage('list.titlesAndMore', { titles: shown, more: articles.length - SHOWN_TITLES })
+    : hostMessage('list.titles', { titles: shown })
 }
 
 function count(n: number, noun: string): string {

@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs/promises'
 import { acquireDataDirLock, DataDirLockedError, liveLockHolder, type DataDirLock } from '../../storage/dataDirLock'
-import { describeMovedFolder, repairServiceFolders, type RepairOptions } from './damagedFolders'
+import type { WordedMessage } from '../../../shared/domain/hostMessages'
+import { movedFolderNotice, repairServiceFolders, type RepairOptions } from './damagedFolders'
 import { checkWriteAccess, readOnlyCause, type ReadOnlyState, type WriteProbe } from './writeAccess'
 
 export interface PreparedDataFolder {
@@ -14,7 +15,7 @@ export interface PreparedDataFolder {
   lock: DataDirLock | null
   readOnly: ReadOnlyState | null
   /** What the user must be told: folders moved aside. */
-  notices: string[]
+  notices: WordedMessage[]
 }
 
 export interface PrepareOptions {
@@ -45,7 +46,7 @@ export async function prepareDataFolder(options: PrepareOptions): Promise<Prepar
   }
   try {
     const moved = await repairServiceFolders(dataDir, options.repair)
-    return { lock, readOnly: null, notices: moved.map((folder) => describeMovedFolder(dataDir, folder)) }
+    return { lock, readOnly: null, notices: moved.map((folder) => movedFolderNotice(dataDir, folder)) }
   } catch (error) {
     await lock?.release()
     throw error

@@ -2,19 +2,28 @@
  * One data file that cannot be read (a notes file the system refuses, a folder where a file
  * should be) must cost the user that file only. What reaches them is one message naming the
  * file and the reason in words, and, once per file, a notice that stays until dismissed;
- * never "internal: EACCES" for the whole library.
+ * never "internal: EACCES" for the whole library. Both carry a code and parameters
+ * (domain/hostMessages.ts) for the interface to say them in its language.
  */
 import path from 'node:path'
 import { ServiceError } from '../../../shared/api/dispatch'
+import { hostMessage, worded, type HostMessage, type WordedMessage } from '../../../shared/domain/hostMessages'
 import type { NoticeBoard } from '../noticeBoard'
 
-const REASONS: Record<string, string> = {
-  EACCES: 'the system does not let Dossier read it',
-  EPERM: 'the system does not let Dossier read it',
-  EISDIR: 'it is a folder, not a file',
-  ENOTDIR: 'a file is where a folder should be',
-  EIO: 'the disk reported an error while reading it',
-  ELOOP: 'it is a link that leads nowhere'
+const REASONS: Record<string, { words: string; code: string }> = {
+  EACCES: { words: 'the system does not let Dossier read it', code: 'unreadable.denied' },
+  EPERM: { words: 'the system does not let Dossier read it', code: 'unreadable.denied' },
+  EISDIR: { words: 'it is a folder, not a file', code: 'unreadable.isFolder' },
+  ENOTDIR: { words: 'a file is where a folder should be', code: 'unreadable.notFolder' },
+  EIO: { words: 'the disk reported an error while reading it', code: 'unreadable.diskError' },
+  ELOOP: { words: 'it is a link that leads nowhere', code: 'unreadable.brokenLink' }
+}
+
+/** « The notes of « title » », the subject of the message about an unreadable notes file. */
+export function notesOf(title: string | null): WordedMessage {
+  return title === null
+    ? worded('The notes of an article', 'unreadable.notesOfAnArticle')
+    : worded(`The notes of « ${title} »`, 'unreadable.notesOf', { title })
 }
 
 export class UnreadableFiles {
@@ -29,17 +38,24 @@ export class UnreadableFiles {
    * The error to give the caller when reading `file` failed: a ServiceError naming the file
    * (the first time, also a notice). Errors that already speak to the user pass unchanged.
    */
-  explain(file: string, what: string, error: unknown): unknown {
+  explain(file: string, what: string | WordedMessage, error: unknown): unknown {
     if (error instanceof ServiceError) return error
     const code = (error as { code?: unknown } | null)?.code
     if (typeof code !== 'string') return error
-    const reason = REASONS[code] ?? (error instanceof Error ? error.message : code)
+    const known = REASONS[code]
+    const reasonWords = known?.words ?? (error instanceof Error ? error.message : code)
+    const reason: HostMessage = known ? hostMessage(known.code) : hostMessage('detail', { detail: reasonWords })
+    const subject = typeof what === 'string' ? worded(what, 'detail', { detail: what }) : what
     const name = path.relative(this.dataDir, file)
-    const message = `${what} could not be read: ${name} (${reason}). The rest of the library is not affected.`
+    const message = `${subject.message} could not be read: ${name} (${reasonWords}). The rest of the library is not affected.`
+    const params = { what: hostMessage(subject.code, subject.params), file: name, reason }
     if (!this.reported.has(file)) {
       this.reported.add(file)
-      this.notices.post('error', `${message} Data folder: ${this.dataDir}.`)
+      this.notices.post(
+        'error',
+        worded(`${message} Data folder: ${this.dataDir}.`, 'unreadable.notice', { ...params, dataDir: this.dataDir })
+      )
     }
-    return new ServiceError('storage-failed', message)
+    return new ServiceError('storage-failed', message, hostMessage('unreadable.error', params))
   }
 }

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { hasCode } from '../../storage/processes'
+import { hostMessage, worded, type HostMessage, type WordedMessage } from '../../../shared/domain/hostMessages'
 
 /** Why nothing can be saved: the banner says which, in the user's words. */
 export type ReadOnlyCause = 'disk-full' | 'not-writable'
@@ -84,4 +85,15 @@ export function readOnlyBanner(state: ReadOnlyState): string {
 export function readOnlyRefusal(state: ReadOnlyState): string {
   const why = state.cause === 'disk-full' ? 'the disk is full' : 'its data folder cannot be written'
   return `Dossier is read-only because ${why}: this change was not saved.`
+}
+
+/** The banner as a notice the interface says in its language (domain/hostMessages.ts). */
+export function readOnlyNotice(state: ReadOnlyState): WordedMessage {
+  const code = state.cause === 'disk-full' ? 'readOnly.bannerDiskFull' : 'readOnly.bannerNotWritable'
+  return worded(readOnlyBanner(state), code, { dataDir: state.dataDir })
+}
+
+/** The refusal of a change, as a code. */
+export function readOnlyRefusalWhy(state: ReadOnlyState): HostMessage {
+  return hostMessage(state.cause === 'disk-full' ? 'readOnly.refusedDiskFull' : 'readOnly.refusedNotWritable')
 }

@@ -5,6 +5,7 @@
  */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { withHostMessagesWorded } from '../lib/hostMessages'
 import { applyLanguageChoice, t } from '../lib/i18n'
 import { App } from './App'
 import type { Connection } from './connect'
@@ -22,7 +23,7 @@ export async function renderApp(
   createRoot(container).render(
     <StrictMode>
       {connection.ok && startup ? (
-        <App api={connection.api} mode={connection.mode} startup={startup} />
+        <App api={withHostMessagesWorded(connection.api)} mode={connection.mode} startup={startup} />
       ) : (
         <div className="fatal" role="alert">
           <h1>{t('appName')}</h1>

@@ -5,6 +5,7 @@
 import enBriefings from './en/briefings'
 import enCommon from './en/common'
 import enLibrary from './en/library'
+import enMessages from './en/messages'
 import enNotes from './en/notes'
 import enReader from './en/reader'
 import enSearch from './en/search'
@@ -14,6 +15,7 @@ import enWorkspace from './en/workspace'
 import frBriefings from './fr/briefings'
 import frCommon from './fr/common'
 import frLibrary from './fr/library'
+import frMessages from './fr/messages'
 import frNotes from './fr/notes'
 import frReader from './fr/reader'
 import frSearch from './fr/search'
@@ -30,7 +32,8 @@ export const en = {
   search: enSearch,
   workspace: enWorkspace,
   briefings: enBriefings,
-  settings: enSettings
+  settings: enSettings,
+  messages: enMessages
 } as const
 
 export const fr = {
@@ -42,7 +45,8 @@ export const fr = {
   search: frSearch,
   workspace: frWorkspace,
   briefings: frBriefings,
-  settings: frSettings
+  settings: frSettings,
+  messages: frMessages
 }
 
 export const INTERFACE_LANGUAGES = ['en', 'fr'] as const

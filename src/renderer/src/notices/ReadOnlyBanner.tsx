@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../../shared/api/contract'
 import type { Notice } from '../../../shared/domain/notices'
+import { hostMessageText } from '../lib/hostMessages'
 
 /** The lasting notices of a list: read-only mode is decided at start-up, so one read suffices. */
 export function lastingNotices(list: readonly Notice[]): Notice[] {
@@ -31,7 +32,7 @@ export function ReadOnlyBanner({ api }: { api: ApiClient }) {
     <div className="read-only-banner" role="alert" aria-label={t('readOnly')}>
       {lasting.map((notice) => (
         <p key={notice.id} className="read-only-banner__text">
-          {notice.message}
+          {hostMessageText(notice)}
         </p>
       ))}
     </div>

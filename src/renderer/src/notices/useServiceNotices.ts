@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo } from 'react'
 import type { ApiClient } from '../../../shared/api/contract'
 import type { Notice } from '../../../shared/domain/notices'
 import type { Message } from '../app/MessageBar'
+import { hostMessageText } from '../lib/hostMessages'
 import { NoticeFollower } from './noticeFollower'
 
 const NOTICE_POLL_MS = 5_000
@@ -16,7 +17,7 @@ export function useServiceNotices(api: ApiClient, show: (message: Omit<Message, 
   const showNotices = useCallback(
     (list: readonly Notice[]) => {
       for (const notice of follower.fresh(list))
-        show({ level: notice.level, text: notice.message, noticeId: notice.id })
+        show({ level: notice.level, text: hostMessageText(notice), noticeId: notice.id })
     },
     [follower, show]
   )
