@@ -94,6 +94,16 @@ async function auditEveryView(page: Page, language: 'system' | 'fr'): Promise<vo
   await expect(page.locator('.notes-panel .tag-chip__path').filter({ hasText: TAG }).first()).toBeVisible()
   await audit('notes panel')
 
+  // A note on the whole article, opened for writing at the top of the panel, then deleted again.
+  await page.locator('.article-notes__add').click()
+  await expect(page.locator('.article-note textarea')).toBeFocused()
+  await audit('note on the whole article')
+  await page.locator('.article-note .button--danger').click()
+  await expect(page.locator('.article-note')).toHaveCount(0)
+  // Its message is dismissed, so the one audited at the end is the only one on screen.
+  await page.locator('.message-bar .message__dismiss').click()
+  await expect(page.locator('.message-bar .message')).toHaveCount(0)
+
   // Article info, the paste dialog and the shortcuts overlay.
   const infoButton = page.locator('.reader__tools button').nth(1)
   await infoButton.click()

@@ -29,6 +29,20 @@ export function storedNotes<T = StoredNote>(dataDir: string, articleId: string):
   return fs.existsSync(file) ? readJson<{ notes: T[] }>(file).notes : []
 }
 
+export interface StoredArticleNote {
+  kind: string
+  text: string
+  tagIds: string[]
+  createdAt: string
+}
+
+/** The article's notes on the whole article as stored, oldest first (a restored one is stored last). */
+export function storedArticleNotes(dataDir: string, articleId: string): StoredArticleNote[] {
+  const file = path.join(dataDir, 'notes', `${articleId}.json`)
+  const stored = fs.existsSync(file) ? (readJson<{ articleNotes?: StoredArticleNote[] }>(file).articleNotes ?? []) : []
+  return stored.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+}
+
 /** Every file under the data folder with its size and modification time, to prove a call wrote nothing. */
 export function snapshotFiles(dataDir: string): Record<string, string> {
   const snapshot: Record<string, string> = {}

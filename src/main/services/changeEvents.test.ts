@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Note } from '../../shared/domain/note'
 import { ArticleStore } from './articleStore'
 import { ChangeEvents, tagListDifference, type StoreChange } from './changeEvents'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
@@ -135,7 +136,7 @@ describe('the note store tells', () => {
       'a1',
       new Map([
         [first.id, (note) => void (note.tagIds = ['t1'])],
-        [second.id, (note) => void (note.color = '#dc2626')]
+        [second.id, (note) => void ((note as Note).color = '#dc2626')]
       ])
     )
     expect(taken()).toEqual([

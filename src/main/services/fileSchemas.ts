@@ -48,6 +48,16 @@ const storedNote = z.looseObject({
   updatedAt: z.string()
 })
 
+const storedArticleNote = z.looseObject({
+  kind: z.literal('article').default('article'),
+  id: nonEmpty,
+  articleId: z.string(),
+  text: z.string().default(''),
+  tagIds: z.array(z.string()).default([]),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+
 const libraryArticle = z.looseObject({
   id: nonEmpty,
   title: z.string(),
@@ -99,7 +109,9 @@ export function notesFileSchema(articleId: string) {
     articleId: z.string().refine((stored) => stored === articleId, {
       message: `names another article than ${articleId}`
     }),
-    notes: z.array(storedNote)
+    notes: z.array(storedNote),
+    // Files from before notes on the whole article have none.
+    articleNotes: z.array(storedArticleNote).default([])
   })
 }
 
@@ -151,7 +163,9 @@ export function fileSchemaFor(file: string): FileSchema | null {
   }
   if (base.endsWith('.json') && folder === 'notes') {
     const schema = notesFileSchema(base.slice(0, -'.json'.length))
-    return { schema, describe: (value) => count((value as z.infer<typeof schema>).notes.length, 'note') }
+    // Told of a file as read too, before its defaults: an older file has no `articleNotes`.
+    const notesIn = (value: z.infer<typeof schema>) => value.notes.length + (value.articleNotes?.length ?? 0)
+    return { schema, describe: (value) => count(notesIn(value as z.infer<typeof schema>), 'note') }
   }
   if (base.endsWith('.json') && folder === 'articles') {
     const schema = bodyFileSchema(base.slice(0, -'.json'.length))

@@ -31,6 +31,7 @@ import type { Tag } from '../../shared/tags/tags'
 import { fsyncDir, writeFileDurably } from '../storage/durableJsonFile'
 import { hasCode } from '../storage/processes'
 import { errorMessage } from '../../shared/errorMessage'
+import { hostMessage, worded, type HostMessage, type WordedMessage } from '../../shared/domain/hostMessages'
 
 /** Bumped if the record's shape ever changes; a record of another version is set aside, not guessed at. */
 const INTENT_VERSION = 1
@@ -210,6 +211,45 @@ export function describeCompletion(intent: IntentPlan, notesWritten: number, cau
   const subject = intent.subject === '' ? '' : ` (${intent.subject})`
   const count = `${notesWritten} ${notesWritten === 1 ? 'note' : 'notes'}`
   return `${KIND_LABELS[intent.kind]}${subject} interrupted by ${cause === 'crash' ? 'a crash' : 'an error'} was completed: ${count}.`
+}
+
+/** The same as a notice the interface says in its language (domain/hostMessages.ts). */
+export function completionNotice(intent: IntentPlan, notesWritten: number, cause: 'crash' | 'error'): WordedMessage {
+  return worded(describeCompletion(intent, notesWritten, cause), 'intent.completed', {
+    kind: hostMessage(`intent.kind.${intent.kind}`),
+    subject: subjectOf(intent.subject),
+    cause: hostMessage(cause === 'crash' ? 'intent.byCrash' : 'intent.byError'),
+    notes: hostMessage('count.note', { count: notesWritten })
+  })
+}
+
+/** The subject as tagOperations.ts writes it (« A » into « B », or « A »), read back into tag paths. */
+function subjectOf(subject: string): HostMessage | string {
+  if (subject === '') return ''
+  const merge = /^« (.*) » into « (.*) »$/.exec(subject)
+  if (merge) return hostMessage('intent.subjectMerge', { from: merge[1]!, into: merge[2]! })
+  const tag = /^« (.*) »$/.exec(subject)
+  if (tag) return hostMessage('intent.subjectTag', { tag: tag[1]! })
+  return hostMessage('intent.subjectTag', { tag: subject })
+}
+
+export function damagedIntentNotice(damaged: DamagedIntent): WordedMessage {
+  return worded(describeDamagedIntent(damaged), 'intent.damaged', {
+    file: damaged.file,
+    reason: hostMessage('detail', { detail: damaged.reason }),
+    kept: damaged.quarantinedTo
+      ? hostMessage('intent.setAside', { path: damaged.quarantinedTo })
+      : hostMessage('intent.leftInPlace')
+  })
+}
+
+/** A tag change a crash interrupted that cannot be completed yet. */
+export function retryNotice(reason: string): WordedMessage {
+  return worded(
+    `A tag change interrupted by a crash could not be completed yet (${reason}); Dossier will try again before the next tag change.`,
+    'intent.willRetry',
+    { reason: hostMessage('detail', { detail: reason }) }
+  )
 }
 
 export function describeDamagedIntent(damaged: DamagedIntent): string {

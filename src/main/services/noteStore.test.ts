@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Note } from '../../shared/domain/note'
 import { NoteStore } from './noteStore'
 
 const ARTICLE = 'article-1'
@@ -49,7 +50,7 @@ describe('re-anchoring after an edit while another save is in flight', () => {
           (stored) => {
             stored.tagIds = ['tag-kept']
             stored.text = 'Selon le ministère.'
-            stored.color = '#0891b2'
+            ;(stored as Note).color = '#0891b2'
           }
         ]
       ])

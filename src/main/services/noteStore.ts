@@ -9,9 +9,11 @@ import path from 'node:path'
 import { describeRange } from '../../shared/anchoring'
 import type { TextRange } from '../../shared/anchoring/selectors'
 import { ServiceError } from '../../shared/api/dispatch'
-import type { Note } from '../../shared/domain/note'
+import { hostMessage } from '../../shared/domain/hostMessages'
+import { isArticleNote, type AnyNote, type ArticleNote, type Note } from '../../shared/domain/note'
 import { compareNotePositions } from '../../shared/notes/noteOrder'
 import { carryNoteThroughEdit, planEdit, reanchorNoteInNewText } from '../../shared/notes/placement'
+import { allNotesOf, ArticleNotes, articleNoteChanged, noteCountOf } from './articleNotes'
 import { ChangeEvents, type NoteField, type StoreChange } from './changeEvents'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
 import { dataLayout, emptyNotes, type NotesFile } from './schema'
@@ -35,7 +37,16 @@ export class NoteStore {
     private readonly onCount: NoteCountListener = () => {},
     /** Told each note created, changed or deleted once its file is on disk (changeEvents.ts). */
     private readonly events: ChangeEvents = new ChangeEvents()
-  ) {}
+  ) {
+    this.articleNotes = new ArticleNotes({
+      open: (articleId) => this.document(articleId),
+      save: (articleId, document, change, told) => this.save(articleId, document, change, told),
+      now: () => this.now()
+    })
+  }
+
+  /** Notes on the whole article, in the same files and saved the same way (articleNotes.ts). */
+  readonly articleNotes: ArticleNotes
 
   private document(articleId: string): Promise<JsonDocument<NotesFile>> {
     let document = this.documents.get(articleId)
@@ -48,7 +59,7 @@ export class NoteStore {
         // Not if the article's notes were deleted while the file was being read.
         if (this.documents.get(articleId) === opening) {
           this.opened.set(articleId, opened)
-          void this.onCount(articleId, opened.data.notes.length, 'opened')
+          void this.onCount(articleId, noteCountOf(opened.data), 'opened')
         }
         return opened
       })
@@ -74,19 +85,25 @@ export class NoteStore {
   ): Promise<R> {
     const result = await document.update(change)
     for (const event of told(result)) this.events.emit(event)
-    await this.onCount(articleId, document.data.notes.length, 'saved')
+    await this.onCount(articleId, noteCountOf(document.data), 'saved')
     return result
   }
 
-  /** How many notes an article has, if its notes file is already open; never reads the disk. */
+  /** How many notes (of both kinds) an article has, if its notes file is already open; never reads the disk. */
   loadedCount(articleId: string): number | undefined {
-    return this.opened.get(articleId)?.data.notes.length
+    const file = this.opened.get(articleId)?.data
+    return file && noteCountOf(file)
   }
 
   /** Notes in document order, so lists read like the article. */
   async list(articleId: string): Promise<Note[]> {
     const document = await this.document(articleId)
     return [...document.data.notes].sort(compareNotePositions)
+  }
+
+  /** A note of either kind, as a copy: what library-wide tag changes and bulk edits look up. */
+  async findAny(articleId: string, noteId: string): Promise<AnyNote | undefined> {
+    return (await this.find(articleId, noteId)) ?? this.articleNotes.find(articleId, noteId)
   }
 
   /** One note, as a copy; undefined when it is not there. */
@@ -99,22 +116,23 @@ export class NoteStore {
    * Changes several notes of one article in a single save (bulk edits, tag operations): one
    * write of that notes file however many notes change. Notes not there are skipped; the
    * changed ones are returned as copies. `stamp: false` leaves `updatedAt` alone, for
-   * library-wide tag changes that are not edits of the note.
+   * library-wide tag changes that are not edits of the note. Notes on the whole article are
+   * changed alike: tag operations reach both kinds.
    */
   async changeMany(
     articleId: string,
-    changes: ReadonlyMap<string, (note: Note) => void>,
+    changes: ReadonlyMap<string, (note: AnyNote) => void>,
     { stamp = true }: { stamp?: boolean } = {}
-  ): Promise<Note[]> {
+  ): Promise<AnyNote[]> {
     const document = await this.document(articleId)
-    if (!document.data.notes.some((note) => changes.has(note.id))) return []
+    if (!allNotesOf(document.data).some((note) => changes.has(note.id))) return []
     const updatedAt = this.now().toISOString()
     const told: StoreChange[] = []
     return this.save(
       articleId,
       document,
       (file) =>
-        file.notes.flatMap((note) => {
+        allNotesOf(file).flatMap((note) => {
           const apply = changes.get(note.id)
           if (!apply) return []
           const before = structuredClone(note)
@@ -128,7 +146,7 @@ export class NoteStore {
   }
 
   async count(articleId: string): Promise<number> {
-    return (await this.document(articleId)).data.notes.length
+    return noteCountOf((await this.document(articleId)).data)
   }
 
   async create(
@@ -229,11 +247,11 @@ export class NoteStore {
     })
   }
 
-  /** Every note's tag ids over the given articles, keyed by note id (ids are unique library-wide). */
+  /** Every note's tag ids (both kinds) over the given articles, keyed by note id (ids are unique library-wide). */
   async tagIdsByNote(articleIds: readonly string[]): Promise<Map<string, { articleId: string; tagIds: string[] }>> {
     const byNote = new Map<string, { articleId: string; tagIds: string[] }>()
     for (const articleId of articleIds) {
-      for (const note of (await this.document(articleId)).data.notes)
+      for (const note of allNotesOf((await this.document(articleId)).data))
         byNote.set(note.id, { articleId, tagIds: [...note.tagIds] })
     }
     return byNote
@@ -253,13 +271,18 @@ export class NoteStore {
 
   private describeChecked(articleText: string, range: TextRange, expectedQuote: string) {
     if (range.end > articleText.length) {
-      throw new ServiceError('invalid-input', 'The selection reaches past the end of the article.')
+      throw new ServiceError(
+        'invalid-input',
+        'The selection reaches past the end of the article.',
+        hostMessage('note.pastEnd')
+      )
     }
     const anchor = describeRange(articleText, range)
     if (anchor.quote.exact !== expectedQuote) {
       throw new ServiceError(
         'invalid-input',
-        'The selected text no longer matches the stored article; reopen the article and select again.'
+        'The selected text no longer matches the stored article; reopen the article and select again.',
+        hostMessage('note.quoteChanged')
       )
     }
     return anchor
@@ -268,7 +291,7 @@ export class NoteStore {
   private async change(articleId: string, noteId: string, apply: (note: Note) => void): Promise<Note> {
     const document = await this.document(articleId)
     if (!document.data.notes.some((note) => note.id === noteId)) {
-      throw new ServiceError('not-found', 'That note no longer exists.')
+      throw new ServiceError('not-found', 'That note no longer exists.', hostMessage('note.gone'))
     }
     const updatedAt = this.now().toISOString()
     const told: StoreChange[] = []
@@ -287,11 +310,11 @@ export class NoteStore {
     )
   }
 
-  /** Each tagged note's tag ids, over the given articles: enough to count notes per tag and per parent. */
+  /** Each tagged note's tag ids (both kinds), over the given articles: enough to count notes per tag and per parent. */
   async tagUsage(articleIds: readonly string[]): Promise<string[][]> {
     const lists: string[][] = []
     for (const articleId of articleIds) {
-      for (const note of (await this.document(articleId)).data.notes)
+      for (const note of allNotesOf((await this.document(articleId)).data))
         if (note.tagIds.length > 0) lists.push(note.tagIds)
     }
     return lists
@@ -301,7 +324,7 @@ export class NoteStore {
   async restore(note: Note): Promise<Note> {
     const document = await this.document(note.articleId)
     if (document.data.notes.some((candidate) => candidate.id === note.id)) {
-      throw new ServiceError('invalid-input', 'That note is already there.')
+      throw new ServiceError('invalid-input', 'That note is already there.', hostMessage('note.alreadyThere'))
     }
     await this.save(
       note.articleId,
@@ -335,7 +358,7 @@ export class NoteStore {
   async delete(articleId: string, noteId: string): Promise<void> {
     const document = await this.document(articleId)
     if (!document.data.notes.some((note) => note.id === noteId)) {
-      throw new ServiceError('not-found', 'That note no longer exists.')
+      throw new ServiceError('not-found', 'That note no longer exists.', hostMessage('note.gone'))
     }
     await this.save(
       articleId,
@@ -352,13 +375,14 @@ export class NoteStore {
  * The `note-changed` event for a note saved as `after` that was `before`; none when nothing
  * a reader of notes sees changed (a save that only stamps `updatedAt`).
  */
-function noteChanged(before: Note, after: Note): StoreChange[] {
+function noteChanged(before: AnyNote, after: AnyNote): StoreChange[] {
+  if (isArticleNote(after)) return articleNoteChanged(before as ArticleNote, after)
   const fields: NoteField[] = []
   if (before.text !== after.text) fields.push('text')
   if (before.tagIds.join('\u0000') !== after.tagIds.join('\u0000')) fields.push('tags')
   const placement = (note: Note) => JSON.stringify([note.anchor, note.highlighted, note.anchorStatus])
-  if (placement(before) !== placement(after)) fields.push('anchor')
-  if (before.color !== after.color) fields.push('color')
+  if (placement(before as Note) !== placement(after)) fields.push('anchor')
+  if ((before as Note).color !== after.color) fields.push('color')
   return fields.length === 0 ? [] : [{ kind: 'note-changed', articleId: after.articleId, noteId: after.id, fields }]
 }
 

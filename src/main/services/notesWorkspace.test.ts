@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatchApiCall } from '../../shared/api/dispatch'
 import { articlePlainText } from '../../shared/domain/article'
+import { isArticleNote, type AnyNote } from '../../shared/domain/note'
 import { emptyNotesQuery, type NotesQuery } from '../../shared/notes/workspace'
 import { openDossier, type Dossier } from './dossier'
 import { dataLayout } from './schema'
@@ -199,7 +200,7 @@ describe('bulkUpdateNotes and restoreNoteFields', () => {
       removeTagIds: [tags.israel.id],
       color: '#0891b2'
     })
-    expect(notes.map((note) => [note.id, note.tagIds, note.color])).toEqual([
+    expect(notes.map((note) => [note.id, note.tagIds, colorOf(note)])).toEqual([
       [n.ministre.id, [tags.security.id, tags.morocco.id], '#0891b2'],
       [n.accord.id, [tags.morocco.id], '#0891b2'],
       [n.caire.id, [tags.morocco.id], '#0891b2']
@@ -219,7 +220,7 @@ describe('bulkUpdateNotes and restoreNoteFields', () => {
     expect((await dossier.handlers.search({ query: 'tag:acteurs/maroc accord' })).notes).toHaveLength(1)
 
     const restored = await dossier.handlers.restoreNoteFields({ fields: before })
-    expect(restored.map((note) => [note.id, note.tagIds, note.color]).sort()).toEqual(
+    expect(restored.map((note) => [note.id, note.tagIds, colorOf(note)]).sort()).toEqual(
       before.map((fields) => [fields.noteId, fields.tagIds, fields.color]).sort()
     )
     const reopened = await dossier.handlers.listNotes({ articleId: maroc.id })
@@ -267,3 +268,8 @@ describe('bulkUpdateNotes and restoreNoteFields', () => {
     expect(restored.map((note) => [note.id, note.tagIds])).toEqual([[n.ministre.id, [tags.security.id]]])
   })
 })
+
+/** A note's own colour; a note on the whole article has none. */
+function colorOf(note: AnyNote): string | null {
+  return isArticleNote(note) ? null : note.color
+}

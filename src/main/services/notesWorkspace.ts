@@ -12,7 +12,8 @@
  */
 import type { ApiHandlers } from '../../shared/api/contract'
 import { ServiceError } from '../../shared/api/dispatch'
-import type { Note } from '../../shared/domain/note'
+import { hostMessage } from '../../shared/domain/hostMessages'
+import { isArticleNote, type AnyNote } from '../../shared/domain/note'
 import { queryNotes } from '../../shared/notes/query'
 import type { NoteFields } from '../../shared/notes/workspace'
 import { foldForSearch } from '../../shared/text/fold'
@@ -36,11 +37,12 @@ export function createNotesWorkspace(deps: {
   const { articles, notes, tags, references } = deps
   const foldedCache = new Map<string, { key: string; folded: string }>()
 
-  const foldedText = (note: Note, tagPaths: readonly string[]): string => {
-    const key = `${note.updatedAt}\u0000${note.anchor.quote.exact.length}\u0000${tagPaths.join('\u0001')}`
+  const foldedText = (note: AnyNote, tagPaths: readonly string[]): string => {
+    const quote = isArticleNote(note) ? '' : note.anchor.quote.exact
+    const key = `${note.updatedAt}\u0000${quote.length}\u0000${tagPaths.join('\u0001')}`
     const cached = foldedCache.get(note.id)
     if (cached?.key === key) return cached.folded
-    const folded = foldForSearch([note.anchor.quote.exact, note.text, ...tagPaths].join('\n'))
+    const folded = foldForSearch([quote, note.text, ...tagPaths].join('\n'))
     foldedCache.set(note.id, { key, folded })
     return folded
   }
@@ -59,8 +61,8 @@ export function createNotesWorkspace(deps: {
   return {
     async queryNotes(query) {
       const live = articles.list()
-      const all: Note[] = []
-      for (const meta of live) all.push(...(await notes.list(meta.id)))
+      const all: AnyNote[] = []
+      for (const meta of live) all.push(...(await notes.list(meta.id)), ...(await notes.articleNotes.list(meta.id)))
       // Notes deleted since would otherwise stay cached for the life of the app.
       if (foldedCache.size > 2 * all.length + 1000) foldedCache.clear()
       return queryNotes({ articles: live, notes: all, tags: tags.list(), foldedText }, query)
@@ -75,9 +77,11 @@ export function createNotesWorkspace(deps: {
         for (const [articleId, group] of groups) {
           articles.getMeta(articleId)
           for (const { noteId } of group) {
-            const note = await notes.find(articleId, noteId)
-            if (!note) throw new ServiceError('not-found', 'One of those notes no longer exists.')
-            before.set(noteId, { articleId, noteId, tagIds: [...note.tagIds], color: note.color })
+            const note = await notes.findAny(articleId, noteId)
+            if (!note)
+              throw new ServiceError('not-found', 'One of those notes no longer exists.', hostMessage('note.someGone'))
+            const color = isArticleNote(note) ? null : note.color
+            before.set(noteId, { articleId, noteId, tagIds: [...note.tagIds], color })
           }
         }
         const removing = new Set(removeTagIds)
@@ -85,7 +89,11 @@ export function createNotesWorkspace(deps: {
           ...new Set([...tagIds.filter((id) => !removing.has(id)), ...addTagIds.filter((id) => !removing.has(id))])
         ]
         if ([...before.values()].some((fields) => nextTags(fields.tagIds).length > MAX_TAGS_PER_NOTE)) {
-          throw new ServiceError('invalid-input', `A note can carry at most ${MAX_TAGS_PER_NOTE} tags.`)
+          throw new ServiceError(
+            'invalid-input',
+            `A note can carry at most ${MAX_TAGS_PER_NOTE} tags.`,
+            hostMessage('note.tooManyTags', { limit: MAX_TAGS_PER_NOTE })
+          )
         }
         const targets = [...before.values()].map(({ articleId, noteId, tagIds }): NoteTarget => ({
           articleId,

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { Briefing } from '../../shared/briefing/spec'
 import type { ArticleBody, ArticleMeta } from '../../shared/domain/article'
-import type { Note } from '../../shared/domain/note'
+import type { ArticleNote, Note } from '../../shared/domain/note'
 import type { Tag } from '../../shared/tags/tags'
 
 export const SCHEMA_VERSION = 2
@@ -38,7 +38,14 @@ export interface LibraryArticle extends ArticleMeta {
 export interface NotesFile {
   schemaVersion: number
   articleId: string
+  /** Notes on passages: anchored, re-anchored after edits, drawn in the text. */
   notes: Note[]
+  /**
+   * Notes on the whole article, apart so that anchoring never sees them. Absent in files
+   * from before they existed, read as none (fileSchemas.ts); optional in that sense only, so
+   * no schema version step: an older Dossier keeps the field it does not know when it saves.
+   */
+  articleNotes: ArticleNote[]
 }
 
 export interface BodyFile extends ArticleBody {
@@ -60,7 +67,7 @@ export function emptyBriefings(): BriefingsFile {
 }
 
 export function emptyNotes(articleId: string): NotesFile {
-  return { schemaVersion: SCHEMA_VERSION, articleId, notes: [] }
+  return { schemaVersion: SCHEMA_VERSION, articleId, notes: [], articleNotes: [] }
 }
 
 export const dataLayout = {

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { ServiceError } from '../../shared/api/dispatch'
+import { hostMessage } from '../../shared/domain/hostMessages'
 import {
   addTag,
   findTagByPath,
@@ -68,7 +69,11 @@ export class TagStore {
       added = addTag(this.list(), tag).tags
     } catch (error) {
       if (error instanceof TagError)
-        throw new ServiceError('invalid-input', `That tag name cannot be used: ${error.message}.`)
+        throw new ServiceError(
+          'invalid-input',
+          `That tag name cannot be used: ${error.message}.`,
+          hostMessage('tag.badName', { reason: hostMessage('detail', { detail: error.message }) })
+        )
       throw error
     }
     const created = added[added.length - 1]!
@@ -156,7 +161,8 @@ export class TagStore {
       if (ids.has(tag.id) || paths.has(folded))
         throw new ServiceError(
           'invalid-input',
-          `The tag « ${tag.path} » has changed since; that step cannot be undone.`
+          `The tag « ${tag.path} » has changed since; that step cannot be undone.`,
+          hostMessage('tag.changedSince', { tag: tag.path })
         )
       ids.add(tag.id)
       paths.add(folded)
@@ -193,7 +199,7 @@ export class TagStore {
 
   require(tagId: string): Tag {
     const tag = this.list().find((candidate) => candidate.id === tagId)
-    if (!tag) throw new ServiceError('not-found', 'That tag no longer exists.')
+    if (!tag) throw new ServiceError('not-found', 'That tag no longer exists.', hostMessage('tag.gone'))
     return tag
   }
 
@@ -202,7 +208,11 @@ export class TagStore {
       return operation()
     } catch (error) {
       if (error instanceof TagError)
-        throw new ServiceError('invalid-input', `That tag name cannot be used: ${error.message}.`)
+        throw new ServiceError(
+          'invalid-input',
+          `That tag name cannot be used: ${error.message}.`,
+          hostMessage('tag.badName', { reason: hostMessage('detail', { detail: error.message }) })
+        )
       throw error
     }
   }
@@ -211,6 +221,7 @@ export class TagStore {
   requireAll(tagIds: readonly string[]): void {
     const known = new Set(this.list().map((tag) => tag.id))
     const unknown = tagIds.filter((id) => !known.has(id))
-    if (unknown.length > 0) throw new ServiceError('not-found', 'One of those tags no longer exists.')
+    if (unknown.length > 0)
+      throw new ServiceError('not-found', 'One of those tags no longer exists.', hostMessage('tag.someGone'))
   }
 }

@@ -7,9 +7,10 @@
  */
 import { z } from 'zod'
 import type { ArticleBody, ArticleMeta, ArticleSummary, ImportOutcome, OpenedArticle } from '../domain/article'
+import type { ArticleBlocksPart, ArticleStart } from '../domain/article'
 import type { Briefing, BriefingExportFile, BriefingSummary, ComposedBriefing } from '../briefing/spec'
 import type { CitationStyleInfo } from '../briefing/styledCitations'
-import type { Note } from '../domain/note'
+import type { AnyNote, ArticleNote, Note } from '../domain/note'
 import type { NoteFields, NotesPage } from '../notes/workspace'
 import type { SearchResults } from '../search/results'
 import type { Notice } from '../domain/notices'
@@ -23,6 +24,7 @@ import { briefingChanges, briefingExport, briefingRef, newBriefing, paper, store
 import { citationStyleFile } from './schemas/briefings'
 import { hexColor, id, noInput } from './schemas/common'
 import { bulkNoteUpdate, newNote, noteFieldsRestore, noteReattachment, notesQuery, storedNote } from './schemas/notes'
+import { newArticleNote, storedArticleNote } from './schemas/notes'
 import { searchQuery } from './schemas/search'
 import { deletedTag, newTag, tagBranchMerge, tagBranchRename, tagColors, tagMergeChanges } from './schemas/tags'
 import { preferenceChanges, type Preferences } from './schemas/preferences'
@@ -76,6 +78,12 @@ export const apiContract = {
   listArticles: method<ArticleSummary[]>()(noInput),
   listTrash: method<ArticleSummary[]>()(noInput),
   openArticle: method<OpenedArticle>()(z.object({ articleId: id }).strict()),
+  /** What the reading pane opens with: the article's details and its first blocks (several screens). */
+  openArticleStart: method<ArticleStart>()(z.object({ articleId: id }).strict()),
+  /** The rest of an opened article: its blocks from `from` on, unless its text changed since `revision`. */
+  readArticleBlocks: method<ArticleBlocksPart>()(
+    z.object({ articleId: id, from: z.number().int().min(0), revision: z.string().min(1).max(100) }).strict()
+  ),
   /**
    * A file whose text is already in the library is not stored: the answer names the article
    * that has it (`duplicateOf`), and the same call with `allowDuplicate` imports a copy.
@@ -132,13 +140,25 @@ export const apiContract = {
   reattachNote: method<Note>()(noteReattachment),
   restoreNote: method<Note>()(z.object({ note: storedNote }).strict()),
   deleteNote: method<{ deleted: true }>()(z.object({ articleId: id, noteId: id }).strict()),
+  /** Notes on the whole article (summary, assessment…), oldest first; they have no anchor and no colour. */
+  listArticleNotes: method<ArticleNote[]>()(z.object({ articleId: id }).strict()),
+  createArticleNote: method<ArticleNote>()(newArticleNote),
+  updateArticleNote: method<ArticleNote>()(
+    z.object({ articleId: id, noteId: id, changes: z.object({ text: z.string().max(100_000) }).strict() }).strict()
+  ),
+  setArticleNoteTags: method<ArticleNote>()(
+    z.object({ articleId: id, noteId: id, tagIds: z.array(id).max(50) }).strict()
+  ),
+  deleteArticleNote: method<{ deleted: true }>()(z.object({ articleId: id, noteId: id }).strict()),
+  restoreArticleNote: method<ArticleNote>()(z.object({ note: storedArticleNote }).strict()),
   /** One box for everything: article titles and text, quotes, note text and tag names; `tag:` and `article:` filter. */
   search: method<SearchResults>()(searchQuery),
   /** The notes workspace: every note of the library, filtered, sorted and paged. */
   queryNotes: method<NotesPage>()(notesQuery),
   /** Adds or removes tags and sets the colour of many notes at once; returns what they were, for undo. */
-  bulkUpdateNotes: method<{ notes: Note[]; before: NoteFields[] }>()(bulkNoteUpdate),
-  restoreNoteFields: method<Note[]>()(noteFieldsRestore),
+  /** Notes on the whole article among `notes` get the tags only: they have no colour of their own. */
+  bulkUpdateNotes: method<{ notes: AnyNote[]; before: NoteFields[] }>()(bulkNoteUpdate),
+  restoreNoteFields: method<AnyNote[]>()(noteFieldsRestore),
   listNotices: method<Notice[]>()(noInput),
   dismissNotice: method<{ dismissed: true }>()(z.object({ noticeId: id }).strict()),
   listBriefings: method<BriefingSummary[]>()(noInput),

@@ -14,7 +14,7 @@
  * the briefing asks for them, and then each is marked.
  */
 import type { ArticleMeta } from '../domain/article'
-import type { Note } from '../domain/note'
+import type { AnyNote } from '../domain/note'
 import { anchorStateOf } from '../notes/anchorState'
 import type { Tag } from '../tags/tags'
 import { articleInfo, numberSources } from './articleSources'
@@ -35,7 +35,8 @@ export { trimQuote }
  * any note missing from it, so a note left out here would be taken for deleted.
  */
 export interface BriefingLibrary {
-  notes: readonly Note[]
+  /** Both kinds: a note on the whole article is printed as its source's introduction. */
+  notes: readonly AnyNote[]
   /** Every article, trashed ones included: a trashed article is still cited normally. */
   articles: readonly ArticleMeta[]
   tags: readonly Tag[]
@@ -112,6 +113,7 @@ export function composeBriefingWithSnapshots(
     level: group.level,
     intro: briefing.sections[group.key]?.intro ?? '',
     items: group.entries.map((entry): BriefingItem => ({
+      ...(entry.kind === 'article' ? { kind: 'article' as const } : {}),
       noteId: entry.noteId,
       quote: trimQuote(entry.quote, briefing.quoteLimit),
       noteText: entry.text,
@@ -149,6 +151,7 @@ export function composeBriefingWithSnapshots(
   return {
     document,
     candidates: candidates.map(({ entry, matched, included: byHand }) => ({
+      ...(entry.kind === 'article' ? { kind: 'article' as const } : {}),
       noteId: entry.noteId,
       articleId: entry.articleId,
       articleTitle: articles.get(entry.articleId)?.source.title ?? labels.deletedArticle,
@@ -176,6 +179,11 @@ export function composeBriefingWithSnapshots(
 function placesOf(kept: readonly BriefingEntry[], library: BriefingLibrary): Map<string, NotePlace> {
   const places = new Map<string, NotePlace>()
   for (const entry of kept) {
+    if (entry.kind === 'article') {
+      // It cites no passage: no paragraph, no page.
+      places.set(entry.noteId, { paragraph: null, page: null })
+      continue
+    }
     if (entry.snapshot) {
       places.set(entry.noteId, { paragraph: entry.snapshot.paragraph, page: entry.snapshot.page ?? null })
       continue

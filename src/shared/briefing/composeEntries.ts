@@ -2,17 +2,22 @@
  * The composer's working unit: a live note, or a briefing's snapshot standing in for a note
  * deleted for good, with its tags resolved and what it quotes decided. Every later step
  * (filtering, grouping, ordering, citing) reads entries, so none of them has to ask whether
- * a note is live or a copy.
+ * a note is live or a copy. A note on the whole article is an entry too (`kind: 'article'`):
+ * it quotes nothing, never needs review, and carries the placeholder anchor at the start of
+ * its article, so document order puts it before the article's quotes.
  */
-import type { Note } from '../domain/note'
+import { isArticleNote, type AnyNote, type Note } from '../domain/note'
 import { anchorStateOf, currentQuote, highlightedQuote, highlightedSelectors } from '../notes/anchorState'
 import { effectiveNoteColor } from '../notes/effectiveColor'
+import { ARTICLE_NOTE_ANCHOR } from '../notes/workspace'
 import type { Tag } from '../tags/tags'
 import type { BriefingReview } from './document'
 import type { Briefing, NoteSnapshot, SnapshotTag } from './spec'
 
 /** A note or a snapshot standing in for one, with its tags resolved. */
 export interface BriefingEntry {
+  /** Set for a note on the whole article (or its snapshot). */
+  kind?: 'article'
   noteId: string
   articleId: string
   /** Where the note sits now; for an orphaned note, where it last sat (for ordering only). */
@@ -35,19 +40,20 @@ export interface BriefingEntry {
 }
 
 /** Live notes first; a snapshot only for a note the library no longer has. */
-export function gatherEntries(briefing: Briefing, notes: readonly Note[], tags: readonly Tag[]): BriefingEntry[] {
+export function gatherEntries(briefing: Briefing, notes: readonly AnyNote[], tags: readonly Tag[]): BriefingEntry[] {
   const tagsById = new Map(tags.map((tag) => [tag.id, tag]))
   const entries: BriefingEntry[] = notes.map((note) => ({
+    ...(isArticleNote(note) ? { kind: 'article' as const } : {}),
     noteId: note.id,
     articleId: note.articleId,
-    ...anchoring(note),
+    ...(isArticleNote(note) ? wholeArticle() : anchoring(note)),
     text: note.text,
     tagIds: note.tagIds,
     tags: note.tagIds.flatMap((id) => {
       const tag = tagsById.get(id)
       return tag ? [{ id, path: tag.path, color: tag.color }] : []
     }),
-    color: note.color,
+    color: isArticleNote(note) ? null : note.color,
     createdAt: note.createdAt,
     updatedAt: note.updatedAt,
     snapshot: null
@@ -63,9 +69,10 @@ export function gatherEntries(briefing: Briefing, notes: readonly Note[], tags: 
       return stored ? [stored] : []
     })
     entries.push({
+      ...(snapshot.kind === 'article' ? { kind: 'article' as const } : {}),
       noteId,
       articleId: snapshot.articleId,
-      ...anchoring(snapshot),
+      ...(snapshot.kind === 'article' ? wholeArticle() : anchoring(snapshot)),
       text: snapshot.text,
       tagIds: snapshot.tagIds,
       tags: snapshotTags,
@@ -91,6 +98,22 @@ function anchoring(
     quote: current ?? highlightedQuote(note),
     quoteSelectors: current === null ? highlightedSelectors(note) : note.anchor,
     review: state === 'anchored' ? null : state
+  }
+}
+
+/** A note on the whole article quotes nothing and is never out of place. */
+function wholeArticle(): Pick<
+  BriefingEntry,
+  'anchor' | 'highlighted' | 'anchorStatus' | 'quote' | 'quoteSelectors' | 'review'
+> {
+  const placeholder = () => ({ quote: { ...ARTICLE_NOTE_ANCHOR.quote }, position: { ...ARTICLE_NOTE_ANCHOR.position } })
+  return {
+    anchor: placeholder(),
+    highlighted: undefined,
+    anchorStatus: undefined,
+    quote: '',
+    quoteSelectors: placeholder(),
+    review: null
   }
 }
 

@@ -57,6 +57,12 @@ export interface BriefingItemSnapshot {
 }
 
 export interface BriefingItem {
+  /**
+   * Set for a note on the whole article: printed as a plain paragraph (its text), before the
+   * quotes of its source, with no quote marks and no citation. Its `quote` is empty, its
+   * `paragraph` and `page` null, its `anchor` a placeholder.
+   */
+  kind?: 'article'
   noteId: string
   /**
    * The article's text at the note's place now (for a moved note too), or for an orphaned

@@ -18,6 +18,8 @@ export function compareDocumentOrder(articles: Map<string, ArticleInfo>, a: Brie
     rankA - rankB ||
     compareStrings(a.articleId, b.articleId) ||
     compareNotePositions(a, b) ||
+    // Notes on the whole article all sit at its start: the first written comes first.
+    (a.kind === 'article' && b.kind === 'article' ? compareStrings(a.createdAt, b.createdAt) : 0) ||
     compareStrings(a.noteId, b.noteId)
   )
 }

@@ -48,6 +48,7 @@ export function collectSnapshots(
 function snapshotOf(entry: BriefingEntry, { paragraph, page }: NotePlace, today: string): NoteSnapshot {
   const asOf = entry.snapshot ? entry.snapshot.asOf : today
   return {
+    ...(entry.kind === 'article' ? { kind: 'article' as const } : {}),
     articleId: entry.articleId,
     anchor: cloneAnchor(entry.anchor),
     ...(entry.highlighted ? { highlighted: cloneAnchor(entry.highlighted) } : {}),

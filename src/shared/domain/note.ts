@@ -36,3 +36,27 @@ export interface Note {
   createdAt: string
   updatedAt: string
 }
+
+/**
+ * A note on the whole article rather than on a passage: a summary, an assessment, how far
+ * the source can be trusted. It has no anchor and no colour, since nothing in the text is
+ * highlighted; it is kept in the article's notes file beside the passage notes, in its own
+ * list, so anchoring and re-anchoring never see it. Its id is unique library-wide, like a
+ * passage note's, so tag operations and the workspace handle both by id.
+ */
+export interface ArticleNote {
+  kind: 'article'
+  id: string
+  articleId: string
+  text: string
+  tagIds: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+/** Either kind of note: what library-wide tag operations and the notes workspace walk. */
+export type AnyNote = Note | ArticleNote
+
+export function isArticleNote(note: AnyNote): note is ArticleNote {
+  return (note as Partial<ArticleNote>).kind === 'article'
+}

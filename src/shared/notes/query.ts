@@ -7,23 +7,26 @@
  * includes its children, a note's colour is its first coloured tag's colour else its own
  * (effectiveColor.ts), dates are the UTC day the note was created, and text matches when
  * every word appears in the quote, the note or a tag path, accents and case ignored.
+ *
+ * Notes on the whole article are rows too: no colour of their own, never moved nor orphaned
+ * (they count as 'anchored'), and in article order they come before the article's passages.
  */
 import type { ArticleMeta } from '../domain/article'
-import type { Note } from '../domain/note'
+import { isArticleNote, type AnyNote, type Note } from '../domain/note'
 import { expandTagFilter, type Tag } from '../tags/tags'
 import { foldForSearch } from '../text/fold'
 import { effectiveNoteColor } from './effectiveColor'
 import { compareNotePositions } from './noteOrder'
-import type { NotesPage, NotesQuery, WorkspaceNote } from './workspace'
+import { ARTICLE_NOTE_ANCHOR, type NotesPage, type NotesQuery, type WorkspaceNote } from './workspace'
 
 export interface NotesQueryLibrary {
   /** Articles to show notes of (not trashed), in library order: the `article` sort follows it. */
   articles: readonly Pick<ArticleMeta, 'id' | 'title'>[]
-  /** Every note of those articles. */
-  notes: readonly Note[]
+  /** Every note of those articles, of both kinds. */
+  notes: readonly AnyNote[]
   tags: readonly Tag[]
   /** The folded quote, note text and tag paths of a note; the service caches it. */
-  foldedText(note: Note, tagPaths: readonly string[]): string
+  foldedText(note: AnyNote, tagPaths: readonly string[]): string
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
@@ -40,7 +43,8 @@ export function queryNotes(library: NotesQueryLibrary, query: NotesQuery): Notes
   const words = foldForSearch(query.text).split(' ').filter(Boolean)
 
   const matching: WorkspaceNote[] = []
-  for (const note of library.notes) {
+  for (const any of library.notes) {
+    const note = asPassageShaped(any)
     if (!articleRank.has(note.articleId)) continue
     const ownTags = note.tagIds.filter((id) => tagsById.has(id))
     // « Untagged » is one more choice beside the tags: a note passes by either.
@@ -59,7 +63,7 @@ export function queryNotes(library: NotesQueryLibrary, query: NotesQuery): Notes
     if (query.to !== null && day > query.to) continue
     if (words.length > 0) {
       const tagPaths = ownTags.map((id) => tagsById.get(id)!.path)
-      const folded = library.foldedText(note, tagPaths)
+      const folded = library.foldedText(any, tagPaths)
       if (!words.every((word) => folded.includes(word))) continue
     }
     matching.push({ ...note, articleTitle: titles.get(note.articleId) ?? '', state, effectiveColor })
@@ -99,6 +103,13 @@ export function queryNotes(library: NotesQueryLibrary, query: NotesQuery): Notes
     }
   }
   return { total: matching.length, notes: matching.slice(query.offset, query.offset + query.limit) }
+}
+
+/** A note on the whole article in a passage note's shape: the placeholder anchor, no colour. */
+function asPassageShaped(note: AnyNote): Note & { kind?: 'article' } {
+  if (!isArticleNote(note)) return note
+  const anchor = { quote: { ...ARTICLE_NOTE_ANCHOR.quote }, position: { ...ARTICLE_NOTE_ANCHOR.position } }
+  return { ...note, anchor, color: null }
 }
 
 function compareStrings(a: string, b: string): number {

@@ -2,7 +2,7 @@
  * The notes workspace's query: every note across the library, filtered, sorted and paged
  * by the services so the interface never holds 50,000 notes at once.
  */
-import type { AnchorState } from '../anchoring/selectors'
+import type { AnchorState, TextAnchorSelectors } from '../anchoring/selectors'
 import type { Note } from '../domain/note'
 
 export interface NotesQuery {
@@ -25,7 +25,14 @@ export interface NotesQuery {
   limit: number
 }
 
+/**
+ * A workspace row. A note on the whole article is one too (`kind: 'article'`), so the list,
+ * its filters, selection and bulk edits handle both kinds alike; it then carries the
+ * placeholder anchor ARTICLE_NOTE_ANCHOR, no colour of its own and the state 'anchored'.
+ */
 export interface WorkspaceNote extends Note {
+  /** Set for a note on the whole article: its anchor is a placeholder, never drawn nor cited. */
+  kind?: 'article'
   articleTitle: string
   /** Anchor state as last recorded by the services (after the article's last edit). */
   state: AnchorState
@@ -44,6 +51,12 @@ export interface NoteFields {
   noteId: string
   tagIds: string[]
   color: string | null
+}
+
+/** What a note on the whole article carries as `anchor` where a passage note's shape is expected: empty, at 0. */
+export const ARTICLE_NOTE_ANCHOR: TextAnchorSelectors = {
+  quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+  position: { type: 'TextPositionSelector', start: 0, end: 0 }
 }
 
 /** No filter: every note, newest first, one page. */

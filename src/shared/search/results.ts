@@ -22,6 +22,8 @@ export interface ArticleHit {
 }
 
 export interface NoteHit {
+  /** Set for a note on the whole article, whose `quote` is then empty (it quotes nothing). */
+  kind?: 'article'
   noteId: string
   articleId: string
   articleTitle: string

@@ -124,7 +124,11 @@ describe('storing briefings', () => {
     expect(await reopened.handlers.getBriefing({ briefingId: created.id })).toEqual(unlimited)
     await expect(dispatchApiCall(reopened.handlers, 'getBriefing', { briefingId: untitled.id })).resolves.toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'That briefing no longer exists.' }
+      error: {
+        code: 'not-found',
+        message: 'That briefing no longer exists.',
+        why: { code: 'briefing.gone', params: {} }
+      }
     })
 
     // Undo goes through the contract, as the renderer sends it back.
@@ -374,7 +378,14 @@ describe('exporting', () => {
     const briefing = await briefingWithNotes(dossier)
     await expect(
       dispatchApiCall(dossier.handlers, 'exportBriefing', { briefingId: briefing.id, format: 'pdf', paper: 'a4' })
-    ).resolves.toEqual({ ok: false, error: { code: 'invalid-input', message: PDF_NEEDS_DESKTOP } })
+    ).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: PDF_NEEDS_DESKTOP,
+        why: { code: 'briefing.pdfNeedsDesktop', params: {} }
+      }
+    })
   })
 
   it('prints the HTML to PDF on the paper asked for when the desktop app supplies a printer', async () => {

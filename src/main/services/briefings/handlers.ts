@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApiHandlers } from '../../../shared/api/contract'
 import { ServiceError } from '../../../shared/api/dispatch'
+import { hostMessage } from '../../../shared/domain/hostMessages'
 import { serialQueue } from '../../../shared/async/serialQueue'
 import {
   composeBriefingWithSnapshots,
@@ -150,7 +151,7 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     const unreadable: UnreadableArticle[] = []
     for (const meta of read) {
       try {
-        lists.push(await notes.list(meta.id))
+        lists.push(await notes.list(meta.id), await notes.articleNotes.list(meta.id))
       } catch (error) {
         unreadable.push({ articleId: meta.id, title: meta.title })
         deps.onUnreadableNotes?.(meta, error)
@@ -272,10 +273,11 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     async getBriefing({ briefingId }) {
       return briefings.get(briefingId)
     },
-    async createBriefing({ title, filter, includedNoteIds }) {
+    async createBriefing({ title, filter, includedNoteIds, language }) {
       const briefing = applyBriefingChanges(newBriefing(randomUUID(), now(), title ?? ''), {
         filter: filter ?? {},
-        includedNoteIds: includedNoteIds ?? []
+        includedNoteIds: includedNoteIds ?? [],
+        language
       })
       await briefings.add(briefing)
       return refreshed(briefing.id)
@@ -322,7 +324,7 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     },
     async exportBriefing({ briefingId, format, paper }): Promise<BriefingExportFile> {
       const exporter = exporters[format]
-      if (!exporter) throw new ServiceError('invalid-input', PDF_NEEDS_DESKTOP)
+      if (!exporter) throw new ServiceError('invalid-input', PDF_NEEDS_DESKTOP, hostMessage('briefing.pdfNeedsDesktop'))
       const { document } = await composeAndSnapshot(briefingId)
       const bytes = await exporter.export(document, { paper })
       const date = /^\d{4}-\d{2}-\d{2}$/.test(document.frontMatter.date)
@@ -339,7 +341,13 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
       return deps.styles?.list() ?? []
     },
     async addCitationStyle({ fileName, content }) {
-      if (!deps.styles) throw new ServiceError('invalid-input', 'Citation styles are not available here.')
+      if (!deps.styles) {
+        throw new ServiceError(
+          'invalid-input',
+          'Citation styles are not available here.',
+          hostMessage('briefing.noCitationStyles')
+        )
+      }
       return deps.styles.add(fileName, content)
     }
   }

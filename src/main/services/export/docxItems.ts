@@ -3,7 +3,9 @@
  * quote (Word's Quote style, in the article's language), its citation linked to the sources
  * list, the analyst's note and its tags. A note included though it needs review gets a
  * warning paragraph (style "Review Mark") kept with its quote, and an item cited from a
- * deleted note's copy says so after its citation.
+ * deleted note's copy says so after its citation. A note on the whole article is its text in
+ * body paragraphs (Normal style), then its tags: it introduces its source, with no quote and no
+ * citation.
  */
 import { BorderStyle, InternalHyperlink, Paragraph, TextRun } from 'docx'
 import type { BriefingItem, BriefingSection } from '../../../shared/briefing/document'
@@ -31,6 +33,7 @@ function ownCitation(item: BriefingItem, context: DocxContext): string {
 
 export function itemParagraphs(item: BriefingItem, context: DocxContext): Paragraph[] {
   const { labels } = context
+  if (item.kind === 'article') return [...textParagraphs(item.noteText), ...tagParagraphs(item, context)]
   const source = context.sources.get(item.sourceNumber)
   const color = wordColor(item.color)
   // Spelling follows the article's language, which is not always the briefing's.
@@ -83,11 +86,14 @@ export function itemParagraphs(item: BriefingItem, context: DocxContext): Paragr
     )
   }
 
-  const tags = context.showTags ? item.tags.map((tag) => tag.path.trim()).filter((path) => path !== '') : []
-  if (tags.length) {
-    paragraphs.push(new Paragraph({ style: 'Tags', children: runs(`${labels.colon(labels.tags)} ${tags.join(', ')}`) }))
-  }
+  paragraphs.push(...tagParagraphs(item, context))
   return paragraphs
+}
+
+function tagParagraphs(item: BriefingItem, { labels, showTags }: DocxContext): Paragraph[] {
+  const tags = showTags ? item.tags.map((tag) => tag.path.trim()).filter((path) => path !== '') : []
+  if (!tags.length) return []
+  return [new Paragraph({ style: 'Tags', children: runs(`${labels.colon(labels.tags)} ${tags.join(', ')}`) })]
 }
 
 export function sectionParagraphs(section: BriefingSection): Paragraph[] {

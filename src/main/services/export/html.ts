@@ -148,6 +148,7 @@ h4, h5, h6 { margin: 1.5rem 0 0.5rem; font-size: 0.95rem; font-weight: 650; }
 .key-points li + li { margin-top: 0.3rem; }
 .intro { color: var(--muted); font-style: italic; }
 .item { margin: 0 0 1.75rem; }
+.article-note p { margin: 0 0 0.6rem; }
 .quote { margin: 0 0 0.6rem; }
 blockquote {
   margin: 0; padding: 0.15rem 0 0.15rem 1.1rem; border-left: 3px solid var(--item, var(--rule));
@@ -246,6 +247,13 @@ function item(
     const tagColor = safeColor(tag.color)
     return `<li class="tag"${tagColor ? ` style="--tag: ${tagColor}"` : ''}>${escapeHtml(tag.path)}</li>`
   })
+  const tagList =
+    tags.length > 0 ? `<ul class="tags" aria-label="${escapeHtml(labels.tags)}">${tags.join('')}</ul>` : ''
+  // A note on the whole article introduces its source: its text as it is, no quote, no citation.
+  if (entry.kind === 'article') {
+    const text = entry.noteText.trim() ? paragraphs(entry.noteText, emphasised) : ''
+    return ['<div class="item article-note">', text, tagList, '</div>'].filter(Boolean).join('\n')
+  }
   const review = reviewLabel(entry, labels)
   const snapshot = snapshotLabel(entry, labels, document.language)
   const classes = ['item', ...(entry.review ? [`item--${entry.review}`] : []), ...(snapshot ? ['item--snapshot'] : [])]
@@ -261,7 +269,7 @@ function item(
       ? `<div class="comment">\n<p class="comment__label">${escapeHtml(labels.colon(labels.comment))}</p>\n` +
         `<div class="note">\n${paragraphs(entry.noteText, emphasised)}\n</div>\n</div>`
       : '',
-    tags.length > 0 ? `<ul class="tags" aria-label="${escapeHtml(labels.tags)}">${tags.join('')}</ul>` : '',
+    tagList,
     '</article>'
   ]
     .filter(Boolean)

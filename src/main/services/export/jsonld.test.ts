@@ -55,7 +55,7 @@ describe('jsonLdExporter', () => {
       expect(Number.isNaN(Date.parse(annotation.created))).toBe(false)
       expect(Number.isNaN(Date.parse(annotation.modified))).toBe(false)
       expect(annotation.target.source).toMatch(IRI)
-      expect(annotation.target.selector.map((selector) => selector.type)).toEqual([
+      expect(annotation.target.selector?.map((selector) => selector.type)).toEqual([
         'TextQuoteSelector',
         'TextPositionSelector'
       ])

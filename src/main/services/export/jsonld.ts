@@ -8,7 +8,8 @@
  * The target carries the quote as the article has it now (the anchor's selectors), not the
  * composer's display quote, which may be trimmed with `[…]`: a selector must match the text.
  * An orphaned note has no place in the text any more: its target keeps only the quote it was
- * highlighted with, which no position could point to.
+ * highlighted with, which no position could point to. A note on the whole article targets the
+ * article itself, with no selector: the model's way of saying the whole resource.
  *
  * What the model has no words for is said with Dossier's own terms, under the `dossier:`
  * prefix, declared in the context only when an annotation uses one (so a briefing of intact
@@ -16,6 +17,12 @@
  * included though it needs review, and `dossier:deleted` ('article' or 'note') with
  * `dossier:asOf` (YYYY-MM-DD) on a note cited from the briefing's copy after its deletion,
  * and `dossier:page` on a quote from a PDF (the page other formats cite as « p. 12 »).
+ *
+ * The briefing's citation style is left out on purpose: JSON-LD is data, not prose. A style
+ * is the words a reader sees (BENALI Nadia, « Titre », Le Desk, 19 juillet 2022, p. 3);
+ * an annotation names its source by address and its place by selectors and page, from which
+ * the tool that reads it writes citations in its own style. The prose formats (Markdown,
+ * HTML, Word, and PDF printed from the HTML) are the ones that write the style's words.
  */
 import { countItems, type BriefingDocument, type BriefingItem } from '../../../shared/briefing/document'
 import type { BriefingExporter } from './exporter'
@@ -47,8 +54,11 @@ export interface WebAnnotation {
   body?: TextualBody[]
   target: {
     source: string
-    /** Only the quote for an orphaned note, which has no position in the article's text. */
-    selector: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector]
+    /**
+     * Only the quote for an orphaned note, which has no position in the article's text; none
+     * for a note on the whole article.
+     */
+    selector?: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector]
   }
   /** The note needs review: its passage changed since highlighted, or is no longer in the article. */
   'dossier:anchorState'?: 'moved' | 'orphaned'
@@ -92,6 +102,18 @@ function annotation(item: BriefingItem, source: string, language: string, showTa
   }
   for (const tag of showTags ? item.tags : []) {
     if (tag.path.trim() !== '') body.push({ type: 'TextualBody', purpose: 'tagging', value: tag.path })
+  }
+  if (item.kind === 'article') {
+    return {
+      id: noteIri(item.noteId),
+      type: 'Annotation',
+      created: item.createdAt,
+      modified: item.updatedAt,
+      motivation: 'commenting',
+      ...(body.length ? { body } : {}),
+      target: { source },
+      ...(item.snapshot ? { 'dossier:deleted': item.snapshot.deleted, 'dossier:asOf': item.snapshot.asOf } : {})
+    }
   }
   const { quote, position } = item.anchor
   const quoteSelector: TextQuoteSelector = {

@@ -157,13 +157,18 @@ function frontMatter(document: BriefingDocument, labels: BriefingLabels): string
   return out
 }
 
-/** The review warning if any, the quote as a blockquote ending with its citation, then the note and the tags. */
+/**
+ * The review warning if any, the quote as a blockquote ending with its citation, then the note
+ * and the tags. A note on the whole article is its text as plain paragraphs (then its tags):
+ * it introduces its source, so it has no quote marks and no citation.
+ */
 function item(
   entry: BriefingItem,
   source: BriefingSource | undefined,
   document: BriefingDocument,
   labels: BriefingLabels
 ): string[] {
+  if (entry.kind === 'article') return [...blocks(entry.noteText, noteLine), ...tagLine(entry, document, labels)]
   const citation = [
     styledLine(citationRuns(entry, source, document, labels)),
     singleLine(snapshotLabel(entry, labels, document.language))
@@ -176,11 +181,13 @@ function item(
   out.push(blockquote(quote.join('\n\n')))
   const comment = blocks(entry.noteText, noteLine)
   if (comment.length > 0) out.push(commentItem(`**${escapeCharacters(labels.colon(labels.comment))}**`, comment))
-  const tags = printedTags(entry, document)
-  if (tags.length > 0) {
-    out.push(`*${labels.colon(labels.tags)}* ${tags.map((tag) => singleLine(tag.path)).join(', ')}`)
-  }
+  out.push(...tagLine(entry, document, labels))
   return out
+}
+
+function tagLine(entry: BriefingItem, document: BriefingDocument, labels: BriefingLabels): string[] {
+  const tags = printedTags(entry, document)
+  return tags.length > 0 ? [`*${labels.colon(labels.tags)}* ${tags.map((tag) => singleLine(tag.path)).join(', ')}`] : []
 }
 
 function sourcesList(document: BriefingDocument, labels: BriefingLabels): string[] {

@@ -5,8 +5,9 @@
  * state, so naming an article that did not change only costs a comparison.
  */
 import type { ArticleMeta } from '../../../shared/domain/article'
-import type { Note } from '../../../shared/domain/note'
+import type { AnyNote } from '../../../shared/domain/note'
 import type { StoreChange } from '../changeEvents'
+import { isArticleNote } from '../../../shared/domain/note'
 
 /** What is waiting to be re-indexed. */
 export interface PendingChanges {
@@ -63,8 +64,15 @@ export function articleSig(meta: ArticleMeta): number {
 }
 
 /** What a note's indexed document depends on. */
-export function noteSig(note: Note, tagPaths: readonly string[]): number {
-  return hash53([note.anchor.quote.exact, note.text, note.tagIds.join(','), tagPaths.join('\u0001')].join('\u0000'))
+export function noteSig(note: AnyNote, tagPaths: readonly string[]): number {
+  return hash53(
+    [
+      isArticleNote(note) ? '' : note.anchor.quote.exact,
+      note.text,
+      note.tagIds.join(','),
+      tagPaths.join('\u0001')
+    ].join('\u0000')
+  )
 }
 
 /** cyrb53: a fast 53-bit string hash, enough to tell whether a document changed since it was indexed. */

@@ -6,13 +6,13 @@
  */
 import type { SearchResult } from 'minisearch'
 import type { ArticleMeta } from '../../../shared/domain/article'
-import type { Note } from '../../../shared/domain/note'
+import { isArticleNote, type AnyNote } from '../../../shared/domain/note'
 import type { ArticleHit, NoteHit } from '../../../shared/search/results'
 import { tagIdsUnder, type Tag } from '../../../shared/tags/tags'
 import { foldForSearch } from '../../../shared/text/fold'
 import type { Field } from './indexStore'
 import { ARTICLE_FIELDS, BOOST, NOTE_FIELDS, type LiveIndex } from './liveIndex'
-import { tagPathsOf, type LibraryReader } from './libraryReader'
+import { allNotesOf, quoteOf, tagPathsOf, type LibraryReader } from './libraryReader'
 import { firstMatch, snippetAround } from './snippet'
 import { isFuzzyTerm, isPrefixTerm, matchKind, MIN_PREFIX_LENGTH, termSet, type ParsedQuery } from './terms'
 
@@ -145,9 +145,9 @@ export async function scanSearch(
       ])
       if (found) articleHits.push({ kind: 'article', articleId: meta.id, ...found })
     }
-    let list: Note[] = []
+    let list: AnyNote[] = []
     try {
-      list = await library.notes.list(meta.id)
+      list = await allNotesOf(library, meta.id)
     } catch {
       // Unreadable notes are left out here as they are from the index.
     }
@@ -159,7 +159,7 @@ export async function scanSearch(
         continue
       }
       const found = matchDocument(parsed, [
-        ['quote', note.anchor.quote.exact],
+        ['quote', quoteOf(note)],
         ['text', note.text],
         ['tags', tagPathsOf(note, byId).join('\n')]
       ])
@@ -190,7 +190,7 @@ export async function hitsFor(
       const meta = metas.get(candidate.articleId)
       if (!meta) return null
       if (candidate.kind === 'article') return articleHit(library, meta, candidate)
-      const note = await library.notes.find(candidate.articleId, candidate.noteId!).catch(() => undefined)
+      const note = await library.notes.findAny(candidate.articleId, candidate.noteId!).catch(() => undefined)
       return note ? noteHit(meta, note, candidate, byId) : null
     })
   )
@@ -218,14 +218,15 @@ async function articleHit(library: LibraryReader, meta: ArticleMeta, candidate: 
   return { articleId: meta.id, title: meta.title, outlet: meta.outlet, snippet, offset, score: candidate.score }
 }
 
-function noteHit(meta: ArticleMeta, note: Note, candidate: Candidate, byId: ReadonlyMap<string, Tag>): NoteHit {
+function noteHit(meta: ArticleMeta, note: AnyNote, candidate: Candidate, byId: ReadonlyMap<string, Tag>): NoteHit {
   const inText = candidate.matched.get('text') ?? NOTHING
   const textFirst = firstMatch(note.text, inText)
   return {
+    ...(isArticleNote(note) ? { kind: 'article' as const } : {}),
     noteId: note.id,
     articleId: meta.id,
     articleTitle: meta.title,
-    quote: snippetAround(note.anchor.quote.exact, candidate.matched.get('quote') ?? NOTHING),
+    quote: snippetAround(quoteOf(note), candidate.matched.get('quote') ?? NOTHING),
     text: textFirst ? snippetAround(note.text, inText, textFirst) : null,
     tags: note.tagIds.flatMap((id) => {
       const tag = byId.get(id)

@@ -53,12 +53,15 @@ export async function recreateDanglingTags(
   return { tags, noteCount }
 }
 
-/** Each note's tag ids in a notes file; nothing for a file that does not read (it is reported when opened). */
+/**
+ * Each note's tag ids in a notes file, notes on the whole article included; nothing for a file
+ * that does not read (it is reported when opened).
+ */
 async function tagIdsOfNotes(file: string): Promise<string[][]> {
   try {
-    const notes = (JSON.parse(await fs.readFile(file, 'utf8')) as { notes?: unknown } | null)?.notes
-    if (!Array.isArray(notes)) return []
-    return notes.map((note: { tagIds?: unknown }) =>
+    const stored = JSON.parse(await fs.readFile(file, 'utf8')) as { notes?: unknown; articleNotes?: unknown } | null
+    const lists = [stored?.notes, stored?.articleNotes].filter((list): list is unknown[] => Array.isArray(list))
+    return (lists.flat() as ({ tagIds?: unknown } | null)[]).map((note) =>
       Array.isArray(note?.tagIds) ? note.tagIds.filter((id): id is string => typeof id === 'string') : []
     )
   } catch {

@@ -78,8 +78,9 @@ async function bodyIds(dataDir: string): Promise<string[]> {
 }
 
 /**
- * How many notes an article's notes file holds: null when there is no file; 'unknown' when
- * there is one that does not read (it still proves the article was used).
+ * How many notes an article's notes file holds, passage notes and notes on the whole article
+ * alike: null when there is no file; 'unknown' when there is one that does not read (it still
+ * proves the article was used).
  */
 async function notesIn(file: string): Promise<number | 'unknown' | null> {
   let raw: string
@@ -89,8 +90,11 @@ async function notesIn(file: string): Promise<number | 'unknown' | null> {
     return hasCode(error, 'ENOENT') ? null : 'unknown'
   }
   try {
-    const notes = (JSON.parse(raw) as { notes?: unknown } | null)?.notes
-    return Array.isArray(notes) ? notes.length : 'unknown'
+    const parsed = JSON.parse(raw) as { notes?: unknown; articleNotes?: unknown } | null
+    if (!Array.isArray(parsed?.notes)) return 'unknown'
+    // Notes on the whole article count too, as noteStore's count does; a file from before them has none.
+    const articleNotes = parsed.articleNotes
+    return parsed.notes.length + (Array.isArray(articleNotes) ? articleNotes.length : 0)
   } catch {
     return 'unknown'
   }

@@ -65,7 +65,15 @@ describe('read-only start', () => {
     expect((await dossier.handlers.listArticles({})).map((article) => article.noteCount).sort()).toEqual([0, 1])
     expect(await dossier.handlers.listNotes({ articleId: sampleId })).toHaveLength(1)
     const notices = await dossier.handlers.listNotices({})
-    expect(notices).toEqual([expect.objectContaining({ level: 'error', lasting: true, message: dossier.readOnly })])
+    expect(notices).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        lasting: true,
+        message: dossier.readOnly,
+        code: 'readOnly.bannerDiskFull',
+        params: { dataDir: folder.dataDir }
+      })
+    ])
     for (const [method, input] of [
       ['createNote', { articleId: sampleId, range: { start: 0, end: 3 }, expectedQuote: 'Le ' }],
       ['importPaste', { text: 'Un autre article' }],
@@ -75,7 +83,8 @@ describe('read-only start', () => {
         ok: false,
         error: {
           code: 'storage-failed',
-          message: 'Dossier is read-only because the disk is full: this change was not saved.'
+          message: 'Dossier is read-only because the disk is full: this change was not saved.',
+          why: { code: 'readOnly.refusedDiskFull', params: {} }
         }
       })
     }
@@ -147,6 +156,21 @@ describe('housekeeping', () => {
     expect(await messages(dossier)).toEqual([
       `1 article with notes had lost its library entry; it is back, in the trash: « ${trash[0]!.title} ».`
     ])
+  })
+
+  it('an entry-less body comes back counting its notes on the whole article as well as its passage notes', async () => {
+    const { sampleId } = await seededFolder()
+    const withArticleNote = await folder.open()
+    await withArticleNote.handlers.createArticleNote({ articleId: sampleId, text: 'Source à recouper.' })
+    await folder.close(withArticleNote)
+    const library = JSON.parse(fs.readFileSync(dataLayout.library(folder.dataDir), 'utf8'))
+    library.articles = []
+    fs.writeFileSync(dataLayout.library(folder.dataDir), JSON.stringify(library))
+
+    const dossier = await folder.open()
+
+    const trash = await dossier.handlers.listTrash({})
+    expect(trash.map(({ id, noteCount }) => ({ id, noteCount }))).toEqual([{ id: sampleId, noteCount: 2 }])
   })
 
   it('after library.json is lost: relinks every body from its file and recreates the tags notes still carry, under Recovered/', async () => {

@@ -13,6 +13,7 @@ import { LibraryColumn } from '../library/LibraryColumn'
 import { PasteDialog } from '../library/PasteDialog'
 import { useDropAndPaste } from '../library/useDropAndPaste'
 import { createNoteActions } from '../notes/noteActions'
+import { createArticleNoteActions } from '../notes/articleNoteActions'
 import { NotesColumn } from '../notes/NotesColumn'
 import { ReadOnlyBanner } from '../notices/ReadOnlyBanner'
 import { useServiceNotices } from '../notices/useServiceNotices'
@@ -36,6 +37,7 @@ function createServices(api: ApiClient, mode: 'electron' | 'browser'): AppServic
   return {
     session,
     notes: createNoteActions(session),
+    articleNotes: createArticleNoteActions(session),
     tags: createTagActions(session),
     library: createLibraryActions(session),
     editing: createArticleEditing(session)

@@ -7,6 +7,7 @@
 import { createContext, useContext } from 'react'
 import { useStore } from '../lib/store'
 import type { LibraryActions } from '../library/libraryActions'
+import type { ArticleNoteActions } from '../notes/articleNoteActions'
 import type { NoteActions } from '../notes/noteActions'
 import type { ArticleEditing } from '../reader/articleEditing'
 import type { TagActions } from '../tags/tagActions'
@@ -15,6 +16,8 @@ import type { Session, SessionState } from './session'
 export interface AppServices {
   session: Session
   notes: NoteActions
+  /** Notes on the whole article: the open article's list and what is done to them. */
+  articleNotes: ArticleNoteActions
   tags: TagActions
   library: LibraryActions
   editing: ArticleEditing

@@ -45,6 +45,14 @@ function showNoteUnderCaret({ session }: AppServices): boolean {
   return shown
 }
 
+/** A: a note on the whole open article, not on a passage; never while the text itself is being edited. */
+function addArticleNote({ session, articleNotes }: AppServices): boolean {
+  const state = session.store.get()
+  if (state.view !== 'reading' || !state.article || state.editing) return false
+  void articleNotes.create()
+  return true
+}
+
 const highlight =
   (intent: 'highlight' | 'note' | 'tag') =>
   ({ session }: AppServices): boolean =>
@@ -125,6 +133,14 @@ export const KEYMAP: readonly AppShortcut[] = [
     label: 'keymap.highlightTag',
     group: 'keymap.reading',
     run: highlight('tag')
+  },
+  {
+    id: 'article-note',
+    chords: [{ key: 'a' }],
+    scope: 'reading',
+    label: 'keymap.articleNote',
+    group: 'keymap.reading',
+    run: addArticleNote
   },
   {
     id: 'next-highlight',

@@ -1,4 +1,5 @@
-// The composer's list cites each note where the preview does: « p. n » for a PDF source, else « § n ».
+// The composer's list cites each note where the preview does: « p. n » for a PDF source, else « § n »;
+// a note on the whole article says it is one and that it introduces its source, with no citation.
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
@@ -72,5 +73,32 @@ describe('ComposerNoteRow', () => {
     ['no place for an orphaned note', { paragraph: null, page: null }, '[2] · Rapport Sahel']
   ])('cites %s', (_case, place, expected) => {
     expect(citationOf(place)).toBe(expected)
+  })
+})
+
+describe('ComposerNoteRow, a note on the whole article', () => {
+  it('shows its text, says it introduces its source, and names its box by its article', () => {
+    const html = renderToStaticMarkup(
+      createElement(ComposerNoteRow, {
+        item: { ...item({ paragraph: null, page: null }), kind: 'article', quote: '', noteText: 'Source fiable.' },
+        candidate: { ...CANDIDATE, kind: 'article', quote: '', noteText: 'Source fiable.' },
+        included: true,
+        previousId: null,
+        nextId: null,
+        dragging: null,
+        onDragging: () => {},
+        onMove: () => {},
+        onLeaveOut: () => {},
+        onOpenNote: () => {}
+      })
+    )
+    const text = (pattern: RegExp) => (pattern.exec(html)?.[1] ?? '').replace(/<!-- -->/g, '')
+    expect(text(/<span class="composer__whole">(.*?)<\/span>/)).toBe('On the whole article')
+    expect(text(/<span class="composer__article-note">(.*?)<\/span>/)).toBe('Source fiable.')
+    expect(text(/<span class="composer__cite">(.*?)<\/span>/)).toBe(
+      'Rapport Sahel · printed as the introduction of its source'
+    )
+    expect(text(/aria-label="(.*?)"/)).toBe('Include the note on the whole article “Rapport Sahel”')
+    expect(html).not.toContain('composer__quote')
   })
 })

@@ -9,6 +9,7 @@ import type { BriefingItem } from '../../../shared/briefing/document'
 import type { BriefingCandidate } from '../../../shared/briefing/spec'
 import { truncate } from '../lib/format'
 import { ReviewBadge, ShowNoteButton } from './NotesNeedingReview'
+import './composerRows.css'
 
 /** The composer's own signs, whatever the briefing's language: it has always shown « § ». */
 const COMPOSER_PLACE_SIGNS: PlaceSigns = { paragraphSign: '§', pageAbbreviation: 'p.' }
@@ -48,6 +49,9 @@ export function ComposerNoteRow({
 }): React.JSX.Element {
   const { t } = useTranslation('briefings')
   const place = placeReference(item, COMPOSER_PLACE_SIGNS)
+  // A note on the whole article quotes nothing and is not cited: it introduces its source's notes.
+  const wholeArticle = item.kind === 'article'
+  const title = candidate?.articleTitle ?? ''
   return (
     <li
       className="composer__note"
@@ -83,17 +87,33 @@ export function ComposerNoteRow({
           <input
             type="checkbox"
             checked={included}
-            aria-label={t('row.include', { quote: truncate(item.quote, 40) })}
+            aria-label={
+              wholeArticle
+                ? t('row.includeArticleNote', { title: truncate(title, 40) })
+                : t('row.include', { quote: truncate(item.quote, 40) })
+            }
             onChange={() => candidate && onLeaveOut(candidate)}
           />
-          <span>
-            <span className="composer__quote">{truncate(item.quote, 140)}</span>
-            <span className="composer__cite">
-              [{item.sourceNumber}]{place ? ` ${place}` : ''}
-              {candidate ? ` · ${truncate(candidate.articleTitle, 40)}` : ''}
-              {candidate?.fromSnapshot ? t('row.fromSnapshot') : ''}
+          {wholeArticle ? (
+            <span>
+              <span className="composer__whole">{t('row.wholeArticle')}</span>
+              <span className="composer__article-note">{truncate(item.noteText, 240)}</span>
+              <span className="composer__cite">
+                {truncate(title, 40)}
+                {t('row.introduction')}
+                {candidate?.fromSnapshot ? t('row.fromSnapshot') : ''}
+              </span>
             </span>
-          </span>
+          ) : (
+            <span>
+              <span className="composer__quote">{truncate(item.quote, 140)}</span>
+              <span className="composer__cite">
+                [{item.sourceNumber}]{place ? ` ${place}` : ''}
+                {candidate ? ` · ${truncate(candidate.articleTitle, 40)}` : ''}
+                {candidate?.fromSnapshot ? t('row.fromSnapshot') : ''}
+              </span>
+            </span>
+          )}
         </label>
       </div>
       <span className="composer__move">

@@ -104,10 +104,20 @@ export function ComposerSections({
               <input
                 type="checkbox"
                 checked={!briefing.excludedNoteIds.includes(candidate.noteId)}
-                aria-label={t('sections.include', { quote: truncate(candidate.quote, 40) })}
+                aria-label={
+                  candidate.kind === 'article'
+                    ? t('row.includeArticleNote', { title: truncate(candidate.articleTitle, 40) })
+                    : t('sections.include', { quote: truncate(candidate.quote, 40) })
+                }
                 onChange={() => setExcluded(candidate, false)}
               />
-              <span className="composer__quote composer__quote--out">{truncate(candidate.quote, 120)}</span>
+              {candidate.kind === 'article' ? (
+                <span className="composer__quote--out">
+                  <span className="composer__whole">{t('row.wholeArticle')}</span> {truncate(candidate.noteText, 120)}
+                </span>
+              ) : (
+                <span className="composer__quote composer__quote--out">{truncate(candidate.quote, 120)}</span>
+              )}
               {candidate.review && <ReviewBadge review={candidate.review} />}
             </label>
           ))}

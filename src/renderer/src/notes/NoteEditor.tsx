@@ -10,9 +10,8 @@ import type { Tag } from '../../../shared/tags/tags'
 import { ColorDot, NOTE_COLOR_CHOICES } from '../lib/ColorDot'
 import { formatDateTime } from '../lib/format'
 import { takeTypeAhead } from '../lib/typeAhead'
-import { TagChip, TagPicker } from '../tags'
-
-const SAVE_AFTER_PAUSE_MS = 600
+import { NoteTags } from './NoteTags'
+import { useAutosavedText } from './useAutosavedText'
 
 export interface NoteEditorProps {
   note: Note
@@ -42,40 +41,22 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   const { t } = useTranslation('notes')
   // Opened by N right after a highlight: keep what the analyst already typed (saved below).
   const [typedAhead] = useState(() => (props.focus === 'text' ? takeTypeAhead() : ''))
-  const [text, setText] = useState(note.text + typedAhead)
-  const [status, setStatus] = useState<'saved' | 'editing' | 'saving'>(typedAhead ? 'editing' : 'saved')
-  const saved = useRef(note.text)
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const field = useAutosavedText(note.text, (value) => props.onSaveText(note, value), typedAhead)
+  const textField = useRef<HTMLTextAreaElement>(null)
 
-  const save = async (value: string): Promise<void> => {
-    clearTimeout(timer.current)
-    if (value === saved.current) {
-      setStatus('saved')
-      return
-    }
-    setStatus('saving')
-    if (await props.onSaveText(note, value)) saved.current = value
-    setStatus(value === saved.current ? 'saved' : 'editing')
-  }
-
-  useEffect(() => () => clearTimeout(timer.current), [])
   const reportFocusUsed = useEffectEvent(() => {
     if (props.focus) props.onFocusUsed?.()
   })
   // Only when the note opens: that is when autoFocus acted.
   useEffect(() => reportFocusUsed(), [])
   const saveTypedAhead = useEffectEvent(() => {
-    if (typedAhead) timer.current = setTimeout(() => void save(note.text + typedAhead), SAVE_AFTER_PAUSE_MS)
+    if (!typedAhead) return
+    // The caret goes after the letters already typed, so the next ones follow them.
+    textField.current?.setSelectionRange(field.text.length, field.text.length)
+    field.saveLater(note.text + typedAhead)
   })
   // Only once, for the keys typed before this field existed.
   useEffect(() => saveTypedAhead(), [])
-
-  // An undo or redo changes the text from outside; show it unless the analyst is typing.
-  useEffect(() => {
-    if (status !== 'saved' || note.text === saved.current) return
-    saved.current = note.text
-    setText(note.text)
-  }, [note.text, status])
 
   const byId = new Map(props.tags.map((tag) => [tag.id, tag]))
   const noteTags = note.tagIds.flatMap((id) => byId.get(id) ?? [])
@@ -118,41 +99,29 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
             {t('editor.noteLabel')}
           </label>
           <span className="note-detail__status" aria-live="polite">
-            {status === 'saved' ? t('editor.saved') : status === 'saving' ? t('editor.saving') : ''}
+            {field.status === 'saved' ? t('editor.saved') : field.status === 'saving' ? t('editor.saving') : ''}
           </span>
         </div>
         <textarea
+          ref={textField}
           id={`note-text-${note.id}`}
           autoFocus={props.focus === 'text'}
           className="input note-detail__text"
           rows={4}
           placeholder={t('editor.placeholder')}
-          value={text}
-          onChange={(event) => {
-            const value = event.target.value
-            setText(value)
-            setStatus('editing')
-            clearTimeout(timer.current)
-            timer.current = setTimeout(() => void save(value), SAVE_AFTER_PAUSE_MS)
-          }}
-          onBlur={() => void save(text)}
+          value={field.text}
+          onChange={(event) => field.change(event.target.value)}
+          onBlur={field.flush}
         />
       </div>
-      <div className="note-detail__tags" role="group" aria-label={t('editor.tagsLabel')}>
-        {noteTags.map((tag) => (
-          // A long path is cut with an ellipsis on screen; the tooltip keeps it whole.
-          <span key={tag.id} className="note-detail__tag" title={tag.path}>
-            <TagChip tag={tag} onRemove={() => props.onRemoveTag(note, tag.id)} />
-          </span>
-        ))}
-      </div>
-      <TagPicker
+      <NoteTags
         tags={props.tags}
-        excludeIds={note.tagIds}
-        recentIds={props.recentTagIds}
-        pinnedIds={props.pinnedTagIds}
+        tagIds={note.tagIds}
+        recentTagIds={props.recentTagIds}
+        pinnedTagIds={props.pinnedTagIds}
         autoFocus={props.focus === 'tag'}
-        onApply={(tag) => props.onAddTag(note, tag.id)}
+        onAdd={(tagId) => props.onAddTag(note, tagId)}
+        onRemove={(tagId) => props.onRemoveTag(note, tagId)}
         onCreate={(path) => props.onCreateTag(note, path)}
       />
       <div className="note-detail__colors" role="radiogroup" aria-label={t('editor.colorGroup')}>

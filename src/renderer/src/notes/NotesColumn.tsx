@@ -1,8 +1,10 @@
 /** The notes panel of the reading view, fed from the session: the open article's notes and what can be done to them. */
 import { useMemo } from 'react'
-import type { Note } from '../../../shared/domain/note'
+import type { ArticleNote, Note } from '../../../shared/domain/note'
 import { useApp, useSession } from '../app/AppContext'
 import { KEYMAP } from '../app/keymap'
+import { useStore } from '../lib/store'
+import type { ArticleNoteActionProps } from './ArticleNotesSection'
 import { useNoteFilter } from './noteFilter'
 import { NotesPanel, type HighlightKeys } from './NotesPanel'
 import { useAnchoredNotes } from './useAnchoredNotes'
@@ -15,11 +17,14 @@ function keyOf(id: string): string {
 const HIGHLIGHT_KEYS: HighlightKeys = {
   highlight: keyOf('highlight'),
   note: keyOf('highlight-note'),
-  tag: keyOf('highlight-tag')
+  tag: keyOf('highlight-tag'),
+  articleNote: keyOf('article-note')
 }
 
+const NO_ARTICLE_NOTES: readonly ArticleNote[] = []
+
 export function NotesColumn(): React.JSX.Element {
-  const { session, notes: actions, editing } = useApp()
+  const { session, notes: actions, editing, articleNotes: articleNoteActions } = useApp()
   const { store } = session
   const { panelNotes, plainText } = useAnchoredNotes()
   const tags = useSession((state) => state.tags)
@@ -30,6 +35,25 @@ export function NotesColumn(): React.JSX.Element {
   const focusField = useSession((state) => state.focusField)
   const articleId = useSession((state) => state.article?.meta.id ?? null)
   const { tagPath, hiddenNoteIds } = useNoteFilter()
+  // Until the open article's own list is in, none: never another article's.
+  const articleNotes = useStore(articleNoteActions.store, (state) =>
+    state.articleId === articleId ? state.notes : NO_ARTICLE_NOTES
+  )
+  const openArticleNotes = articleId ? articleNotes : null
+  const articleNoteProps = useMemo(
+    (): ArticleNoteActionProps => ({
+      onAdd: () => void articleNoteActions.create(),
+      onSelect: (noteId: string) => store.set({ selectedNoteId: noteId }),
+      onClose: () => store.set({ selectedNoteId: null }),
+      onFocusUsed: actions.focusUsed,
+      onSave: articleNoteActions.saveText,
+      onAddTag: (note: ArticleNote, tagId: string) => void articleNoteActions.addTag(note, tagId),
+      onRemoveTag: (note: ArticleNote, tagId: string) => void articleNoteActions.removeTag(note, tagId),
+      onCreateTag: (note: ArticleNote, path: string) => void articleNoteActions.createTag(note, path),
+      onDelete: (note: ArticleNote) => void articleNoteActions.delete(note)
+    }),
+    [articleNoteActions, actions, store]
+  )
 
   // Made once per text: the panel re-renders only when what it shows changes, not on every keypress.
   const panelActions = useMemo(
@@ -56,6 +80,8 @@ export function NotesColumn(): React.JSX.Element {
   return (
     <NotesPanel
       notes={panelNotes}
+      articleNotes={openArticleNotes}
+      articleNoteActions={articleNoteProps}
       plainText={plainText}
       tags={tags}
       recentTagIds={recentTagIds}

@@ -44,7 +44,7 @@ function entry(index: number): PanelNote {
 }
 
 const NO_HIDDEN: ReadonlySet<string> = new Set()
-const KEYS = { highlight: 'H', note: 'N', tag: 'T' }
+const KEYS = { highlight: 'H', note: 'N', tag: 'T', articleNote: 'A' }
 const actions = {
   onSaveText: vi.fn(async () => true),
   onAddTag: vi.fn(),
@@ -58,11 +58,24 @@ const actions = {
   onSelect: vi.fn(),
   onAcceptMoved: vi.fn()
 }
+const articleNoteActions = {
+  onAdd: vi.fn(),
+  onSelect: vi.fn(),
+  onClose: vi.fn(),
+  onFocusUsed: vi.fn(),
+  onSave: vi.fn(async () => true),
+  onAddTag: vi.fn(),
+  onRemoveTag: vi.fn(),
+  onCreateTag: vi.fn(),
+  onDelete: vi.fn()
+}
 
 function panel(notes: readonly PanelNote[], selectedNoteId: string | null = null): React.JSX.Element {
   return (
     <NotesPanel
       notes={notes}
+      articleNotes={[]}
+      articleNoteActions={articleNoteActions}
       plainText=""
       tags={TAGS}
       recentTagIds={[]}

@@ -5,8 +5,9 @@
 import { memo, useMemo } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { TextRange } from '../../../shared/anchoring/selectors'
-import type { Note } from '../../../shared/domain/note'
-import { buildTagTree, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
+import type { ArticleNote, Note } from '../../../shared/domain/note'
+import { buildTagTree, tagIdsUnder, type Tag, type TagTreeNode } from '../../../shared/tags/tags'
+import { ArticleNotesSection, type ArticleNoteActionProps } from './ArticleNotesSection'
 import { NoteEditor, type NoteEditorProps } from './NoteEditor'
 import type { FocusField } from '../app/session'
 import { NoteListItem, quoteOf } from './NoteListItem'
@@ -28,14 +29,20 @@ export interface HighlightKeys {
   highlight: string
   note: string
   tag: string
+  /** Adds a note on the whole article. */
+  articleNote: string
 }
 
 function flattenTree(nodes: readonly TagTreeNode[], depth = 0): { node: TagTreeNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flattenTree(node.children, depth + 1)])
 }
 
+const NO_IDS: ReadonlySet<string> = new Set()
+
 export const NotesPanel = memo(function NotesPanel({
   notes,
+  articleNotes,
+  articleNoteActions,
   plainText,
   tags,
   recentTagIds,
@@ -53,6 +60,9 @@ export const NotesPanel = memo(function NotesPanel({
   ...actions
 }: {
   notes: readonly PanelNote[]
+  /** Notes on the whole article, shown first (null: no article is open), and what can be done to them (made once). */
+  articleNotes: readonly ArticleNote[] | null
+  articleNoteActions: ArticleNoteActionProps
   /** The open article's text: what moved notes now cover is read from it. */
   plainText: string
   tags: readonly Tag[]
@@ -74,13 +84,18 @@ export const NotesPanel = memo(function NotesPanel({
   const tree = useMemo(
     () =>
       flattenTree(
-        buildTagTree(
-          tags,
-          notes.map(({ note }) => note.tagIds)
-        )
+        buildTagTree(tags, [
+          ...(articleNotes ?? []).map((note) => note.tagIds),
+          ...notes.map(({ note }) => note.tagIds)
+        ])
       ).filter(({ node }) => node.totalCount > 0),
-    [tags, notes]
+    [tags, notes, articleNotes]
   )
+  const hiddenArticleNoteIds = useMemo(() => {
+    if (!filterPath || !articleNotes) return NO_IDS
+    const wanted = tagIdsUnder(tags, filterPath)
+    return new Set(articleNotes.filter((note) => !note.tagIds.some((id) => wanted.has(id))).map((note) => note.id))
+  }, [tags, filterPath, articleNotes])
   const visible = useMemo(
     () => (hiddenNoteIds.size === 0 ? notes : notes.filter(({ note }) => !hiddenNoteIds.has(note.id))),
     [notes, hiddenNoteIds]
@@ -107,6 +122,19 @@ export const NotesPanel = memo(function NotesPanel({
       <h2 className="panel-heading">
         {t('panel.heading')} <span className="panel-heading__count">{t('panel.count', { count: notes.length })}</span>
       </h2>
+      {articleNotes && (
+        <ArticleNotesSection
+          notes={articleNotes}
+          hiddenIds={hiddenArticleNoteIds}
+          tags={tags}
+          recentTagIds={recentTagIds}
+          pinnedTagIds={pinnedTagIds}
+          selectedNoteId={selectedNoteId}
+          focusField={focusField}
+          addKey={highlightKeys.articleNote}
+          actions={articleNoteActions}
+        />
+      )}
       {selected && (
         <NoteEditor
           key={selected.note.id}

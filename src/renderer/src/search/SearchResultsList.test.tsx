@@ -88,6 +88,29 @@ describe('SearchResultsList', () => {
     expect([...document.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['sécurité', 'sécurité'])
   })
 
+  it('says a note on the whole article is one, in place of the quote it does not have', () => {
+    renderList({
+      ...RESULTS,
+      articles: [],
+      notes: [
+        {
+          kind: 'article',
+          noteId: 'n2',
+          articleId: 'a1',
+          articleTitle: 'Sommet à l’Élysée',
+          quote: { text: '', marks: [] },
+          text: { text: 'Source fiable sur la sécurité', marks: [{ start: 21, end: 29 }] },
+          tags: [],
+          score: 1
+        }
+      ]
+    })
+    expect(
+      screen.getByRole('option', { name: 'Note on the whole article Source fiable sur la sécurité Sommet à l’Élysée' })
+    ).toBeTruthy()
+    expect([...document.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['sécurité'])
+  })
+
   it('is hidden while there is nothing to list', () => {
     renderList({ ...RESULTS, articles: [], notes: [] })
     expect(screen.queryByRole('listbox')).toBeNull()

@@ -8,6 +8,7 @@
 import { Fragment, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SearchResults, Snippet } from '../../../shared/search/results'
+import './search.css'
 
 /** The snippet with its matches as <mark> elements: text stays text, never markup. */
 export function SnippetText({ snippet }: { snippet: Snippet }): React.JSX.Element {
@@ -108,9 +109,14 @@ export function SearchResultsList(props: {
         <ResultGroup title={t('notes', { count: notes.length })}>
           {notes.map((hit, noteIndex) => (
             <ResultOption key={hit.noteId} {...optionProps(articles.length + noteIndex)}>
-              <span className="search__quote">
-                <SnippetText snippet={hit.quote} />
-              </span>{' '}
+              {hit.kind === 'article' ? (
+                // A note on the whole article quotes nothing: it says what it is instead.
+                <span className="search__quote search__quote--whole">{t('wholeArticle')}</span>
+              ) : (
+                <span className="search__quote">
+                  <SnippetText snippet={hit.quote} />
+                </span>
+              )}{' '}
               {hit.text && (
                 <span className="search__snippet">
                   <SnippetText snippet={hit.text} />

@@ -9,14 +9,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AnchorState } from '../../../shared/anchoring/selectors'
 import { emptyNotesQuery, type NotesPage, type NotesQuery, type WorkspaceNote } from '../../../shared/notes/workspace'
-import { currentQuote, highlightedQuote } from '../../../shared/notes/anchorState'
 import { useApp, useSession } from '../app/AppContext'
 import { ArticleChoices, ColorChoices, TagChoices, toggled } from '../lib/NoteFilterChoices'
-import { NoteText } from '../notes'
-import { TagChip, TagPicker } from '../tags'
+import { TagPicker } from '../tags'
 import { ColorDot, NOTE_COLOR_CHOICES } from '../lib/ColorDot'
 import { DateField } from '../lib/DateField'
-import { formatDateTime } from '../lib/format'
+import { WorkspaceNoteCard } from './WorkspaceNoteCard'
 
 const PAGE_SIZE = 100
 const QUERY_AFTER_PAUSE_MS = 150
@@ -106,6 +104,17 @@ export function NotesWorkspace({
     [api, take, refs, reload, recordUndo, show, t]
   )
 
+  const selectNote = useCallback(
+    (noteId: string, checked: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current)
+        if (checked) next.add(noteId)
+        else next.delete(noteId)
+        return next
+      }),
+    []
+  )
+
   const selectionTagIds = [...new Set(selectedNotes.flatMap((note) => note.tagIds))]
 
   const toBriefing = async (): Promise<void> => {
@@ -119,6 +128,7 @@ export function NotesWorkspace({
 
   return (
     <main className="notes-workspace" aria-label={t('landmark')}>
+      <h1 className="notes-workspace__title">{t('landmark')}</h1>
       <aside className="notes-workspace__filters" aria-label={t('filters')}>
         <h2 className="panel-heading">{t('filter')}</h2>
         <label className="field">
@@ -271,45 +281,14 @@ export function NotesWorkspace({
         ) : (
           <ol className="notes-workspace__list" aria-label={t('list')}>
             {notes.map((note) => (
-              <li key={note.id} className="notes-workspace__note" data-state={note.state}>
-                <input
-                  type="checkbox"
-                  aria-label={t('selectNote', { quote: highlightedQuote(note).slice(0, 40) })}
-                  checked={selected.has(note.id)}
-                  onChange={(event) =>
-                    setSelected((current) => {
-                      const next = new Set(current)
-                      if (event.target.checked) next.add(note.id)
-                      else next.delete(note.id)
-                      return next
-                    })
-                  }
-                />
-                <span
-                  className="notes-workspace__swatch"
-                  style={{ background: note.effectiveColor ?? 'var(--highlight-strong)' }}
-                  aria-hidden="true"
-                />
-                <div className="notes-workspace__body">
-                  <button type="button" className="notes-workspace__quote" onClick={() => onOpenNote(note)}>
-                    {currentQuote(note) ?? highlightedQuote(note)}
-                  </button>
-                  {note.text && <NoteText className="notes-list__text" text={note.text} />}
-                  <span className="notes-workspace__meta">
-                    {note.state !== 'anchored' && (
-                      <span className={`badge badge--${note.state === 'orphaned' ? 'warning' : 'notice'}`}>
-                        {t(note.state)}
-                      </span>
-                    )}
-                    {note.tagIds.flatMap((id) => {
-                      const tag = byTagId.get(id)
-                      return tag ? [<TagChip key={id} tag={tag} />] : []
-                    })}
-                    <span>{note.articleTitle}</span>
-                    <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
-                  </span>
-                </div>
-              </li>
+              <WorkspaceNoteCard
+                key={note.id}
+                note={note}
+                tagsById={byTagId}
+                selected={selected.has(note.id)}
+                onSelect={selectNote}
+                onOpen={onOpenNote}
+              />
             ))}
           </ol>
         )}

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { BRIEFING_EXPORT_FORMATS } from '../../briefing/spec'
 import { boundedRecord, hexColor, id, isoDateTime, isoDay } from './common'
-import { anchorSelectors, noteAnchorStatus } from './notes'
+import { anchorSelectors, noteAnchorStatus, wholeArticleAnchor } from './notes'
 
 const briefingFrontMatter = z
   .object({
@@ -82,8 +82,9 @@ export const storedBriefing = z
       id,
       z
         .object({
+          kind: z.literal('article').optional(),
           articleId: id,
-          anchor: anchorSelectors,
+          anchor: anchorSelectors.or(wholeArticleAnchor),
           highlighted: anchorSelectors.optional(),
           anchorStatus: noteAnchorStatus.optional(),
           asOf: isoDay.optional(),
@@ -126,7 +127,9 @@ export const newBriefing = z
   .object({
     title: z.string().trim().max(500).optional(),
     filter: briefingFilter.partial().optional(),
-    includedNoteIds: noteIds.optional()
+    includedNoteIds: noteIds.optional(),
+    /** The document's language, the interface's when the renderer creates it; 'fr' when not given. */
+    language: briefingSettings.language.optional()
   })
   .strict()
 

@@ -24,6 +24,21 @@ const textPositionSelector = z
 
 export const anchorSelectors = z.object({ quote: textQuoteSelector, position: textPositionSelector }).strict()
 
+/** The placeholder anchor a note on the whole article carries where an anchor is expected (a briefing's copy). */
+export const wholeArticleAnchor = z
+  .object({
+    quote: z
+      .object({
+        type: z.literal('TextQuoteSelector'),
+        exact: z.literal(''),
+        prefix: z.literal(''),
+        suffix: z.literal('')
+      })
+      .strict(),
+    position: z.object({ type: z.literal('TextPositionSelector'), start: z.literal(0), end: z.literal(0) }).strict()
+  })
+  .strict()
+
 /** How a note fared through edits (domain/note.ts): stored with the note and with a briefing's snapshot of it. */
 export const noteAnchorStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('moved'), checkedAt: isoDateTime }).strict(),
@@ -57,6 +72,21 @@ export const storedNote = z
   .strict()
 
 export const noteRef = z.object({ articleId: id, noteId: id }).strict()
+
+/** A note on the whole article as the services return it, accepted back only to undo its deletion. */
+export const storedArticleNote = z
+  .object({
+    kind: z.literal('article'),
+    id,
+    articleId: id,
+    text: z.string().max(100_000),
+    tagIds: z.array(id).max(50),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime
+  })
+  .strict()
+
+export const newArticleNote = z.object({ articleId: id, text: z.string().max(100_000) }).strict()
 
 export const newNote = z
   .object({

@@ -42,6 +42,7 @@ export default {
     highlight: 'Highlight the selection',
     highlightNote: 'Highlight and write a note',
     highlightTag: 'Highlight and tag',
+    articleNote: 'Add a note on the whole article',
     nextHighlight: 'Next highlight',
     previousHighlight: 'Previous highlight',
     noteUnderCaret: 'Show the note under the caret (again: the next one)',

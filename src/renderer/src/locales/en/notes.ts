@@ -54,5 +54,25 @@ export default {
   },
   actions: {
     deleted: 'Note deleted.'
+  },
+  article: {
+    heading: 'On the whole article',
+    add: 'Add a note on the article',
+    addTitle: 'A note that belongs to the article, not to a passage (key {{key}})',
+    empty:
+      'A summary, an assessment, how far the source can be trusted: notes on the whole article go here (key {{key}}).',
+    noneForFilter: 'No note on the article carries this tag.',
+    listLabel: 'Notes on the whole article',
+    blank: 'Empty note',
+    editorLabel: 'Note on the whole article',
+    textLabel: 'Note on the article',
+    placeholder: 'Summary, assessment, reliability of the source…',
+    close: 'Done',
+    delete: 'Delete note',
+    deleted: 'Note on the article deleted.',
+    undoCreate: 'note on the article',
+    undoDelete: 'deletion of a note on the article',
+    undoText: 'text of a note on the article',
+    undoTags: 'tags of a note on the article'
   }
 } as const

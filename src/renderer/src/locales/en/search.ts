@@ -13,6 +13,7 @@ export default {
   quoted: '“{{text}}”',
   listSeparator: ', ',
   found: '{{articles}} and {{notes}} found',
+  wholeArticle: 'Note on the whole article',
   intro: {
     what: 'Finds article titles and text, highlighted quotes, notes and tag names.',
     forgiving: 'Accents, capitals and apostrophes don’t matter: {{example}} finds « sécurité ».',

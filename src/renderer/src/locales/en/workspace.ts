@@ -48,6 +48,8 @@ export default {
   noMatch: 'No note matches these filters.',
   list: 'Notes',
   selectNote: 'Select “{{quote}}”',
+  selectArticleNote: 'Select the note on the whole article “{{title}}”',
+  wholeArticle: 'On the whole article',
   showMore_one: 'Show {{count, number}} more',
   showMore_other: 'Show {{count, number}} more'
 } as const

@@ -45,6 +45,7 @@ export default {
     highlight: 'Surligner la sélection',
     highlightNote: 'Surligner et écrire une note',
     highlightTag: 'Surligner et étiqueter',
+    articleNote: 'Ajouter une note sur l’ensemble de l’article',
     nextHighlight: 'Surlignage suivant',
     previousHighlight: 'Surlignage précédent',
     noteUnderCaret: 'Afficher la note sous le curseur (encore : la suivante)',

@@ -58,5 +58,25 @@ export default {
   },
   actions: {
     deleted: 'Note supprimée.'
+  },
+  article: {
+    heading: 'Sur l’ensemble de l’article',
+    add: 'Ajouter une note sur l’article',
+    addTitle: 'Une note qui porte sur l’article, pas sur un passage (touche {{key}})',
+    empty:
+      'Résumé, appréciation, fiabilité de la source : les notes sur l’ensemble de l’article se placent ici (touche {{key}}).',
+    noneForFilter: 'Aucune note sur l’article ne porte cette étiquette.',
+    listLabel: 'Notes sur l’ensemble de l’article',
+    blank: 'Note vide',
+    editorLabel: 'Note sur l’ensemble de l’article',
+    textLabel: 'Note sur l’article',
+    placeholder: 'Résumé, appréciation, fiabilité de la source…',
+    close: 'Terminé',
+    delete: 'Supprimer la note',
+    deleted: 'Note sur l’article supprimée.',
+    undoCreate: 'note sur l’article',
+    undoDelete: 'suppression d’une note sur l’article',
+    undoText: 'texte d’une note sur l’article',
+    undoTags: 'étiquettes d’une note sur l’article'
   }
 } satisfies Translation<typeof en>

@@ -17,6 +17,7 @@ export default {
   quoted: '« {{text}} »',
   listSeparator: ', ',
   found: '{{articles}} et {{notes}} trouvés',
+  wholeArticle: 'Note sur l’ensemble de l’article',
   intro: {
     what: 'Trouve les titres et le texte des articles, les passages surlignés, les notes et les noms d’étiquettes.',
     forgiving: 'Accents, majuscules et apostrophes sont ignorés : {{example}} trouve « sécurité ».',

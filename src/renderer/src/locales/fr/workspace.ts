@@ -51,6 +51,8 @@ export default {
   noMatch: 'Aucune note ne correspond à ces filtres.',
   list: 'Notes',
   selectNote: 'Sélectionner « {{quote}} »',
+  selectArticleNote: 'Sélectionner la note sur l’ensemble de l’article « {{title}} »',
+  wholeArticle: 'Sur l’ensemble de l’article',
   showMore_one: 'Afficher {{count, number}} de plus',
   showMore_other: 'Afficher {{count, number}} de plus'
 } satisfies Translation<typeof en>

@@ -1,0 +1,121 @@
+/**
+ * A note on the whole article, opened in place in the notes panel: what the analyst writes
+ * (saved as they pause and when they leave the field, like a passage note), its tags with the
+ * same picker, when it was made, and delete. It has no quote and no colour: nothing in the
+ * text is highlighted for it.
+ */
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import type { ArticleNote } from '../../../shared/domain/note'
+import type { Tag } from '../../../shared/tags/tags'
+import { formatDateTime } from '../lib/format'
+import { takeTypeAhead } from '../lib/typeAhead'
+import { NoteTags } from './NoteTags'
+import { useAutosavedText } from './useAutosavedText'
+
+export interface ArticleNoteHandlers {
+  onSave: (note: ArticleNote, text: string) => Promise<boolean>
+  onAddTag: (note: ArticleNote, tagId: string) => void
+  onRemoveTag: (note: ArticleNote, tagId: string) => void
+  onCreateTag: (note: ArticleNote, path: string) => void
+  onDelete: (note: ArticleNote) => void
+}
+
+export function ArticleNoteEditor({
+  note,
+  tags,
+  recentTagIds,
+  pinnedTagIds,
+  focus,
+  onFocusUsed,
+  onClose,
+  ...handlers
+}: {
+  note: ArticleNote
+  tags: readonly Tag[]
+  recentTagIds: readonly string[]
+  pinnedTagIds: readonly string[]
+  /** Where the keyboard goes as it opens: the text for a new note. */
+  focus: 'text' | 'tag' | null
+  onFocusUsed: () => void
+  onClose: () => void
+} & ArticleNoteHandlers): React.JSX.Element {
+  const { t } = useTranslation('notes')
+  // Made by A or the button: keep what the analyst typed while the note was being made.
+  const [typedAhead] = useState(() => (focus === 'text' ? takeTypeAhead() : ''))
+  const field = useAutosavedText(note.text, (value) => handlers.onSave(note, value), typedAhead)
+  const editor = useRef<HTMLElement>(null)
+  const textField = useRef<HTMLTextAreaElement>(null)
+
+  const opened = useEffectEvent(() => {
+    // Opened from a search result or the workspace, it may be below the fold of the panel.
+    editor.current?.scrollIntoView?.({ block: 'nearest' })
+    if (focus) onFocusUsed()
+    if (typedAhead) {
+      // The caret goes after the letters already typed, so the next ones follow them.
+      textField.current?.setSelectionRange(field.text.length, field.text.length)
+      field.saveLater(note.text + typedAhead)
+    }
+  })
+  useEffect(() => opened(), [])
+
+  return (
+    <section ref={editor} className="note-detail article-note" aria-label={t('article.editorLabel')}>
+      <div className="field">
+        <div className="note-detail__label-row">
+          <label className="field__label" htmlFor={`article-note-text-${note.id}`}>
+            {t('article.textLabel')}
+          </label>
+          <span className="note-detail__status" aria-live="polite">
+            {field.status === 'saved' ? t('editor.saved') : field.status === 'saving' ? t('editor.saving') : ''}
+          </span>
+        </div>
+        <textarea
+          ref={textField}
+          id={`article-note-text-${note.id}`}
+          autoFocus={focus === 'text'}
+          className="input note-detail__text"
+          rows={5}
+          placeholder={t('article.placeholder')}
+          value={field.text}
+          onChange={(event) => field.change(event.target.value)}
+          onBlur={field.flush}
+        />
+      </div>
+      <NoteTags
+        tags={tags}
+        tagIds={note.tagIds}
+        recentTagIds={recentTagIds}
+        pinnedTagIds={pinnedTagIds}
+        autoFocus={focus === 'tag'}
+        onAdd={(tagId) => handlers.onAddTag(note, tagId)}
+        onRemove={(tagId) => handlers.onRemoveTag(note, tagId)}
+        onCreate={(path) => handlers.onCreateTag(note, path)}
+      />
+      <p className="note-detail__meta article-note__meta">
+        <Trans
+          t={t}
+          i18nKey="editor.created"
+          values={{ date: formatDateTime(note.createdAt) }}
+          components={{ time: <time dateTime={note.createdAt} /> }}
+        />
+        {note.updatedAt !== note.createdAt && (
+          <Trans
+            t={t}
+            i18nKey="editor.edited"
+            values={{ date: formatDateTime(note.updatedAt) }}
+            components={{ time: <time dateTime={note.updatedAt} /> }}
+          />
+        )}
+      </p>
+      <div className="article-note__actions">
+        <button type="button" className="button button--small" onClick={onClose}>
+          {t('article.close')}
+        </button>
+        <button type="button" className="button button--small button--danger" onClick={() => handlers.onDelete(note)}>
+          {t('article.delete')}
+        </button>
+      </div>
+    </section>
+  )
+}
