@@ -4,18 +4,22 @@
  * body file, never a library entry without its text. The library entry also keeps the
  * article's note count, so that the library lists without reading any notes file.
  */
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {
   articlePlainText,
+  articleStartEnd,
   countWords,
   type ArticleBlock,
+  type ArticleBlocksPart,
   type ArticleBody,
   type ArticleMeta,
   type ArticleMetaChanges,
   type ArticleProvenance
 } from '../../shared/domain/article'
 import { ServiceError } from '../../shared/api/dispatch'
+import { hostMessage } from '../../shared/domain/hostMessages'
 import { writeFileDurably } from '../storage/durableJsonFile'
 import type { JsonDocument } from './jsonDocument'
 import { ChangeEvents } from './changeEvents'
@@ -39,6 +43,10 @@ const NOTHING_TO_SAVE = Symbol('nothing to save')
 
 export class ArticleStore {
   private readonly bodyCache = new Map<string, ArticleBody>()
+  /** Each body object's revision (see `revisionOf`). */
+  private readonly revisions = new WeakMap<ArticleBody, string>()
+  private revisionCount = 0
+  private readonly launch = randomUUID().slice(0, 8)
   /** Note counts recorded and not yet in the library file, by article. */
   private readonly unsavedCounts = new Map<string, number>()
   /** The count save waiting for its turn: counts recorded meanwhile join it rather than make another. */
@@ -67,7 +75,7 @@ export class ArticleStore {
 
   getMeta(articleId: string): ArticleMeta {
     const meta = this.find(articleId)
-    if (!meta) throw new ServiceError('not-found', `No article with id ${articleId}.`)
+    if (!meta) throw new ServiceError('not-found', `No article with id ${articleId}.`, hostMessage('article.gone'))
     return withoutNoteCount(meta)
   }
 
@@ -149,23 +157,69 @@ export class ArticleStore {
     try {
       raw = await fs.readFile(file, 'utf8')
     } catch (error) {
-      throw new ServiceError('storage-failed', `The text of this article is missing (${file}): ${errorMessage(error)}`)
+      const detail = errorMessage(error)
+      throw new ServiceError(
+        'storage-failed',
+        `The text of this article is missing (${file}): ${detail}`,
+        hostMessage('article.textMissing', { file, reason: hostMessage('detail', { detail }) })
+      )
     }
     let parsed: unknown
     try {
       parsed = JSON.parse(raw)
     } catch (error) {
-      throw new ServiceError('storage-failed', `The text of this article is damaged (${file}): ${errorMessage(error)}`)
+      const detail = errorMessage(error)
+      throw new ServiceError(
+        'storage-failed',
+        `The text of this article is damaged (${file}): ${detail}`,
+        hostMessage('article.textDamaged', { file, reason: hostMessage('detail', { detail }) })
+      )
     }
     // Judged against its schema (fileSchemas.ts): a body of the wrong shape is damaged, not an empty text.
     const judged = judgeStoredFile<BodyFile>(file, parsed, { schemaVersion: SCHEMA_VERSION, articleId, blocks: [] })
     if (!judged.ok) {
-      throw new ServiceError('storage-failed', `The text of this article is damaged (${file}): ${judged.reason}`)
+      throw new ServiceError(
+        'storage-failed',
+        `The text of this article is damaged (${file}): ${judged.reason}`,
+        hostMessage('article.textDamaged', { file, reason: hostMessage('detail', { detail: judged.reason }) })
+      )
     }
     const stored = judged.value
     const body: ArticleBody = { articleId, blocks: stored.blocks }
     if (keep) this.bodyCache.set(articleId, body)
     return body
+  }
+
+  /**
+   * The start of an article's text (articleStartEnd), how many blocks it has in all, and its
+   * revision: what the reading pane shows first, before asking for the rest with `getBlocksFrom`.
+   */
+  async getStart(articleId: string): Promise<{ body: ArticleBody; totalBlocks: number; revision: string }> {
+    const body = await this.getBody(articleId)
+    const end = articleStartEnd(body.blocks)
+    const start = end === body.blocks.length ? body : { articleId, blocks: body.blocks.slice(0, end) }
+    return { body: start, totalBlocks: body.blocks.length, revision: this.revisionOf(body) }
+  }
+
+  /** The blocks from `from` on, if the text is still at `revision`; null blocks when it changed since. */
+  async getBlocksFrom(articleId: string, from: number, revision: string): Promise<ArticleBlocksPart> {
+    const body = await this.getBody(articleId)
+    const current = this.revisionOf(body)
+    return { revision: current, blocks: current === revision ? body.blocks.slice(from) : null }
+  }
+
+  /**
+   * A body's revision is the identity of the object this store holds for it: it is cached
+   * when read and replaced, never changed in place, whenever the text is added or edited. The
+   * launch's own prefix keeps a revision from an earlier run of the host from matching.
+   */
+  private revisionOf(body: ArticleBody): string {
+    let revision = this.revisions.get(body)
+    if (revision === undefined) {
+      revision = `${this.launch}-${++this.revisionCount}`
+      this.revisions.set(body, revision)
+    }
+    return revision
   }
 
   async getPlainText(articleId: string): Promise<string> {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { ApiHandlers, DuplicateImport } from '../../shared/api/contract'
 import { ServiceError } from '../../shared/api/dispatch'
 import { isolateBidi } from '../../shared/text/bidi'
+import { hostMessage, type HostMessage } from '../../shared/domain/hostMessages'
 import { articlePlainText, type ArticleMeta, type ImportOutcome } from '../../shared/domain/article'
 import { ArticleStore } from './articleStore'
 import { bibliographyHandlers } from './bibliography/handlers'
@@ -15,7 +16,8 @@ import { BriefingStore } from './briefings/briefingStore'
 import { createBriefingService, type PrintToPdf } from './briefings/handlers'
 import { citationStyles } from './citations/briefingCitations'
 import { StyleStore } from './citations/styleStore'
-import { ImportError, type ImportedArticle } from './import'
+import type { ImportedArticle } from './import'
+import { toImportError } from './import/importError'
 import { contentHashOf, duplicateImport, findByContentHash } from './import/contentHash'
 import { createImportRunner, type ReadyArticle } from './import/importRunner'
 import { JsonDocument, type JsonDocumentOptions } from './jsonDocument'
@@ -29,7 +31,6 @@ import { createTagOperations, type TagOperationHooks } from './tagOperations'
 import { TagStore } from './tagStore'
 import { dataLayout, emptyLibrary } from './schema'
 import * as startup from './startup'
-import { errorMessage } from '../../shared/errorMessage'
 
 export interface OpenDossierOptions {
   /** The built import worker (out/main/importWorker.js); without it, imports run on this thread. */
@@ -80,7 +81,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
   const { lock, readOnly } = prepared
   try {
     const notices = new NoticeBoard(now)
-    if (readOnly) notices.post('error', startup.readOnlyBanner(readOnly), { lasting: true })
+    if (readOnly) notices.post('error', startup.readOnlyNotice(readOnly), { lasting: true })
     for (const message of prepared.notices) notices.post('warning', message)
     const unreadable = new startup.UnreadableFiles(dataDir, notices)
     const documentOptions: JsonDocumentOptions = {
@@ -132,7 +133,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       printToPdf: options.printToPdf,
       // The briefing composes without that article; the notice names it and the file.
       onUnreadableNotes: (article, error) =>
-        void unreadable.explain(dataLayout.notes(dataDir, article.id), `The notes of « ${article.title} »`, error)
+        void unreadable.explain(dataLayout.notes(dataDir, article.id), startup.notesOf(article.title), error)
     })
     const firstRun = !library.existed && housekeeping?.relinked === 0
     if (firstRun && options.sampleArticle) await startup.addSampleArticle(articles, options.sampleArticle)
@@ -143,7 +144,11 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       tags,
       notices,
       now,
-      hooks: options.tagOperationHooks
+      hooks: options.tagOperationHooks,
+      unreadableNotes: (articleId, error) => {
+        const title = [...articles.list(), ...articles.listTrash()].find((meta) => meta.id === articleId)?.title
+        return unreadable.explain(dataLayout.notes(dataDir, articleId), startup.notesOf(title ?? null), error)
+      }
     })
     // Before anything is served (and before the search index compares itself with the notes); not read-only.
     if (!readOnly) await tagOperations.completeInterrupted()
@@ -160,7 +165,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       articles.storedNoteCount(articleId) ??
       // An unreadable notes file costs its article the count, never the library its listing.
       (await notes.count(articleId).catch((error: unknown) => {
-        unreadable.explain(dataLayout.notes(dataDir, articleId), 'The notes of an article', error)
+        unreadable.explain(dataLayout.notes(dataDir, articleId), startup.notesOf(null), error)
         return 0
       }))
     const summarise = async (meta: ArticleMeta) => ({ ...meta, noteCount: await noteCountOf(meta.id) })
@@ -234,8 +239,12 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
           imported = await importer.importFile({ name, bytes })
         } catch (error) {
           // Nothing is stored: the old text and every note stay as they were.
-          const { fileName, reason } = importFailure(error, name)
-          throw new ServiceError('invalid-input', `“${isolateBidi(fileName)}” could not replace the text: ${reason}`)
+          const { fileName, reason, why } = importFailure(error, name)
+          throw new ServiceError(
+            'invalid-input',
+            `“${isolateBidi(fileName)}” could not replace the text: ${reason}`,
+            hostMessage('import.couldNotReplace', { fileName, reason: why })
+          )
         }
         // Only the text: the title and details the analyst may have corrected are kept.
         const { blocks } = imported
@@ -263,10 +272,16 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
       async openArticle({ articleId }) {
         return { meta: articles.getMeta(articleId), body: await articles.getBody(articleId) }
       },
+      async openArticleStart({ articleId }) {
+        return { meta: articles.getMeta(articleId), ...(await articles.getStart(articleId)) }
+      },
+      async readArticleBlocks({ articleId, from, revision }) {
+        return articles.getBlocksFrom(articleId, from, revision)
+      },
       async listNotes({ articleId }) {
         const { title } = articles.getMeta(articleId)
         return notes.list(articleId).catch((error: unknown) => {
-          throw unreadable.explain(dataLayout.notes(dataDir, articleId), `The notes of « ${title} »`, error)
+          throw unreadable.explain(dataLayout.notes(dataDir, articleId), startup.notesOf(title), error)
         })
       },
       async createNote({ articleId, range, expectedQuote, color }) {
@@ -290,11 +305,35 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
         await notes.delete(articleId, noteId)
         return { deleted: true as const }
       },
+      async listArticleNotes({ articleId }) {
+        const { title } = articles.getMeta(articleId)
+        return notes.articleNotes.list(articleId).catch((error: unknown) => {
+          throw unreadable.explain(dataLayout.notes(dataDir, articleId), startup.notesOf(title), error)
+        })
+      },
+      async createArticleNote({ articleId, text }) {
+        articles.getMeta(articleId)
+        return notes.articleNotes.create(articleId, text)
+      },
+      async updateArticleNote({ articleId, noteId, changes }) {
+        articles.getMeta(articleId)
+        return notes.articleNotes.update(articleId, noteId, changes)
+      },
+      async deleteArticleNote({ articleId, noteId }) {
+        await notes.articleNotes.delete(articleId, noteId)
+        return { deleted: true as const }
+      },
       async listNotices() {
         return notices.list()
       },
       async dismissNotice({ noticeId }) {
-        if (!notices.dismiss(noticeId)) throw new ServiceError('not-found', 'That message was already dismissed.')
+        if (!notices.dismiss(noticeId)) {
+          throw new ServiceError(
+            'not-found',
+            'That message was already dismissed.',
+            hostMessage('notice.alreadyDismissed')
+          )
+        }
         return { dismissed: true as const }
       },
       search: (input) => search.search(input),
@@ -341,7 +380,7 @@ export async function openDossier(options: OpenDossierOptions): Promise<Dossier>
 }
 
 /** What an import failure tells the user: the file it names, or `sourceName`, and why. */
-function importFailure(error: unknown, sourceName: string): { fileName: string; reason: string } {
-  if (error instanceof ImportError) return { fileName: error.fileName, reason: error.reason }
-  return { fileName: sourceName, reason: `it could not be read (${errorMessage(error)})` }
+function importFailure(error: unknown, sourceName: string): { fileName: string; reason: string; why: HostMessage } {
+  const failure = toImportError(error, sourceName)
+  return { fileName: failure.fileName, reason: failure.reason, why: failure.why }
 }

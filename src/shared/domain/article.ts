@@ -5,6 +5,8 @@
  * The body is a list of blocks rather than HTML: it is what the editor renders, what
  * anchoring measures offsets against, and what exporters cite paragraph numbers from.
  */
+import type { HostMessage } from './hostMessages'
+
 export type InlineMark = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code' | 'superscript' | 'subscript'
 
 /** A stretch of a block's text with the same formatting; runs concatenated equal the block's text. */
@@ -105,7 +107,10 @@ export interface ArticleMetaChanges {
 }
 
 /** One file's outcome in an import: each file of a batch succeeds or fails on its own. */
-export type ImportOutcome = { ok: true; article: ArticleSummary } | { ok: false; fileName: string; reason: string }
+export type ImportOutcome =
+  | { ok: true; article: ArticleSummary }
+  /** `why` is `reason` as a code the interface words in its language (domain/hostMessages.ts). */
+  | { ok: false; fileName: string; reason: string; why?: HostMessage }
 
 export interface ArticleSummary extends ArticleMeta {
   noteCount: number
@@ -114,6 +119,45 @@ export interface ArticleSummary extends ArticleMeta {
 export interface OpenedArticle {
   meta: ArticleMeta
   body: ArticleBody
+}
+
+/**
+ * An article's start, for opening it: its details and its first blocks (`body` holds only
+ * those when `totalBlocks` says there are more), so a 3 MB article shows its first lines
+ * without waiting for the whole text; `readArticleBlocks` gives the rest of that revision.
+ */
+export interface ArticleStart extends OpenedArticle {
+  /** How many blocks the whole text has; `body.blocks.length` when the start is all of it. */
+  totalBlocks: number
+  /** Names this version of the text: the rest is only given from the same version. */
+  revision: string
+}
+
+/** The rest of an article's blocks; `blocks` is null when its text changed since the revision asked for. */
+export interface ArticleBlocksPart {
+  revision: string
+  blocks: ArticleBlock[] | null
+}
+
+/**
+ * How much text an article's start carries: several screens (one holds about 3,000
+ * characters), in whole blocks, small enough to answer at once however long the article.
+ */
+export const ARTICLE_START_CHARACTERS = 64_000
+
+/**
+ * Where the start of `blocks` ends: whole blocks up to ARTICLE_START_CHARACTERS, at least
+ * one, and never inside a list (the reading pane builds a list from its items at once).
+ */
+export function articleStartEnd(blocks: readonly ArticleBlock[]): number {
+  let characters = 0
+  let end = 0
+  const insideList = (): boolean => blocks[end - 1]?.type === 'listitem' && blocks[end]!.type === 'listitem'
+  while (end < blocks.length && (characters < ARTICLE_START_CHARACTERS || insideList())) {
+    characters += blocks[end]!.text.length
+    end++
+  }
+  return end
 }
 
 /**

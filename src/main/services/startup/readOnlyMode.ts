@@ -8,7 +8,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract'
 import { ServiceError } from '../../../shared/api/dispatch'
 import type { ApiMethod } from '../../../shared/api/methods'
-import { readOnlyRefusal, type ReadOnlyState } from './writeAccess'
+import { readOnlyRefusal, readOnlyRefusalWhy, type ReadOnlyState } from './writeAccess'
 
 /**
  * True for methods that change anything on disk. Composing, previewing and exporting a
@@ -19,6 +19,8 @@ export const WRITES: Readonly<Record<ApiMethod, boolean>> = {
   listArticles: false,
   listTrash: false,
   openArticle: false,
+  openArticleStart: false,
+  readArticleBlocks: false,
   importFile: true,
   importPaste: true,
   updateArticleMeta: true,
@@ -50,6 +52,12 @@ export const WRITES: Readonly<Record<ApiMethod, boolean>> = {
   reattachNote: true,
   deleteNote: true,
   restoreNote: true,
+  listArticleNotes: false,
+  createArticleNote: true,
+  updateArticleNote: true,
+  setArticleNoteTags: true,
+  deleteArticleNote: true,
+  restoreArticleNote: true,
   search: false,
   queryNotes: false,
   bulkUpdateNotes: true,
@@ -79,7 +87,7 @@ export function refuseWrites(handlers: ApiHandlers, state: ReadOnlyState): ApiHa
   const guarded: Record<string, (input: unknown) => Promise<unknown>> = {}
   for (const [method, handler] of Object.entries(handlers) as [ApiMethod, (input: unknown) => Promise<unknown>][]) {
     guarded[method] = WRITES[method]
-      ? () => Promise.reject(new ServiceError('storage-failed', readOnlyRefusal(state)))
+      ? () => Promise.reject(new ServiceError('storage-failed', readOnlyRefusal(state), readOnlyRefusalWhy(state)))
       : handler
   }
   return guarded as ApiHandlers
@@ -92,6 +100,6 @@ export function refuseWrites(handlers: ApiHandlers, state: ReadOnlyState): ApiHa
  */
 export function failEveryWrite(state: ReadOnlyState): () => never {
   return () => {
-    throw new ServiceError('storage-failed', readOnlyRefusal(state))
+    throw new ServiceError('storage-failed', readOnlyRefusal(state), readOnlyRefusalWhy(state))
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { LexicalCommand, LexicalEditor } from 'lexical'
 import type { ApiClient } from '../../../shared/api/contract'
-import type { ArticleBody, ArticleSummary, OpenedArticle } from '../../../shared/domain/article'
+import type { ArticleBody, ArticleStart, ArticleSummary, OpenedArticle } from '../../../shared/domain/article'
 import type { Note } from '../../../shared/domain/note'
 import type { Notice } from '../../../shared/domain/notices'
 import type { Result } from '../../../shared/result'
@@ -17,6 +17,7 @@ import type { DrawnNote } from '../reader'
 import { createStore, type Store } from '../lib/store'
 import { createMessages, type Messages, type ShowMessage } from './messages'
 import type { StartupData } from './startup'
+import { isWhole, openInParts, type ArticleParts } from './articleParts'
 import { createUndoHistory, type UndoHistory } from './undoHistory'
 
 export type View = 'reading' | 'notes' | 'briefings'
@@ -53,7 +54,13 @@ export interface SessionState {
   view: View
   articles: ArticleSummary[]
   trash: ArticleSummary[]
+  /** The open article, whole: what notes, highlights, search and editing work on. */
   article: OpenedArticle | null
+  /**
+   * The start of the article being opened while the rest of its text is on its way: the
+   * pane shows it, read-only with no notes drawn, and `article` is null until the whole is in.
+   */
+  opening: ArticleStart | null
   notes: Note[]
   tags: Tag[]
   /** Tags on the digit keys 1–9 in the tag picker. */
@@ -126,6 +133,7 @@ export function initialSessionState(): SessionState {
     articles: [],
     trash: [],
     article: null,
+    opening: null,
     notes: [],
     tags: [],
     pinnedTagIds: [],
@@ -177,18 +185,45 @@ export function createSession(
 
   const showArticle = (articleId: string, article: OpenedArticle, notes: Note[]): void => {
     if (requested !== null && requested !== articleId) return
-    store.set({ article, notes })
+    store.set({ article, notes, opening: null })
+  }
+
+  /**
+   * Shows an article's start while its rest comes, then the whole article with its notes;
+   * `wanted` says whether the user still wants this article each time a part arrives, and
+   * `also` goes with the first change shown (start-up's end of loading, in the same paint).
+   */
+  const showParts = async (
+    parts: ArticleParts,
+    wanted: () => boolean,
+    also: Partial<SessionState> = {}
+  ): Promise<void> => {
+    const start = take(parts.start)
+    if (!start || !wanted()) {
+      store.set(also)
+      return
+    }
+    if (!isWhole(start)) {
+      store.set({ article: null, notes: [], opening: start, ...also })
+      also = {}
+    }
+    const [whole, openedNotes] = await Promise.all([parts.whole, parts.notes])
+    if (!wanted()) {
+      store.set(also)
+      return
+    }
+    const article = take(whole)
+    const notes = take(openedNotes)
+    if (article && notes) store.set({ article, notes, opening: null, ...also })
+    else store.set(({ opening }) => ({ opening: opening?.meta.id === parts.articleId ? null : opening, ...also }))
   }
 
   const openArticle = async (articleId: string): Promise<void> => {
     await beforeLeaving()
     requested = articleId
     store.set({ reattachingId: null, editingInfo: false, selectedNoteId: null })
-    const [opened, openedNotes] = await Promise.all([api.openArticle({ articleId }), api.listNotes({ articleId })])
-    if (requested !== articleId) return
-    const article = take(opened)
-    const notes = take(openedNotes)
-    if (article && notes) store.set({ article, notes })
+    const parts = await openInParts(api, articleId)
+    await showParts(parts, () => requested === articleId)
   }
 
   const reloadOpenNotes = async (): Promise<void> => {
@@ -258,15 +293,13 @@ export function createSession(
         const listValue = take(articles)
         const trashValue = take(trash)
         const tagValue = take(tags)
-        const opened = first && take(first.article)
-        const openedNotes = first && take(first.notes)
         store.set({
           ...(listValue && { articles: listValue }),
           ...(trashValue && { trash: trashValue }),
           ...(tagValue && { tags: tagValue }),
-          ...(opened && openedNotes && requested === null && { article: opened, notes: openedNotes }),
-          loading: false
+          ...(!first && { loading: false })
         })
+        if (first) void showParts(first, () => current && requested === null, { loading: false })
       })
       void api.listPinnedTags({}).then((result) => {
         if (current && result.ok) store.set({ pinnedTagIds: result.value })

@@ -28,6 +28,11 @@ import { readerTheme } from './theme'
 export interface ArticleReaderProps {
   body: ArticleBody
   /**
+   * False while `body` is only the article's start: the rest will come as a body beginning with
+   * the same blocks, which are kept; highlighting waits for it.
+   */
+  complete: boolean
+  /**
    * `body`'s plain text when the caller has it already (joining a 3 MB article's blocks is
    * worth doing once per open, not once per component); computed here otherwise.
    */
@@ -81,14 +86,14 @@ export function ArticleReader(props: ArticleReaderProps): React.JSX.Element {
         ErrorBoundary={LexicalErrorBoundary}
       />
       <AttachEditorPlugin attach={props.attach} />
-      <ArticleContentPlugin body={props.body} />
+      <ArticleContentPlugin body={props.body} complete={props.complete} />
       <NoteMarksPlugin
         notes={props.notes}
         dimmedNoteIds={props.dimmedNoteIds}
         selectedNoteId={props.selectedNoteId}
         onSelectNote={props.onSelectNote}
       />
-      {!props.editing && (
+      {!props.editing && props.complete && (
         <HighlightPlugin plainText={plainText} onHighlight={props.onHighlight} label={props.highlightLabel} />
       )}
       <KeyboardSelectionPlugin enabled={!props.editing} />

@@ -15,6 +15,7 @@ import { useAnchoredNotes, useNoteFilter } from '../notes'
 import { ArticleInfo } from './ArticleInfo'
 import { ArticleReader } from './ArticleReader'
 import type { HighlightRequest } from './plugins/HighlightPlugin'
+import type { DrawnNote } from './plugins/NoteMarksPlugin'
 
 /** An article whose text opens with its own title shows it there, not twice. */
 function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
@@ -24,6 +25,9 @@ function bodyStartsWithTitle({ meta, body }: OpenedArticle): boolean {
 
 /** While editing every highlight shows: the filter is for reading. */
 const NONE_DIMMED: ReadonlySet<string> = new Set()
+
+/** While an article's start is shown, before its whole text is in, no note is drawn. */
+const NO_NOTES: readonly DrawnNote[] = []
 
 /** The key that attaches a re-attaching note, as the popover and keymap name it. */
 const ATTACH_KEY = 'H'
@@ -39,7 +43,12 @@ export function ReaderPane(): React.JSX.Element {
   const { t } = useTranslation('reader')
   const { session, notes: noteActions, library, editing: articleEditing } = useApp()
   const { store, show } = session
-  const article = useSession((state) => state.article)
+  const wholeArticle = useSession((state) => state.article)
+  const opening = useSession((state) => state.opening)
+  // The start of an article being opened is newer than any article still held; until the whole
+  // text is in, what needs all of it (notes, highlighting, editing, the header's actions) waits.
+  const article = opening ?? wholeArticle
+  const complete = opening === null
   const loading = useSession((state) => state.loading)
   const editing = useSession((state) => state.editing)
   const editStatus = useSession((state) => state.editStatus)
@@ -86,10 +95,14 @@ export function ReaderPane(): React.JSX.Element {
   }
   const { meta } = article
   return (
-    <main className="reader" aria-busy={loading}>
+    <main className="reader" aria-busy={loading || !complete}>
       <article className="reader__page" lang={meta.language ?? undefined}>
         <header className="reader__header">
-          {!bodyStartsWithTitle(article) && <h1 className="reader__title" dir="auto">{meta.title}</h1>}
+          {!bodyStartsWithTitle(article) && (
+            <h1 className="reader__title" dir="auto">
+              {meta.title}
+            </h1>
+          )}
           <div className="reader__byline">
             <p className="reader__meta">
               {[
@@ -112,6 +125,7 @@ export function ReaderPane(): React.JSX.Element {
                 type="button"
                 className={`button button--small${editing ? ' button--primary' : ''}`}
                 aria-pressed={editing}
+                disabled={!complete}
                 onClick={() => (editing ? void articleEditing.finish() : articleEditing.start(drawnNotes))}
               >
                 {editing ? t('pane.doneEditing') : t('pane.editText')}
@@ -120,16 +134,22 @@ export function ReaderPane(): React.JSX.Element {
                 type="button"
                 className="button button--small"
                 aria-expanded={editingInfo}
+                disabled={!complete}
                 onClick={() => store.set({ editingInfo: !editingInfo })}
               >
                 {t('pane.articleInfo')}
               </button>
-              <button type="button" className="button button--small" onClick={() => void library.trashOpenArticle()}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={!complete}
+                onClick={() => void library.trashOpenArticle()}
+              >
                 {t('pane.moveToTrash')}
               </button>
             </div>
           </div>
-          {editingInfo && (
+          {editingInfo && complete && (
             <ArticleInfo
               key={meta.id}
               meta={meta}
@@ -160,9 +180,10 @@ export function ReaderPane(): React.JSX.Element {
         <ArticleReader
           key={readerGeneration}
           body={editing && editBase ? editBase.body : article.body}
-          plainText={editing && editBase ? undefined : plainText}
+          complete={complete}
+          plainText={editing && editBase ? undefined : complete ? plainText : undefined}
           language={meta.language}
-          notes={editing && editBase ? editBase.drawn : drawnWithPending}
+          notes={editing && editBase ? editBase.drawn : complete ? drawnWithPending : NO_NOTES}
           dimmedNoteIds={editing ? NONE_DIMMED : hiddenNoteIds}
           selectedNoteId={selectedNoteId}
           onHighlight={highlight}

@@ -15,7 +15,7 @@ import {
   type LexicalNode,
   type TextFormatType
 } from 'lexical'
-import { useLayoutEffect } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import type { ArticleBlock, ArticleBody, InlineMark } from '../../../../../shared/domain/article'
 import { $createAsideNode } from '../../nodes/AsideNode'
 
@@ -147,56 +147,75 @@ export function $appendBlocks(blocks: readonly ArticleBlock[], from: number, to:
 export const LOADING_ATTRIBUTE = 'data-article-loading'
 
 /**
+ * True when `body` begins with the very block objects of `shown` that are in the editor (its
+ * first `count`): the whole text of an article whose start is shown (app/articleParts.ts).
+ */
+export function continuesShown(body: ArticleBody, shown: ArticleBody, count: number): boolean {
+  if (body.articleId !== shown.articleId || body.blocks.length < count) return false
+  for (let index = 0; index < count; index++) if (body.blocks[index] !== shown.blocks[index]) return false
+  return true
+}
+
+/**
  * A long article opens at once: the first screen of blocks goes in before the pane is
  * drawn, the rest follows in steps run when the page is idle (after the first screen is
  * painted), so the reader can start reading and highlighting while a 3 MB article is still
  * being laid out below. Notes are drawn as their text arrives (NoteMarksPlugin listens for
- * ARTICLE_LOAD_TAG).
+ * ARTICLE_LOAD_TAG). While `complete` is false, `body` is the article's start: its blocks go
+ * in, the pane stays marked as loading, and the whole body that follows (the same blocks,
+ * then the rest) carries on from where the start had got to instead of starting again.
  */
-export function ArticleContentPlugin({ body }: { body: ArticleBody }): null {
+export function ArticleContentPlugin({ body, complete }: { body: ArticleBody; complete: boolean }): null {
   const [editor] = useLexicalComposerContext()
+  const shown = useRef<{ body: ArticleBody; next: number } | null>(null)
   useLayoutEffect(() => {
     let cancelled = false
     let idle: number | null = null
     const root = editor.getRootElement()
-    let next = 0
+    const previous = shown.current
+    const progress = { body, next: 0 }
+    shown.current = progress
     let stepSize = FIRST_BLOCKS_PER_STEP
-    editor.update(
-      () => {
-        $getRoot().clear()
-        next = $appendBlocks(body.blocks, 0, firstScreenEnd(body.blocks))
-      },
-      { discrete: true, tag: ARTICLE_LOAD_TAG }
-    )
-    const step = (): void => {
-      idle = null
-      if (cancelled) return
-      if (next >= body.blocks.length) {
-        editor.getRootElement()?.removeAttribute(LOADING_ATTRIBUTE)
-        return
-      }
-      const from = next
-      const startedAt = performance.now()
+    if (previous && continuesShown(body, previous.body, previous.next)) progress.next = previous.next
+    else {
       editor.update(
         () => {
-          next = $appendBlocks(body.blocks, from, from + stepSize)
+          $getRoot().clear()
+          progress.next = $appendBlocks(body.blocks, 0, firstScreenEnd(body.blocks))
         },
         { discrete: true, tag: ARTICLE_LOAD_TAG }
       )
-      stepSize = nextStepSize(next - from, performance.now() - startedAt)
+    }
+    const step = (): void => {
+      idle = null
+      if (cancelled) return
+      if (progress.next >= body.blocks.length) {
+        if (complete) editor.getRootElement()?.removeAttribute(LOADING_ATTRIBUTE)
+        return
+      }
+      const from = progress.next
+      const startedAt = performance.now()
+      editor.update(
+        () => {
+          progress.next = $appendBlocks(body.blocks, from, from + stepSize)
+        },
+        { discrete: true, tag: ARTICLE_LOAD_TAG }
+      )
+      stepSize = nextStepSize(progress.next - from, performance.now() - startedAt)
       whenIdle()
     }
     const whenIdle = (): void => {
       if (!cancelled) idle = requestIdleCallback(step, { timeout: STEP_TIMEOUT_MS })
     }
-    if (next < body.blocks.length) {
+    if (progress.next < body.blocks.length) {
       root?.setAttribute(LOADING_ATTRIBUTE, 'true')
       whenIdle()
-    } else root?.removeAttribute(LOADING_ATTRIBUTE)
+    } else if (complete) root?.removeAttribute(LOADING_ATTRIBUTE)
+    else root?.setAttribute(LOADING_ATTRIBUTE, 'true')
     return () => {
       cancelled = true
       if (idle !== null) cancelIdleCallback(idle)
     }
-  }, [editor, body])
+  }, [editor, body, complete])
   return null
 }

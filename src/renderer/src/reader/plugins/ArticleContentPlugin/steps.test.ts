@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { ArticleBlock } from '../../../../../shared/domain/article'
-import { FIRST_SCREEN_MAX_BLOCKS, firstScreenEnd, nextStepSize } from '.'
+import { continuesShown, FIRST_SCREEN_MAX_BLOCKS, firstScreenEnd, nextStepSize } from '.'
 
 const paragraphs = (count: number, length: number): ArticleBlock[] =>
   Array.from({ length: count }, () => ({ type: 'paragraph', text: 'a'.repeat(length) }))
@@ -27,5 +27,22 @@ describe('the size of the later steps', () => {
     ['an instant step (a coarse clock) is taken as fast', 100, 0, 200]
   ])('%s', (_, blocks, tookMs, next) => {
     expect(nextStepSize(blocks, tookMs)).toBe(next)
+  })
+})
+
+describe('the whole text after its start', () => {
+  const start = paragraphs(3, 10)
+  const shown = { articleId: 'a1', blocks: start }
+  test.each([
+    [
+      'the same block objects, then more, carry on',
+      { articleId: 'a1', blocks: [...start, ...paragraphs(2, 10)] },
+      true
+    ],
+    ['equal but new block objects start again', { articleId: 'a1', blocks: paragraphs(5, 10) }, false],
+    ['another article starts again', { articleId: 'a2', blocks: [...start, ...paragraphs(2, 10)] }, false],
+    ['fewer blocks than are shown start again', { articleId: 'a1', blocks: start.slice(0, 2) }, false]
+  ])('%s', (_, body, carriesOn) => {
+    expect(continuesShown(body, shown, 3)).toBe(carriesOn)
   })
 })
