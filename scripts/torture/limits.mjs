@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { callWithFile, reportLine, seedArticleWithNotes, sleep, verdictOf } from './common.mjs'
 
@@ -236,7 +237,9 @@ export async function bigImport({ options, startHost, scratch }) {
     const figures =
       `host ${baseline} MB → peak ${peak} MB;` +
       ` slowest of ${calls} listArticles during and ${PROBE_AFTER_MS / 1000} s after ${Math.round(worst)} ms` +
-      ` (at most ${maxLatency}); ${described.join(', ')}${hostState}`
+      ` (at most ${maxLatency}); ${described.join(', ')}${hostState};` +
+      // Latencies follow the machine's load: the line says what it was.
+      ` load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`
     return reportLine({
       name,
       runs: count,

@@ -17,13 +17,15 @@
  */
 import type { ApiHandlers } from '../../shared/api/contract'
 import { ServiceError } from '../../shared/api/dispatch'
-import type { Note } from '../../shared/domain/note'
+import { hostMessage } from '../../shared/domain/hostMessages'
+import { isArticleNote, type AnyNote } from '../../shared/domain/note'
 import { serialQueue } from '../../shared/async/serialQueue'
 import type { ArticleStore } from './articleStore'
 import {
-  describeCompletion,
-  describeDamagedIntent,
+  completionNotice,
+  damagedIntentNotice,
   IntentLog,
+  retryNotice,
   type Intent,
   type IntentKind,
   type IntentPlan,
@@ -48,7 +50,7 @@ export interface TagReferences {
   /** Runs `task` alone among every change to the tag list or to the tag ids on notes. */
   exclusive<R>(task: () => Promise<R>): Promise<R>
   /** Writes notes' target fields, under an intent record when that spans files; only inside `exclusive`. */
-  carryOut(plan: IntentPlan): Promise<Note[]>
+  carryOut(plan: IntentPlan): Promise<AnyNote[]>
 }
 
 type TagHandlerName =
@@ -69,6 +71,8 @@ type TagHandlerName =
   | 'tagUsage'
   | 'setNoteTags'
   | 'restoreNote'
+  | 'setArticleNoteTags'
+  | 'restoreArticleNote'
 
 export type TagHandlers = Pick<ApiHandlers, TagHandlerName>
 
@@ -104,6 +108,8 @@ export function createTagOperations(deps: {
   notices: NoticeBoard
   now: () => Date
   hooks?: TagOperationHooks
+  /** The error to give for a notes file that could not be read (and a notice naming it): startup/unreadableFiles.ts. */
+  unreadableNotes?: (articleId: string, error: unknown) => unknown
 }): { handlers: TagHandlers; references: TagReferences; completeInterrupted(): Promise<void> } {
   const { articles, notes, tags, notices, hooks = {} } = deps
   const intents = new IntentLog(deps.dataDir, deps.now)
@@ -112,12 +118,28 @@ export function createTagOperations(deps: {
   const unfinished: Intent[] = []
 
   const allArticleIds = () => [...articles.list(), ...articles.listTrash()].map((article) => article.id)
+  const unreadableNotes = deps.unreadableNotes ?? ((_articleId: string, error: unknown) => error)
+
+  /**
+   * Every note's tag ids, for a change to every note that carries a tag: one notes file that
+   * cannot be read refuses it, naming the file, rather than leave its notes on a tag that is gone.
+   */
+  const tagIdsOfEveryNote = async (articleIds: readonly string[]) => {
+    const byNote = new Map<string, { articleId: string; tagIds: string[] }>()
+    for (const articleId of articleIds) {
+      const read = await notes.tagIdsByNote([articleId]).catch((error: unknown) => {
+        throw unreadableNotes(articleId, error)
+      })
+      for (const [noteId, entry] of read) byNote.set(noteId, entry)
+    }
+    return byNote
+  }
 
   /** Writes the notes' targets, one notes file per article; tag ids the final list lacks are left off. */
-  const writeNotes = async (plan: IntentPlan): Promise<Note[]> => {
+  const writeNotes = async (plan: IntentPlan): Promise<AnyNote[]> => {
     const known = new Set((plan.tags ?? tags.list()).map((tag) => tag.id))
     const present = new Set(allArticleIds())
-    const written: Note[] = []
+    const written: AnyNote[] = []
     let files = 0
     await hooks.notesFilesWritten?.(files)
     for (const [articleId, targets] of byArticle(plan.notes)) {
@@ -126,9 +148,10 @@ export function createTagOperations(deps: {
       const changes = new Map(
         [...targets].map(([noteId, target]) => [
           noteId,
-          (note: Note) => {
+          (note: AnyNote) => {
             note.tagIds = [...new Set(target.tagIds.filter((id) => known.has(id)))]
-            if (target.color !== undefined) note.color = target.color
+            // A note on the whole article has no colour: a bulk colour change leaves it as it is.
+            if (target.color !== undefined && !isArticleNote(note)) note.color = target.color
           }
         ])
       )
@@ -141,14 +164,14 @@ export function createTagOperations(deps: {
   }
 
   /** Every file of the plan, in the order that keeps each note's tag ids valid at each step. */
-  const apply = async (plan: IntentPlan): Promise<Note[]> => {
+  const apply = async (plan: IntentPlan): Promise<AnyNote[]> => {
     if (plan.tags && TAGS_FIRST[plan.kind]) await tags.replaceAll(plan.tags, plan.kind)
     const written = await writeNotes(plan)
     if (plan.tags && !TAGS_FIRST[plan.kind]) await tags.replaceAll(plan.tags, plan.kind)
     return written
   }
 
-  const carryOut = async (plan: IntentPlan): Promise<Note[]> => {
+  const carryOut = async (plan: IntentPlan): Promise<AnyNote[]> => {
     const files = (plan.tags ? 1 : 0) + byArticle(plan.notes).size
     // One file is written atomically on its own: no record needed.
     if (files <= 1) return apply(plan)
@@ -167,18 +190,20 @@ export function createTagOperations(deps: {
   const settleUnfinished = async (): Promise<void> => {
     while (unfinished.length > 0) {
       const intent = unfinished[0]!
-      let written: Note[]
+      let written: AnyNote[]
       try {
         written = await apply(intent)
         await intents.remove(intent)
       } catch (error) {
+        const detail = errorMessage(error)
         throw new ServiceError(
           'storage-failed',
-          `An earlier tag change could not be finished (${errorMessage(error)}); no tag can change until it is.`
+          `An earlier tag change could not be finished (${detail}); no tag can change until it is.`,
+          hostMessage('intent.blocked', { reason: hostMessage('detail', { detail }) })
         )
       }
       unfinished.shift()
-      notices.post('info', describeCompletion(intent, written.length, 'error'))
+      notices.post('info', completionNotice(intent, written.length, 'error'))
     }
   }
 
@@ -195,7 +220,7 @@ export function createTagOperations(deps: {
   const mergeWith = (fromPath: string, intoId: string) =>
     exclusive(async () => {
       const into = tags.require(intoId)
-      const byNote = await notes.tagIdsByNote(allArticleIds())
+      const byNote = await tagIdsOfEveryNote(allArticleIds())
       const plan = tags.planMergeBranch(
         fromPath,
         intoId,
@@ -222,7 +247,16 @@ export function createTagOperations(deps: {
       return tags.pinned()
     },
     async tagUsage() {
-      return notes.tagUsage(allArticleIds())
+      // Counts without a notes file that cannot be read (a notice names it) rather than none at all.
+      const lists: string[][] = []
+      for (const articleId of allArticleIds()) {
+        const read = await notes.tagUsage([articleId]).catch((error: unknown) => {
+          unreadableNotes(articleId, error)
+          return []
+        })
+        lists.push(...read)
+      }
+      return lists
     },
     createTag: ({ path, color }) => exclusive(() => tags.create(path, color)),
     renameTag: ({ tagId, path }) => exclusive(() => tags.rename(tagId, path)),
@@ -245,11 +279,25 @@ export function createTagOperations(deps: {
         return notes.restore({ ...note, tagIds: note.tagIds.filter((tagId) => known.has(tagId)) })
       }),
 
+    setArticleNoteTags: ({ articleId, noteId, tagIds }) =>
+      exclusive(async () => {
+        articles.getMeta(articleId)
+        tags.requireAll(tagIds)
+        return notes.articleNotes.setTags(articleId, noteId, tagIds)
+      }),
+
+    restoreArticleNote: ({ note }) =>
+      exclusive(async () => {
+        articles.getMeta(note.articleId)
+        const known = new Set(tags.list().map((tag) => tag.id))
+        return notes.articleNotes.restore({ ...note, tagIds: note.tagIds.filter((tagId) => known.has(tagId)) })
+      }),
+
     deleteTag: ({ tagId }) =>
       exclusive(async () => {
         const { tag, tags: remaining } = tags.planDelete(tagId)
         const targets: NoteTarget[] = []
-        for (const [noteId, { articleId, tagIds }] of await notes.tagIdsByNote(allArticleIds())) {
+        for (const [noteId, { articleId, tagIds }] of await tagIdsOfEveryNote(allArticleIds())) {
           if (tagIds.includes(tagId)) targets.push({ articleId, noteId, tagIds: tagIds.filter((id) => id !== tagId) })
         }
         await carryOut({ kind: 'delete-tag', subject: `« ${tag.path} »`, tags: remaining, notes: targets })
@@ -261,7 +309,7 @@ export function createTagOperations(deps: {
         const restored = tags.planRestore(tag)
         const present = new Set(allArticleIds())
         const refs = tagged.filter((ref) => present.has(ref.articleId))
-        const current = await notes.tagIdsByNote([...new Set(refs.map((ref) => ref.articleId))])
+        const current = await tagIdsOfEveryNote([...new Set(refs.map((ref) => ref.articleId))])
         const targets = refs.flatMap(({ articleId, noteId }): NoteTarget[] => {
           const now = current.get(noteId)
           if (!now || now.articleId !== articleId || now.tagIds.includes(tag.id)) return []
@@ -301,18 +349,15 @@ export function createTagOperations(deps: {
      */
     async completeInterrupted() {
       const { intents: left, damaged } = await intents.leftBehind()
-      for (const record of damaged) notices.post('warning', describeDamagedIntent(record))
+      for (const record of damaged) notices.post('warning', damagedIntentNotice(record))
       for (const intent of left) {
         try {
           const written = await apply(intent)
           await intents.remove(intent)
-          notices.post('info', describeCompletion(intent, written.length, 'crash'))
+          notices.post('info', completionNotice(intent, written.length, 'crash'))
         } catch (error) {
           unfinished.push(intent)
-          notices.post(
-            'warning',
-            `A tag change interrupted by a crash could not be completed yet (${errorMessage(error)}); Dossier will try again before the next tag change.`
-          )
+          notices.post('warning', retryNotice(errorMessage(error)))
         }
       }
     }

@@ -12,9 +12,21 @@
 import fs from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import { MAX_IMPORT_BYTES } from '../../../shared/import/limits'
+import { hostMessage, type HostMessage } from '../../../shared/domain/hostMessages'
 import { serialQueue } from '../../../shared/async/serialQueue'
 import type { PreparedBody } from '../preparedBody'
-import { ImportError, importFile, importPaste, PASTE_SOURCE_NAME, type ImportedArticle } from './index'
+import { ImportError } from './importError'
+import type { ImportedArticle } from './importedArticle'
+import { PASTE_SOURCE_NAME } from './pasteSource'
+
+/**
+ * The import stack, loaded when an import first runs on this thread (tests, or a worker that
+ * could not start): with the worker, the host never loads it, and starts without its parsers
+ * and language profiles.
+ */
+const importStack = () => import('./index')
+const importFile = async (file: { name: string; bytes: Uint8Array }) => (await importStack()).importFile(file)
+const importPaste = async (paste: { html?: string; text?: string }) => (await importStack()).importPaste(paste)
 
 /**
  * An imported article as the worker hands it back: with its body already counted and
@@ -32,7 +44,7 @@ export type ImportJob =
 export type ImportJobResult =
   | { id: number; ok: true; article: ReadyArticle }
   | { id: number; ok: true; warm: { loadedFormatModules: string[] } }
-  | { id: number; ok: false; fileName: string | null; reason: string }
+  | { id: number; ok: false; fileName: string | null; reason: string; why?: HostMessage }
 
 type Job = DistributiveOmit<ImportJob, 'id'>
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never
@@ -75,12 +87,14 @@ export interface ImportRunnerOptions {
 
 /** The refusal for an import that reached the heap ceiling: it names the file, as every import failure does. */
 export function tooLargeToImport(fileName: string, heapLimitMb: number): ImportError {
-  return new ImportError(fileName, `it is too large or too complex to import (it needed more than ${heapLimitMb} MB)`)
+  return new ImportError(fileName, `it is too large or too complex to import (it needed more than ${heapLimitMb} MB)`, {
+    why: hostMessage('import.tooComplex', { megabytes: heapLimitMb })
+  })
 }
 
 export function createImportRunner(workerFile: string | null, options: ImportRunnerOptions = {}): ImportRunner {
   if (!workerFile || !fs.existsSync(workerFile)) {
-    // The text and Markdown importers are already loaded here; the HTML stack loads on first use.
+    // The import stack loads on the first import here (and each format's parser on its first file).
     return {
       importFile,
       importPaste,
@@ -129,7 +143,7 @@ export function createImportRunner(workerFile: string | null, options: ImportRun
       if (current?.id !== result.id) return
       settleCurrent(({ resolve, reject }) => {
         if (result.ok) resolve('article' in result ? result.article : undefined)
-        else if (result.fileName !== null) reject(new ImportError(result.fileName, result.reason))
+        else if (result.fileName !== null) reject(new ImportError(result.fileName, result.reason, { why: result.why }))
         else reject(new Error(result.reason))
       })
     })
@@ -144,8 +158,10 @@ export function createImportRunner(workerFile: string | null, options: ImportRun
       inThread = true
       settleCurrent(({ job, handedOver, resolve, reject }) => {
         // Its bytes went with the worker that never started: this one file is refused, the next imports here.
-        if (handedOver) reject(new ImportError(sourceNameOf(job), 'the import could not start: import it again'))
-        else runHere(job).then(resolve, reject)
+        if (handedOver) {
+          const why = hostMessage('import.couldNotStart')
+          reject(new ImportError(sourceNameOf(job), 'the import could not start: import it again', { why }))
+        } else runHere(job).then(resolve, reject)
       })
     })
     created.on('exit', (code) => {

@@ -14,12 +14,13 @@ import type { ArticleParts, ImportedArticle, ImportFormat } from './importedArti
 import { RejectedInput, toImportError } from './importError'
 import { FORMAT_IMPORTERS, htmlStack, importerFor, SUPPORTED_LIST, type FormatImporter } from './formatImporters'
 import { importPlainText } from './textImport'
+import { PASTE_SOURCE_NAME } from './pasteSource'
 
 export { MAX_IMPORT_BYTES } from '../../../shared/import/limits'
 export { ImportError } from './importError'
 export type { ImportedArticle, ImportFormat } from './importedArticle'
 
-export const PASTE_SOURCE_NAME = 'Pasted text'
+export { PASTE_SOURCE_NAME } from './pasteSource'
 
 /** Which lazily loaded importers this thread has loaded so far (a probe for tests and checks). */
 export function loadedFormatModules(): ImportFormat[] {
@@ -71,10 +72,14 @@ function typeset(article: ImportedArticle): ImportedArticle {
 /** Cheap checks first, so a 2 GB video dropped by mistake is refused before it is read. */
 function checkFile(fileName: string, bytes: Uint8Array): FormatImporter {
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new RejectedInput(`the file is ${formatMegabytes(bytes.length)}, over the ${MAX_IMPORT_LABEL} import limit`)
+    throw new RejectedInput(
+      `the file is ${formatMegabytes(bytes.length)}, over the ${MAX_IMPORT_LABEL} import limit`,
+      'import.overLimit',
+      { megabytes: Math.round((bytes.length / MEGABYTE) * 10) / 10, limit: MAX_IMPORT_BYTES / MEGABYTE }
+    )
   }
   const importer = importerOf(fileName)
-  if (bytes.length === 0) throw new RejectedInput('the file is empty')
+  if (bytes.length === 0) throw new RejectedInput('the file is empty', 'import.empty')
   return importer
 }
 
@@ -83,7 +88,12 @@ function importerOf(fileName: string): FormatImporter {
   const importer = extension ? importerFor(extension) : undefined
   if (importer) return importer
   const what = extension ? `unsupported file type ${extension}` : 'unsupported file type (the name has no extension)'
-  throw new RejectedInput(`${what} (Dossier imports ${SUPPORTED_LIST})`)
+  const supported = FORMAT_IMPORTERS.map((format) => format.extensions[0] ?? '')
+  throw new RejectedInput(
+    `${what} (Dossier imports ${SUPPORTED_LIST})`,
+    extension ? 'import.unsupportedType' : 'import.noExtension',
+    extension ? { extension, supported } : { supported }
+  )
 }
 
 /** Hands the file to its format's importer: as bytes, or as text once decoded and found not blank. */
@@ -91,7 +101,7 @@ async function importBytes(importer: FormatImporter, bytes: Uint8Array): Promise
   if (importer.reads === 'bytes') return (await importer.load()).import(bytes)
   const declaredCharset = importer.declaresCharset ? sniffHtmlCharset(bytes) : null
   const text = decodeText(bytes, { declaredCharset })
-  if (!/\S/.test(text)) throw new RejectedInput('the file is empty')
+  if (!/\S/.test(text)) throw new RejectedInput('the file is empty', 'import.empty')
   return (await importer.load()).import(text)
 }
 
@@ -108,10 +118,12 @@ async function importPastedContent(paste: {
     } catch (error) {
       if (!(error instanceof RejectedInput)) throw error
       // Some apps put an empty or image-only HTML flavour next to the real text.
-      if (!hasText) throw new RejectedInput('nothing to import (the pasted content has no readable text)')
+      if (!hasText) {
+        throw new RejectedInput('nothing to import (the pasted content has no readable text)', 'import.pasteNoText')
+      }
     }
   }
-  if (!hasText) throw new RejectedInput('nothing to import')
+  if (!hasText) throw new RejectedInput('nothing to import', 'import.nothingToImport')
   return { format: 'text', ...importPlainText(text) }
 }
 
@@ -124,6 +136,8 @@ function baseName(name: string): string {
   return name.split(/[\\/]/).at(-1) || name
 }
 
+const MEGABYTE = 1024 * 1024
+
 function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  return `${(bytes / MEGABYTE).toFixed(1)} MB`
 }

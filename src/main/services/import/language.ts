@@ -3,8 +3,21 @@
  * English sources differently. A language the page declares beats a statistical guess;
  * the guess is made offline (tinyld) because Dossier never sends article text anywhere.
  */
-import { detectAll } from 'tinyld'
-import { articlePlainText, type ArticleBlock } from '../../../shared/domain/article'
+import { createRequire } from 'node:module'
+import type { detectAll as DetectAll } from 'tinyld'
+import { BLOCK_SEPARATOR, type ArticleBlock } from '../../../shared/domain/article'
+
+/**
+ * tinyld, loaded on the first guess rather than with this module: its language profiles took
+ * seconds to load on a busy machine, and the host imports this module (through start-up
+ * housekeeping) long before any import needs a guess. Imports run in their worker, which
+ * loads it on its first import (or its warm-up).
+ */
+let detectAll: typeof DetectAll | undefined
+function detector(): typeof DetectAll {
+  detectAll ??= (createRequire(import.meta.url)('tinyld') as { detectAll: typeof DetectAll }).detectAll
+  return detectAll
+}
 
 /** Enough text for a stable guess; more only costs time. */
 const SAMPLE_CHARS = 2000
@@ -17,10 +30,22 @@ const MIN_CHARS = 40
 const NEVER_NEWS = new Set(['la', 'eo', 'ia', 'ie', 'io', 'vo'])
 
 export function detectLanguage(blocks: readonly ArticleBlock[]): string | null {
-  const sample = articlePlainText(blocks).slice(0, SAMPLE_CHARS).replace(/\s+/g, ' ').trim()
+  const sample = startOfText(blocks).replace(/\s+/g, ' ').trim()
   if (sample.length < MIN_CHARS) return null
-  const likely = detectAll(sample).find(({ lang }) => normaliseLanguage(lang) === lang && !NEVER_NEWS.has(lang))
+  const likely = detector()(sample).find(({ lang }) => normaliseLanguage(lang) === lang && !NEVER_NEWS.has(lang))
   return likely?.lang ?? null
+}
+
+/** The text's first SAMPLE_CHARS characters, joining only the blocks they come from. */
+function startOfText(blocks: readonly ArticleBlock[]): string {
+  const taken: string[] = []
+  let length = 0
+  for (const block of blocks) {
+    if (length >= SAMPLE_CHARS + BLOCK_SEPARATOR.length) break
+    taken.push(block.text)
+    length += block.text.length + BLOCK_SEPARATOR.length
+  }
+  return taken.join(BLOCK_SEPARATOR).slice(0, SAMPLE_CHARS)
 }
 
 /** 'fr-FR', 'fr_FR' and 'FR' all mean 'fr'; anything that is not an ISO 639-1 code is null. */

@@ -6,13 +6,14 @@
  * did not change costs a comparison. Every method says which articles' entries changed,
  * so that the saved index's journal can name them (indexStore.ts).
  */
-import type { Note } from '../../../shared/domain/note'
+import { BLOCK_SEPARATOR } from '../../../shared/domain/article'
+import type { AnyNote } from '../../../shared/domain/note'
 import { errorMessage } from '../../../shared/errorMessage'
 import type { IndexStore, SearchDoc } from './indexStore'
 import { articleSig, noteSig, type PendingChanges } from './indexChanges'
 import { ARTICLE_FIELDS, type LiveIndex } from './liveIndex'
-import { tagPathsOf, type LibraryReader } from './libraryReader'
-import { countDocument, postCounted } from './slicedAdd'
+import { allNotesOf, quoteOf, tagPathsOf, type LibraryReader } from './libraryReader'
+import { addsCountedDirectly, countDocument, postCounted } from './slicedAdd'
 
 /** Notes files whose size and time are asked for together when the index is compared with the library. */
 const STATS_AT_ONCE = 64
@@ -129,20 +130,23 @@ export class IndexSync {
     if (doc) {
       const sig = articleSig(meta)
       if (sig !== state.sig) {
-        let body = ''
+        let bodyParts: string[] = []
         try {
-          body = await this.library.bodyText(meta)
+          bodyParts = await this.library.bodyParts(meta)
         } catch (error) {
           // Its title and notes stay findable; the article store reports the missing text when it is opened.
           this.log(`the text of ${articleId} could not be read (${errorMessage(error)})`)
         }
-        await this.indexArticleDoc(articleId, {
-          id: `a:${articleId}`,
-          title: meta.title,
-          outlet: meta.outlet ?? undefined,
-          author: meta.author ?? undefined,
-          body
-        })
+        await this.indexArticleDoc(
+          articleId,
+          {
+            id: `a:${articleId}`,
+            title: meta.title,
+            outlet: meta.outlet ?? undefined,
+            author: meta.author ?? undefined
+          },
+          bodyParts
+        )
         state.sig = sig
         changed = true
       }
@@ -150,9 +154,9 @@ export class IndexSync {
     if (withNotes) {
       // Stamp first: a write landing after it makes the stamp look old, which only costs a re-check later.
       const fileStamp = stamp ?? (await this.library.notesStamp(articleId))
-      let list: Note[]
+      let list: AnyNote[]
       try {
-        list = await this.library.notes.list(articleId)
+        list = await allNotesOf(this.library, articleId)
       } catch (error) {
         this.log(`the notes of ${articleId} could not be read (${errorMessage(error)})`)
         return changed
@@ -165,7 +169,7 @@ export class IndexSync {
   }
 
   /** Re-indexes the notes whose signature changed and takes out those gone; true when any was. */
-  private syncNotes(articleId: string, state: { noteIds: string[] }, list: readonly Note[]): boolean {
+  private syncNotes(articleId: string, state: { noteIds: string[] }, list: readonly AnyNote[]): boolean {
     let changed = false
     const byId = this.library.tagMap()
     const present = new Set<string>()
@@ -176,7 +180,7 @@ export class IndexSync {
       if (this.live.notes.get(note.id)?.sig === sig) continue
       this.upsert(articleId, {
         id: `n:${note.id}`,
-        quote: note.anchor.quote.exact,
+        quote: quoteOf(note),
         text: note.text,
         tags: paths.join('\n')
       })
@@ -197,25 +201,29 @@ export class IndexSync {
    * Indexes an article's own document in slices (slicedAdd.ts), so that a long text never
    * holds the serving thread for long. The old document stays findable while the new one is
    * counted; the new one is hidden while its terms are posted. Not saved until whole: a crash
-   * meanwhile leaves the saved index without it, and the next start re-indexes it.
+   * meanwhile leaves the saved index without it, and the next start re-indexes it. The body
+   * comes as its blocks' texts: joined, a 23 MB text was one copy holding the thread at once.
    */
-  private async indexArticleDoc(articleId: string, doc: SearchDoc): Promise<void> {
+  private async indexArticleDoc(articleId: string, doc: SearchDoc, bodyParts: readonly string[]): Promise<void> {
     const { live, store, slicing } = this
     const betweenSlices = async (): Promise<void> => {
       await slicing.betweenSlices?.()
       await live.maybeYield()
     }
-    if ((doc.body?.length ?? 0) > slicing.sliceChars) {
+    const bodyChars = bodyParts.reduce((sum, part) => sum + part.length, 0)
+    if (bodyChars > slicing.sliceChars) {
       live.beingIndexed.set(articleId, doc.title ?? '')
       slicing.onLongArticle()
     }
     try {
-      const counted = await countDocument(doc, ARTICLE_FIELDS, betweenSlices, slicing.sliceChars)
+      const counted = await countDocument(doc, ARTICLE_FIELDS, betweenSlices, slicing.sliceChars, { body: bodyParts })
       store.touch(articleId)
       if (live.index.has(doc.id)) live.index.discard(doc.id)
       live.hiddenDocs.add(doc.id)
+      // Only a MiniSearch that takes counted terms leaves the body unjoined (slicedAdd.ts).
+      const whole = addsCountedDirectly(live.index) ? doc : { ...doc, body: bodyParts.join(BLOCK_SEPARATOR) }
       try {
-        await postCounted(live.index, doc, counted, betweenSlices, slicing.postBatch)
+        await postCounted(live.index, whole, counted, betweenSlices, slicing.postBatch)
       } catch (error) {
         // Out again rather than left in part; the article's signature is not updated, so it is tried again.
         if (live.index.has(doc.id)) live.index.discard(doc.id)

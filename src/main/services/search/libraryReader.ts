@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs/promises'
 import { articlePlainText, type ArticleMeta } from '../../../shared/domain/article'
-import type { Note } from '../../../shared/domain/note'
+import { isArticleNote, type AnyNote, type Note } from '../../../shared/domain/note'
 import type { Tag } from '../../../shared/tags/tags'
 import type { ArticleStore } from '../articleStore'
 import type { NoteStore } from '../noteStore'
@@ -52,6 +52,11 @@ export class LibraryReader {
     return articlePlainText((await this.articles.getBody(meta.id, { keep: false })).blocks)
   }
 
+  /** Its blocks' texts, for indexing in slices: nothing the size of the whole text is made at once. */
+  async bodyParts(meta: ArticleMeta): Promise<string[]> {
+    return (await this.articles.getBody(meta.id, { keep: false })).blocks.map((block) => block.text)
+  }
+
   /** Size and time of an article's notes file, 'none' without one: whether its notes changed since indexed. */
   async notesStamp(articleId: string): Promise<string> {
     try {
@@ -83,6 +88,16 @@ export class LibraryReader {
     if (this.bodies.size > BODY_CACHE_SIZE) this.bodies.delete(this.bodies.keys().next().value!)
     return body
   }
+}
+
+/** Every note of an article, both kinds: notes on the whole article are searched like the others. */
+export async function allNotesOf(library: LibraryReader, articleId: string): Promise<AnyNote[]> {
+  return [...(await library.notes.list(articleId)), ...(await library.notes.articleNotes.list(articleId))]
+}
+
+/** The passage a note quotes; a note on the whole article quotes nothing. */
+export function quoteOf(note: AnyNote): string {
+  return isArticleNote(note) ? '' : note.anchor.quote.exact
 }
 
 /** The paths of a note's tags that still exist. */

@@ -63,6 +63,81 @@ describe('countTerms', () => {
   })
 })
 
+describe("countTerms over an article's blocks", () => {
+  it('counts short blocks together and cuts long ones, pausing only when a slice is full', async () => {
+    const counter = pauseCounter()
+    // 8 characters a slice: « Rabat » and « Alger » (5 + 5) fill one; the third block is cut after
+    // « arrive » (the first word end from its 8th character on); « à Tunis » and « Rabat » make the last.
+    const counted = await countTerms(['Rabat', 'Alger', 'l’armée arrive à Tunis', 'Rabat'], counter.pause, 8)
+    expect(counter.pauses).toBe(2)
+    expect(Object.fromEntries(counted.terms)).toEqual({
+      rabat: 2,
+      alger: 1,
+      "l'armee": 1,
+      armee: 1,
+      arrive: 1,
+      tunis: 1
+    })
+    // Distinct words as written: « Rabat », « Alger », « l’armée », « arrive », « à », « Tunis ».
+    expect(counted.length).toBe(6)
+  })
+
+  it('indexes a 3 MB body in many slices, with the postings of one pass over the joined text', async () => {
+    const block = 'Le ministre de la Défense a déclaré que la coopération militaire « progresse » avec Rabat. '.repeat(
+      20
+    )
+    const blocks = Array.from({ length: 1600 }, (_, i) => `${block}Paragraphe ${i + 1}.`)
+    const counter = pauseCounter()
+    const sliced = await countTerms(blocks, counter.pause)
+    const once = await countTerms(blocks.join('\n\n'), async () => {}, Number.MAX_SAFE_INTEGER)
+    expect(blocks.join('\n\n').length).toBe(2_939_691)
+    // 2,936,493 characters of blocks (the separators are not counted) in slices of 16,384, each
+    // ending at the next word end: 180 slices, 179 pauses.
+    expect(counter.pauses).toBe(179)
+    expect(sliced.terms.get('rabat')).toBe(32_000)
+    expect(sliced.terms.get('paragraphe')).toBe(1600)
+    // Terms: 7 words of the sentence that are not stop words, « paragraphe » and 1,600 numbers;
+    // words as written: the sentence's 13, « Paragraphe » and the numbers.
+    expect(sliced.terms.size).toBe(1608)
+    expect(sliced.length).toBe(1614)
+    expect(sliced).toEqual(once)
+  })
+
+  const piece = fc.constantFrom(
+    'sécurité',
+    'l’armée',
+    "aujourd'hui",
+    'de',
+    'Rabat',
+    '2024',
+    'œuvre',
+    'naïf',
+    ' ',
+    ', ',
+    '. ',
+    '« ',
+    '-',
+    '’'
+  )
+  const blockText = fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join(''))
+
+  it('gives the terms and length of the joined blocks, whatever the blocks and the slice size', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(blockText, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 60 }),
+        async (blocks, size) => {
+          const sliced = await countTerms(blocks, async () => {}, size)
+          const once = await countTerms(blocks.join('\n\n'), async () => {}, Number.MAX_SAFE_INTEGER)
+          expect(sliced.length).toBe(once.length)
+          expect(Object.fromEntries(sliced.terms)).toEqual(Object.fromEntries(once.terms))
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})
+
 describe('postCounted', () => {
   it('takes MiniSearch 7.2 directly (else every add blocks again: review slicedAdd.ts)', () => {
     expect(addsCountedDirectly(new MiniSearch(OPTIONS))).toBe(true)

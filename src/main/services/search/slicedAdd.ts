@@ -73,24 +73,38 @@ export function addsCountedDirectly(mini: object): boolean {
 
 /**
  * Counts a text's index terms `sliceChars` at a time (cut between words), awaiting `pause`
- * after each slice but the last; `pause` decides whether to yield.
+ * after each slice but the last; `pause` decides whether to yield. The text may come as its
+ * parts (an article's blocks) when they are separated by what is never part of a word: the
+ * terms and length are those of the parts joined, and joining them, one copy of the whole
+ * text in one go, is never needed. Short parts are counted together, up to `sliceChars`.
  */
 export async function countTerms(
-  text: string,
+  text: string | readonly string[],
   pause: () => Promise<void>,
   sliceChars: number = SLICE_CHARS
 ): Promise<CountedField> {
+  const parts = typeof text === 'string' ? [text] : text
   const terms = new Map<string, number>()
   const words = new Set<string>()
-  let start = 0
-  while (start < text.length) {
-    const end = sliceEnd(text, start, sliceChars)
-    for (const word of wordsOf(text.slice(start, end))) {
-      words.add(word)
-      for (const term of termsOfWord(word)) terms.set(term, (terms.get(term) ?? 0) + 1)
+  /** Characters counted since the last pause. */
+  let counted = 0
+  for (const [index, part] of parts.entries()) {
+    let start = 0
+    while (start < part.length) {
+      const end = sliceEnd(part, start, sliceChars - counted)
+      for (const word of wordsOf(start === 0 && end === part.length ? part : part.slice(start, end))) {
+        words.add(word)
+        for (const term of termsOfWord(word)) terms.set(term, (terms.get(term) ?? 0) + 1)
+      }
+      counted += end - start
+      start = end
+      const more = start < part.length || index < parts.length - 1
+      // A slice cut short of its part's end is full; a part that ends may leave room for the next.
+      if (more && (start < part.length || counted >= sliceChars)) {
+        await pause()
+        counted = 0
+      }
     }
-    start = end
-    if (start < text.length) await pause()
   }
   return { terms, length: words.size }
 }
@@ -103,16 +117,20 @@ function sliceEnd(text: string, start: number, sliceChars: number): number {
   return found ? found.index + found[0].length : text.length
 }
 
-/** Counts every field of `doc` in slices; what `postCounted` then adds at once. */
+/**
+ * Counts every field of `doc` in slices; what `postCounted` then adds at once. A field found
+ * in `parts` is counted from its parts (an article's blocks) instead of `doc`'s text.
+ */
 export async function countDocument(
   doc: SearchDoc,
   fields: readonly Field[],
   pause: () => Promise<void>,
-  sliceChars: number = SLICE_CHARS
+  sliceChars: number = SLICE_CHARS,
+  parts?: Partial<Record<Field, readonly string[]>>
 ): Promise<Map<Field, CountedField>> {
   const counted = new Map<Field, CountedField>()
   for (const field of fields) {
-    const text = doc[field]
+    const text = parts?.[field] ?? doc[field]
     if (text == null) continue
     counted.set(field, await countTerms(text, pause, sliceChars))
   }
