@@ -19,7 +19,7 @@ test('the briefings view speaks French, empty briefing included', async ({ dossi
   const composer = page.getByRole('region', { name: 'Rédaction' })
   await expect(composer.getByText('Cette synthèse ne contient encore aucune note.')).toBeVisible()
   await expect(composer.getByRole('checkbox', { name: 'Afficher les étiquettes dans l’export' })).not.toBeChecked()
-  await expect(composer.getByRole('combobox', { name: 'Style de citation' })).toHaveValue('dossier')
+  await expect(composer.getByRole('combobox', { name: 'Style de citation' })).toHaveValue('iso690-dossier')
   await expect(composer.getByRole('button', { name: 'Ajouter un style…' })).toBeVisible()
   const exportRow = page.getByRole('group', { name: 'Exporter', exact: true })
   await expect(exportRow).toContainText('Exporter 0 note')

@@ -49,6 +49,8 @@ export interface SnapshotTag extends BriefingTagLabel {
 
 /** A note as the briefing last cited it. */
 export interface NoteSnapshot {
+  /** Set for a note on the whole article: its anchor is a placeholder and it has no paragraph. */
+  kind?: 'article'
   articleId: string
   anchor: TextAnchorSelectors
   /** As on the note (see `Note`): what was highlighted, when an edit changed it. */
@@ -111,8 +113,9 @@ export interface Briefing {
   /** Whether exports list each note's tags; off by default for deliverables. */
   showTags: boolean
   /**
-   * How citations and the sources list are written: DOSSIER_CITATION_STYLE (Dossier's own
-   * form), a bundled CSL style's id, or an added style's id (see citations/styleStore.ts).
+   * How citations and the sources list are written: a bundled CSL style's id (a new briefing
+   * takes HOUSE_CITATION_STYLE), an added style's id (see citations/styleStore.ts), or
+   * DOSSIER_CITATION_STYLE, Dossier's own form from before CSL styles.
    */
   citationStyle: string
   language: string
@@ -139,6 +142,8 @@ export type BriefingAnchorState = AnchorState | 'snapshot'
 
 /** A note the composer can show with a toggle: everything the filter matched or the analyst added. */
 export interface BriefingCandidate {
+  /** Set for a note on the whole article: `quote` is empty, it is printed as its source's introduction. */
+  kind?: 'article'
   noteId: string
   articleId: string
   articleTitle: string
@@ -172,8 +177,17 @@ export interface ComposedBriefing {
 
 export const DEFAULT_BRIEFING_TITLE = 'Dossier sans titre'
 
-/** The citation form Dossier had before CSL styles, and still the default: no CSL processor involved. */
+/**
+ * The citation form Dossier had before CSL styles, written without a CSL processor (Le Desk,
+ * « Titre », auteur, date, § 4: the outlet first, as a press review cites). It stays a choice
+ * for three reasons: briefings made before CSL styles keep it, so a deliverable already sent
+ * is exported again with the same words; no bundled style puts the outlet first; and it is
+ * what a briefing falls back to when its CSL style fails on a source.
+ */
 export const DOSSIER_CITATION_STYLE = 'dossier'
+
+/** Dossier's French house style in CSL (ISO 690), what a new briefing cites in; see citations/houseStyle.ts. */
+export const HOUSE_CITATION_STYLE = 'iso690-dossier'
 
 export function emptyBriefingFilter(): BriefingFilter {
   return { tagIds: [], tagMode: 'any', articleIds: [], colors: [], from: null, to: null, text: '' }
@@ -215,7 +229,7 @@ export function newBriefing(id: string, now: Date, title: string): Briefing {
     quoteLimit: null,
     includeNotesNeedingReview: false,
     showTags: false,
-    citationStyle: DOSSIER_CITATION_STYLE,
+    citationStyle: HOUSE_CITATION_STYLE,
     language: 'fr',
     snapshots: {},
     sourceSnapshots: {}
@@ -230,6 +244,8 @@ export function completeBriefing(stored: Partial<Briefing> & { id: string }): Br
   const defaults = newBriefing(stored.id, new Date(stored.createdAt ?? 0), stored.frontMatter?.title ?? '')
   return {
     ...defaults,
+    // Stored before briefings chose a style, it was written in Dossier's own form: it still is.
+    citationStyle: DOSSIER_CITATION_STYLE,
     ...stored,
     frontMatter: { ...defaults.frontMatter, ...stored.frontMatter },
     filter: { ...defaults.filter, ...stored.filter }

@@ -2,7 +2,9 @@
  * Citations as a CSL style writes them, in a form every exporter can render without
  * knowing CSL: short runs of text, some in italics (ISO 690 sets titles in italics, APA the
  * outlet). The CSL processor runs in the main process (services/citations); the document
- * carries only its output, so Markdown, HTML, Word and JSON-LD print the same words.
+ * carries only its output, so Markdown, HTML and Word (and PDF, printed from the HTML) print
+ * the same words. JSON-LD leaves the style out on purpose: it is data, naming each source by
+ * address and selectors (see the comment in services/export/jsonld.ts).
  */
 
 /** A piece of citation text; `italic` where the style sets it in italics. */
@@ -21,7 +23,7 @@ export interface StyledCitations {
   sources: Record<number, StyledRun[]>
 }
 
-/** The runs as plain text, for formats without italics (JSON-LD) and for tests. */
+/** The runs as plain text, where italics cannot be set (a style's test citation) and for tests. */
 export function plainText(runs: readonly StyledRun[]): string {
   return runs.map((run) => run.text).join('')
 }

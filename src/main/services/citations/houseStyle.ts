@@ -6,7 +6,10 @@
  * briefing's language, so an English briefing in this style reads "accessed", "n.d.".
  */
 
-export const HOUSE_STYLE_ID = 'iso690-dossier'
+import { HOUSE_CITATION_STYLE } from '../../../shared/briefing/spec'
+
+/** The default of every new briefing (`newBriefing`), so its id lives with the briefing's shape. */
+export const HOUSE_STYLE_ID = HOUSE_CITATION_STYLE
 
 /**
  * The style itself. Two choices worth saying: the paragraph of a source that has no pages is

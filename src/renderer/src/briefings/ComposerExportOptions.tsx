@@ -1,7 +1,8 @@
 /**
- * The composer's « In the export » fields: whether the document lists each note's tags
- * (off for a deliverable), and which citation style writes its citations and sources list —
- * Dossier's own form, a bundled CSL style, or one the analyst adds from a `.csl` file.
+ * The composer's « Citations and tags » fields: whether the document lists each note's tags
+ * (off for a deliverable), which citation style writes its citations and sources list — a
+ * bundled CSL style (the French house style for a new briefing), one the analyst adds from a
+ * `.csl` file, or Dossier's own press-review form — and the sources out to a reference manager.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,18 +10,21 @@ import type { BriefingChanges } from '../../../shared/briefing/changes'
 import { DOSSIER_CITATION_STYLE, type Briefing } from '../../../shared/briefing/spec'
 import type { CitationStyleInfo } from '../../../shared/briefing/styledCitations'
 import { useApp } from '../app/AppContext'
+import { ComposerSourcesExport } from './ComposerSourcesExport'
 
 export function ComposerExportOptions({
   briefing,
   onChange
 }: {
-  briefing: Pick<Briefing, 'showTags' | 'citationStyle'>
+  briefing: Pick<Briefing, 'id' | 'showTags' | 'citationStyle'>
   onChange: (changes: BriefingChanges) => void
 }): React.JSX.Element {
   const { t } = useTranslation('briefings')
   const { session } = useApp()
   const { api, take, show } = session
   const [styles, setStyles] = useState<CitationStyleInfo[]>([])
+  // Until the list arrives, the briefing's style is not « no longer available », only not known yet.
+  const [listed, setListed] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const problemId = useId()
@@ -29,7 +33,9 @@ export function ComposerExportOptions({
     let live = true
     void api.listCitationStyles({}).then((result) => {
       const list = take(result)
-      if (list && live) setStyles(list)
+      if (!live) return
+      if (list) setStyles(list)
+      setListed(true)
     })
     return () => {
       live = false
@@ -73,15 +79,17 @@ export function ComposerExportOptions({
             aria-describedby={problem ? problemId : undefined}
             onChange={(event) => onChange({ citationStyle: event.target.value })}
           >
-            <option value={DOSSIER_CITATION_STYLE}>{t('exportOptions.dossierStyle')}</option>
             {!known && briefing.citationStyle !== DOSSIER_CITATION_STYLE && (
-              <option value={briefing.citationStyle}>{t('exportOptions.missingStyle')}</option>
+              <option value={briefing.citationStyle}>
+                {listed ? t('exportOptions.missingStyle') : t('exportOptions.listingStyles')}
+              </option>
             )}
             {styles.map((style) => (
               <option key={style.id} value={style.id}>
                 {style.origin === 'added' ? t('exportOptions.addedStyle', { title: style.title }) : style.title}
               </option>
             ))}
+            <option value={DOSSIER_CITATION_STYLE}>{t('exportOptions.dossierStyle')}</option>
           </select>
         </label>
         <button type="button" className="button button--small" onClick={() => fileInput.current?.click()}>
@@ -105,6 +113,7 @@ export function ComposerExportOptions({
           {problem}
         </p>
       )}
+      <ComposerSourcesExport briefingId={briefing.id} />
     </fieldset>
   )
 }

@@ -9,7 +9,7 @@ import type { ArticleSummary } from '../../../shared/domain/article'
 import { IMPORTABLE_EXTENSIONS } from '../../../shared/import/limits'
 import { LIBRARY_SORTS, libraryView, type LibrarySort } from '../../../shared/library/libraryView'
 import { formatDate, languageName } from '../lib/format'
-import { BibliographyExportMenu } from './BibliographyExportMenu'
+import { BibliographyFormatMenu } from '../lib/BibliographyFormatMenu'
 
 export interface LibraryPanelProps {
   articles: readonly ArticleSummary[]
@@ -83,7 +83,7 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
             ))}
           </select>
         </label>
-        <BibliographyExportMenu disabled={props.articles.length === 0} onExport={props.onExportBibliography} />
+        <BibliographyFormatMenu disabled={props.articles.length === 0} onExport={props.onExportBibliography} />
       </div>
 
       {props.articles.length === 0 ? (
@@ -100,7 +100,9 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
                 aria-current={article.id === props.openArticleId ? 'true' : undefined}
                 onClick={() => props.onOpen(article.id)}
               >
-                <span className="library__title" dir="auto">{article.title}</span>
+                <span className="library__title" dir="auto">
+                  {article.title}
+                </span>
                 <span className="library__meta">
                   {[
                     article.outlet,
@@ -137,7 +139,9 @@ export function LibraryPanel(props: LibraryPanelProps): React.JSX.Element {
                 <ul className="trash__list">
                   {props.trash.map((article) => (
                     <li key={article.id} className="trash__item">
-                      <span className="trash__title" dir="auto">{article.title}</span>
+                      <span className="trash__title" dir="auto">
+                        {article.title}
+                      </span>
                       <span className="library__meta">{t('panel.notes', { count: article.noteCount })}</span>
                       <button
                         type="button"

@@ -75,11 +75,17 @@ export default {
     legend: 'Citations and tags',
     showTags: 'Show tags in export',
     citationStyle: 'Citation style',
-    dossierStyle: 'Dossier (default)',
+    dossierStyle: 'Press review, outlet first (Dossier’s own)',
     addedStyle: '{{title}} (added)',
     missingStyle: 'A style no longer available',
+    listingStyles: 'Loading the styles…',
     addStyle: 'Add a style…',
-    styleAdded: 'Citation style “{{title}}” added.'
+    styleAdded: 'Citation style “{{title}}” added.',
+    exportSources: 'Export sources',
+    sourcesAs: 'The briefing’s sources as',
+    sourcesExported_one: 'Exported {{count}} source to {{fileName}}.',
+    sourcesExported_other: 'Exported {{count}} sources to {{fileName}}.',
+    noSources: 'This briefing cites no article to export.'
   },
   filter: {
     legend: 'Notes to include',
@@ -92,6 +98,9 @@ export default {
   },
   row: {
     include: 'Include “{{quote}}”',
+    includeArticleNote: 'Include the note on the whole article “{{title}}”',
+    wholeArticle: 'On the whole article',
+    introduction: ' · printed as the introduction of its source',
     fromSnapshot: ' · deleted since; cited from this briefing’s copy',
     moveUp: 'Move up',
     moveDown: 'Move down'

@@ -78,11 +78,17 @@ export default {
     legend: 'Citations et étiquettes',
     showTags: 'Afficher les étiquettes dans l’export',
     citationStyle: 'Style de citation',
-    dossierStyle: 'Dossier (par défaut)',
+    dossierStyle: 'Revue de presse, média en tête (Dossier)',
     addedStyle: '{{title}} (ajouté)',
     missingStyle: 'Un style qui n’est plus disponible',
+    listingStyles: 'Chargement des styles…',
     addStyle: 'Ajouter un style…',
-    styleAdded: 'Style de citation «\u00a0{{title}}\u00a0» ajouté.'
+    styleAdded: 'Style de citation «\u00a0{{title}}\u00a0» ajouté.',
+    exportSources: 'Exporter les sources',
+    sourcesAs: 'Les sources de la synthèse en',
+    sourcesExported_one: '{{count}}\u00a0source exportée dans {{fileName}}.',
+    sourcesExported_other: '{{count}}\u00a0sources exportées dans {{fileName}}.',
+    noSources: 'Cette synthèse ne cite aucun article à exporter.'
   },
   filter: {
     legend: 'Notes à inclure',
@@ -95,6 +101,9 @@ export default {
   },
   row: {
     include: 'Inclure « {{quote}} »',
+    includeArticleNote: 'Inclure la note sur l’ensemble de l’article « {{title}} »',
+    wholeArticle: 'Sur l’ensemble de l’article',
+    introduction: ' · imprimée en introduction de sa source',
     fromSnapshot: ' · supprimée depuis ; citée d’après la copie de cette synthèse',
     moveUp: 'Monter',
     moveDown: 'Descendre'

@@ -1,18 +1,26 @@
 /**
- * « Export bibliography »: a button that opens the three formats reference managers read.
+ * A button that opens the three formats reference managers read: the library's « Export
+ * bibliography » and the composer's « Export sources ». Here in lib/ because both features use it.
  * A disclosure rather than an ARIA menu: three plain buttons, reached with Tab, closed with
- * Escape or by leaving it.
+ * Escape or by leaving it. The composer's « Export sources » is the same disclosure under its
+ * own names, so both pass the button's label and the group's accessible name.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BIBLIOGRAPHY_FORMATS, type BibliographyFormat } from '../../../shared/bibliography/formats'
 
-export function BibliographyExportMenu({
+export function BibliographyFormatMenu({
   disabled,
-  onExport
+  onExport,
+  label,
+  menuLabel
 }: {
   disabled: boolean
   onExport: (format: BibliographyFormat) => void
+  /** The toggle's text; the library's « Export bibliography » when not given. */
+  label?: string
+  /** The formats group's accessible name; the library's when not given. */
+  menuLabel?: string
 }): React.JSX.Element {
   const { t } = useTranslation('library')
   const [open, setOpen] = useState(false)
@@ -50,10 +58,15 @@ export function BibliographyExportMenu({
         disabled={disabled}
         onClick={() => setOpen((shown) => !shown)}
       >
-        {t('bibliography.export')} <span aria-hidden="true">▾</span>
+        {label ?? t('bibliography.export')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id={menuId} className="bibliography-export__menu" role="group" aria-label={t('bibliography.menuLabel')}>
+        <div
+          id={menuId}
+          className="bibliography-export__menu"
+          role="group"
+          aria-label={menuLabel ?? t('bibliography.menuLabel')}
+        >
           <p className="bibliography-export__hint">{t('bibliography.hint')}</p>
           {BIBLIOGRAPHY_FORMATS.map((format) => (
             <button
