@@ -1,6 +1,7 @@
 // Readable paragraphs may move line breaks but must never change a word of the article.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { plainTextToBlocks, titleFromText } from './readingParagraphs'
 
@@ -59,6 +60,51 @@ describe('plainTextToBlocks', () => {
     const blocks = plainTextToBlocks(`Par Nadia Benali, le 19 juillet 2022\n\n${sample}`)
     expect(blocks[0]).toEqual({ type: 'paragraph', text: 'Par Nadia Benali, le 19 juillet 2022' })
     expect(blocks.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('keeps k paragraphs of 200 characters or more as exactly k blocks, whatever the line ends', () => {
+    // A word never holds white space; inside a paragraph words are parted by spaces, tabs or one line end.
+    const word = fc.string({
+      unit: fc.constantFrom(...'abcdeéèàçœlmnrstuvAÉLR«»,;:!?’.-→'),
+      minLength: 4,
+      maxLength: 12
+    })
+    const inside = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\n', '\r\n', ' \n')
+    const paragraph = fc.array(fc.tuple(word, inside), { minLength: 50, maxLength: 120 }).map((pairs) => ({
+      raw: pairs.map(([text, space], index) => (index === 0 ? text : `${space}${text}`)).join(''),
+      normalised: pairs.map(([text]) => text).join(' ')
+    }))
+    const between = fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', '\n\n\n', '\n\t\n')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(paragraph, between), { minLength: 2, maxLength: 8 }), (parts) => {
+        const text = parts.map(([{ raw }, gap], index) => (index === 0 ? raw : `${gap}${raw}`)).join('')
+        const blocks = plainTextToBlocks(text)
+        expect(blocks).toHaveLength(parts.length)
+        expect(blocks.map((block) => block.text)).toEqual(parts.map(([{ normalised }]) => normalised))
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('keeps six long French paragraphs as six, an inline « Lire aussi » inside the fifth', () => {
+    const prose =
+      'Le ministre a rappelé devant la commission que la coopération « ne se décrète pas », avant de détailler le calendrier des exercices prévus. '
+    const paragraphs = Array.from({ length: 6 }, (_, index) =>
+      index === 4
+        ? `${prose.repeat(4)}→ Lire aussi : Rabat et Madrid relancent leur dialogue Le texte reprend ensuite. ${prose.repeat(4)}`.trim()
+        : `Paragraphe ${index + 1}. ${prose.repeat(8)}`.trim()
+    )
+    const blocks = plainTextToBlocks(paragraphs.join('\n\n'))
+    expect(blocks.map((block) => block.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph'
+    ])
+    expect(blocks[4]!.text).toContain('→ Lire aussi : Rabat et Madrid relancent leur dialogue Le texte reprend')
+    expect(blocks[4]!.text.length).toBe(1200)
   })
 
   it('returns nothing for blank text', () => {

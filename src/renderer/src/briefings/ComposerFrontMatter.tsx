@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { BriefingFrontMatter } from '../../../shared/briefing/document'
+import { DateField } from '../lib/DateField'
 
 export function ComposerFrontMatter({
   frontMatter,
@@ -38,11 +39,10 @@ export function ComposerFrontMatter({
         </label>
         <label className="field">
           <span className="field__label">{t('frontMatter.date')}</span>
-          <input
+          <DateField
             className="input"
-            type="date"
-            value={frontMatter.date}
-            onChange={(event) => onChange({ frontMatter: { date: event.target.value } })}
+            value={frontMatter.date || null}
+            onChange={(date) => onChange({ frontMatter: { date: date ?? '' } })}
           />
         </label>
       </div>

@@ -8,6 +8,7 @@ import type { BriefingChanges } from '../../../shared/briefing/changes'
 import type { BriefingFilter } from '../../../shared/briefing/spec'
 import type { ArticleSummary } from '../../../shared/domain/article'
 import type { Tag } from '../../../shared/tags/tags'
+import { DateField } from '../lib/DateField'
 import { ArticleChoices, ColorChoices, TagChoices } from '../lib/NoteFilterChoices'
 
 export function ComposerNoteFilter({
@@ -47,21 +48,11 @@ export function ComposerNoteFilter({
       <div className="composer__row composer__row--split">
         <label className="field">
           <span className="field__label">{t('filter.from')}</span>
-          <input
-            className="input"
-            type="date"
-            value={filter.from ?? ''}
-            onChange={(event) => onChange({ filter: { from: event.target.value || null } })}
-          />
+          <DateField className="input" value={filter.from} onChange={(from) => onChange({ filter: { from } })} />
         </label>
         <label className="field">
           <span className="field__label">{t('filter.to')}</span>
-          <input
-            className="input"
-            type="date"
-            value={filter.to ?? ''}
-            onChange={(event) => onChange({ filter: { to: event.target.value || null } })}
-          />
+          <DateField className="input" value={filter.to} onChange={(to) => onChange({ filter: { to } })} />
         </label>
       </div>
       <label className="field">

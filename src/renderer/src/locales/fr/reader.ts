@@ -14,7 +14,8 @@ export default {
     moveToTrash: 'Mettre à la corbeille',
     editingBanner:
       'Vous modifiez le texte de l’article. Les notes suivent leurs passages\u202f; une note dont le passage a disparu reste dans le panneau Notes, marquée <em>orpheline</em>.',
-    reattachBanner: 'Sélectionnez le nouveau passage de la note «\u00a0{{quote}}\u00a0», puis appuyez sur <kbd>{{key}}</kbd>.',
+    reattachBanner:
+      'Sélectionnez le nouveau passage de la note «\u00a0{{quote}}\u00a0», puis appuyez sur <kbd>{{key}}</kbd>.',
     cancel: 'Annuler',
     reattached: 'Note rattachée au passage sélectionné.',
     attachHere: 'Rattacher la note ici'
