@@ -4,7 +4,11 @@
 // (case, runs, figures, PASS/FAIL/SKIPPED). Loopback only, bounded (about 15 minutes;
 // --quick about 2–3), and not part of `npm test`. The cases live in scripts/torture/.
 //
-//   node scripts/torture.mjs [--quick] [--kills N] [--host <path to host.js>] [--only <family>]
+//   node scripts/torture.mjs [--quick] [--kills N] [--parallel N] [--minutes M]
+//                            [--host <path to host.js>] [--only <family>]
+//
+// --kills (or --kills-per-kind) applies to each kind of kill; --parallel runs that many kill
+// cases at once (default: the cores); --minutes stops starting new kills after M minutes.
 //
 // Families: kills, corruption, disk-full, tagging, limits.
 import fs from 'node:fs'
@@ -33,7 +37,9 @@ async function main() {
   const { startHost, projectRoot } = await import('../bench/lib/host.mjs')
   const scratch = makeScratch('run')
   console.log(
-    `torture: host ${options.host}; ${options.kills} kills per kind; tagging ${options.taggingSeconds} s;` +
+    `torture: host ${options.host}; ${options.kills} kills per kind, ${options.parallel} at once` +
+      (options.minutes ? ` for at most ${options.minutes} min` : '') +
+      `; tagging ${options.taggingSeconds} s;` +
       ` scratch ${scratch.root}`
   )
   const lines = []

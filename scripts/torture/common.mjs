@@ -6,24 +6,47 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-/** Parses `--quick`, `--kills N`, `--host <path>` and `--only <family>`. */
+/**
+ * Parses `--quick`, `--kills N` (or `--kills-per-kind N`: kills of each kind), `--parallel N`
+ * (kill cases run at once, each on its own data folders and port; default: the cores),
+ * `--minutes M` (the kills stop starting new runs after M minutes and say how far they got),
+ * `--host <path>` and `--only <family>`.
+ */
 export function parseOptions(argv) {
   const value = (name) => {
     const index = argv.indexOf(`--${name}`)
     return index >= 0 ? argv[index + 1] : undefined
   }
+  const wholeNumber = (name, fallback, example) => {
+    const given = value(name)
+    const number = given === undefined ? fallback : Number(given)
+    if (!Number.isInteger(number) || number < 1)
+      throw new Error(`--${name} takes a whole number, e.g. --${name} ${example}`)
+    return number
+  }
   const quick = argv.includes('--quick')
-  const kills = value('kills') === undefined ? (quick ? 2 : 10) : Number(value('kills'))
-  if (!Number.isInteger(kills) || kills < 1)
-    throw new Error('--kills takes a whole number of kills per kind, e.g. --kills 1000')
+  const kills = wholeNumber(value('kills-per-kind') === undefined ? 'kills' : 'kills-per-kind', quick ? 2 : 10, 1000)
+  const minutes = value('minutes') === undefined ? null : Number(value('minutes'))
+  if (minutes !== null && !(minutes > 0)) throw new Error('--minutes takes a number of minutes, e.g. --minutes 90')
   return {
     quick,
     kills,
+    parallel: wholeNumber('parallel', os.availableParallelism(), 5),
+    minutes,
     host: path.resolve(value('host') ?? path.join('out', 'main', 'host.js')),
     only: value('only') ?? null,
     /** How long 20 clients tag while tags are deleted. */
     taggingSeconds: quick ? 10 : 60
   }
+}
+
+/** Runs the tasks (functions returning promises), at most `limit` at once, in the order given. */
+export async function inParallel(tasks, limit) {
+  let next = 0
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]()
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane))
 }
 
 /** One scratch folder per run, removed at the end unless the run asks to keep it. */
@@ -55,20 +78,31 @@ export function reportLine({ name, runs, figures, verdict }) {
 
 export const verdictOf = (passed) => (passed ? 'PASS' : 'FAIL')
 
-/** Every *.json under the data folder that does not parse (the search index: every line), outside the quarantine (which holds damaged files on purpose). */
-export function unreadableJsonFiles(dataDir) {
+/**
+ * Every *.json under the data folder that does not parse (the search index: every line), outside
+ * the quarantine (which holds damaged files on purpose). Given a `memo` (a Map kept between calls
+ * on the same folder), a file whose size and modification time are those it had when it last
+ * parsed is not read again: an unchanged file cannot have become damaged, and a folder checked
+ * after every kill would otherwise be read whole each time.
+ */
+export function unreadableJsonFiles(dataDir, memo = new Map()) {
   const bad = []
   for (const relative of fs.readdirSync(dataDir, { recursive: true })) {
     const name = String(relative)
     if (!name.endsWith('.json') || name.split(path.sep).includes('.quarantine')) continue
     const file = path.join(dataDir, name)
     try {
-      if (!fs.statSync(file).isFile()) continue
+      const stat = fs.statSync(file)
+      if (!stat.isFile()) continue
+      const signature = `${stat.size}:${stat.mtimeMs}:${stat.ino}`
+      if (memo.get(name) === signature) continue
       const text = fs.readFileSync(file, 'utf8')
       // The search index base is one JSON value per line (src/main/services/search/indexFile.ts).
       const values = path.basename(name) === 'search-index.json' ? text.split('\n').filter(Boolean) : [text]
       for (const value of values) JSON.parse(value)
+      memo.set(name, signature)
     } catch (error) {
+      memo.delete(name)
       bad.push(`${name} (${error.message})`)
     }
   }
@@ -133,13 +167,26 @@ export async function seedArticleWithNotes(host, label, count) {
   return { articleId, noteIds: notes.map((note) => note.id) }
 }
 
-/** Every note of the given articles, by id, as the host now reports them. */
+/**
+ * Every note on a passage of the given articles, by id, as the host now reports them: one
+ * workspace query (which reads the same note store as listNotes), or one listNotes per
+ * article past a thousand notes, where pages sorted by date could split notes of one instant.
+ */
 export async function notesById(host, articleIds) {
   const byId = new Map()
-  for (const articleId of articleIds) {
-    for (const note of await host.value('listNotes', { articleId })) byId.set(note.id, note)
-  }
+  const page = await host.value('queryNotes', {
+    ...{ tagIds: [], tagMode: 'any', untagged: false, articleIds, colors: [], states: [] },
+    ...{ from: null, to: null, text: '', sort: 'date-asc', offset: 0, limit: 1000 }
+  })
+  const notes = page.total <= page.notes.length ? page.notes : await allNotesOneByOne(host, articleIds)
+  for (const note of notes) if (note.kind !== 'article') byId.set(note.id, note)
   return byId
+}
+
+async function allNotesOneByOne(host, articleIds) {
+  const notes = []
+  for (const articleId of articleIds) notes.push(...(await host.value('listNotes', { articleId })))
+  return notes
 }
 
 /** The tag references in notes files on disk that name no tag in library.json: what must never happen. */

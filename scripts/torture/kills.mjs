@@ -1,282 +1,206 @@
 // Why this exists: a write the host acknowledged must survive the host being killed at any
 // instant, and an operation that spans several files (tag merge, delete, restore) must be
-// found either complete or not begun after a restart, never half-applied. Each case here
-// keeps one data folder, kills the host with SIGKILL at a random point of the operation
-// (N times, --kills), starts it again on the same folder and checks what came back.
-import {
-  articleText,
-  callWithFile,
-  killHard,
-  notesById,
-  quarantined,
-  randomBelow,
-  reportLine,
-  seedArticleWithNotes,
-  sleep,
-  unreadableJsonFiles,
-  verdictOf
-} from './common.mjs'
+// found either complete or not begun after a restart, never half-applied. Each kind kills
+// the host with SIGKILL at a random point of the operation (--kills N times), starts it again
+// on the same folder and checks what came back. Each kind seeds one small data folder once;
+// every KILLS_PER_FOLDER kills start again from a copy of it, so a kill costs the same at the
+// thousandth as at the first. Kinds run side by side (--parallel), each on its own folders and
+// port; progress goes to stderr every PROGRESS_EVERY kills (or PROGRESS_MINUTES, on a loaded
+// machine), one line per kind to stdout.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { inParallel, killHard, quarantined, reportLine, unreadableJsonFiles, verdictOf } from './common.mjs'
+import { imports, noteSaves, tagOperation } from './killCases.mjs'
 
-/** Writers running at once in the note-save and import cases: enough to have writes in flight at any instant. */
-const WRITERS = 3
-/** Notes a tag operation touches, over this many articles (one notes file each). */
-const TAGGED_NOTES = 24
-const TAGGED_ARTICLES = 3
+/** Kills on one copy of the seeded folder: files stay small (imports add about ten articles a kill). */
+const KILLS_PER_FOLDER = 50
+const PROGRESS_EVERY = 100
+const PROGRESS_MINUTES = 5
+const START_ATTEMPTS = 4
 
 export async function run({ options, startHost, scratch }) {
-  const cases = [
+  const kinds = [
     ['kill -9 during note saves', noteSaves],
     ['kill -9 during imports', imports],
     ['kill -9 during tag merge', tagOperation('merge')],
     ['kill -9 during tag delete', tagOperation('delete')],
     ['kill -9 during tag restore', tagOperation('restore')]
-  ]
-  const lines = []
-  for (const [name, kind] of cases) {
-    const dataDir = scratch.folder(name.replace(/\W+/g, '-'))
-    const tally = { lost: 0, half: 0, corrupt: 0, firstDamaged: undefined, ackedBeforeKill: 0, runs: 0, error: null }
-    let host = await startHost(dataDir)
-    try {
-      const cycle = await kind.setUp(host)
-      for (let index = 0; index < options.kills; index++) {
-        const outcome = await cycle.killDuring(host, index)
-        await killHard(host)
-        host = await startHost(dataDir).catch((error) => {
-          throw new Error(`the host did not start again after kill ${index + 1}: ${firstLine(error)}`)
-        })
-        const checked = await cycle.check(host, outcome)
-        tally.runs++
-        tally.lost += checked.lost
-        tally.half += checked.half ?? 0
-        tally.ackedBeforeKill += outcome.acked ? 1 : 0
-        // The quarantine only grows, so its count at the last restart is the case's total.
-        const damaged = [...unreadableJsonFiles(dataDir), ...quarantined(dataDir).map((name) => `.quarantine/${name}`)]
-        tally.corrupt = Math.max(tally.corrupt, damaged.length)
-        tally.firstDamaged ??= damaged[0]
-      }
-    } catch (error) {
-      tally.error = firstLine(error)
-    } finally {
-      await host.stop().catch(() => undefined)
-    }
+  ].map(([name, kind]) => ({
+    name,
+    kind,
+    slug: name.replace(/^kill -9 during /, '').replace(/\W+/g, '-'),
+    tally: newTally()
+  }))
+  const deadline = options.minutes ? Date.now() + options.minutes * 60_000 : Infinity
+  const context = { options, startHost, scratch, deadline }
+  const began = performance.now()
+  await inParallel(
+    kinds.map((entry) => () => seed(entry, context)),
+    options.parallel
+  )
+  // Round-robin over the kinds, so that a run cut short by --minutes has gone as far in each.
+  const batches = []
+  for (let first = 0; first < options.kills; first += KILLS_PER_FOLDER)
+    for (const entry of kinds) batches.push({ entry, count: Math.min(KILLS_PER_FOLDER, options.kills - first) })
+  await inParallel(
+    batches.map((batch) => () => killBatch(batch, context)),
+    options.parallel
+  )
+  console.error(`kills: ${Math.round((performance.now() - began) / 1000)} s in all, ${options.parallel} at once`)
+  return kinds.map(({ name, kind, tally }) => {
+    for (const finding of tally.findings) console.error(`kills: ${name}: ${finding}`)
+    progress(name, tally, options.kills)
     const passed = !tally.error && tally.lost === 0 && tally.half === 0 && tally.corrupt === 0
     const figures =
       `lost ${tally.lost}, half-applied ${tally.half}, corrupt files ${tally.corrupt}` +
       (kind.countsAcks ? `, done before the kill ${tally.ackedBeforeKill}` : '') +
       (tally.firstDamaged ? ` (first: ${tally.firstDamaged})` : '') +
-      (tally.error ? `; stopped: ${tally.error}` : '')
-    lines.push(reportLine({ name, runs: tally.runs, figures, verdict: verdictOf(passed) }))
+      (tally.slowStarts ? `; ${tally.slowStarts} starts over 60 s killed and retried` : '') +
+      (tally.runs < options.kills && !tally.error
+        ? `; time limit reached after ${tally.runs} of ${options.kills}`
+        : '') +
+      (tally.error ? `; stopped: ${tally.error}` : '') +
+      (tally.kept.length ? `; data kept in ${tally.kept.join(', ')}` : '')
+    return reportLine({ name, runs: tally.runs, figures, verdict: verdictOf(passed) })
+  })
+}
+
+function newTally() {
+  return {
+    ...{
+      lost: 0,
+      half: 0,
+      corrupt: 0,
+      firstDamaged: undefined,
+      ackedBeforeKill: 0,
+      runs: 0,
+      error: null,
+      slowStarts: 0
+    },
+    ...{ findings: [], kept: [], template: null, seed: null, ms: { operation: 0, start: 0, check: 0 } },
+    lastProgressAt: Date.now()
   }
-  return lines
+}
+
+/** Seeds the kind's data folder through the API, then stops the host cleanly so the folder can be copied. */
+async function seed(entry, { startHost, scratch }) {
+  const { tally } = entry
+  const dataDir = scratch.folder(`${entry.slug}-seed`)
+  let host = null
+  try {
+    host = await startHost(dataDir)
+    tally.seed = await entry.kind.seed(host)
+    await host.stop()
+    tally.template = dataDir
+  } catch (error) {
+    tally.error = `seeding failed: ${firstLine(error)}`
+    await host?.stop().catch(() => undefined)
+  }
+}
+
+/** `count` kills on a fresh copy of the kind's seeded folder; a folder where anything went wrong is kept. */
+async function killBatch({ entry, count }, { startHost, scratch, deadline }) {
+  const { tally } = entry
+  if (tally.error || Date.now() >= deadline) return
+  const dataDir = scratch.folder(`${entry.slug}-kills`)
+  fs.cpSync(tally.template, dataDir, { recursive: true })
+  const cycle = entry.kind.cycle(tally.seed, dataDir)
+  const scanned = new Map()
+  let corruptHere = 0
+  let wrong = false
+  let host = null
+  try {
+    host = await startPatiently(startHost, dataDir, tally)
+    for (let index = 0; index < count && !tally.error && Date.now() < deadline; index++) {
+      const t0 = performance.now()
+      const outcome = await cycle.killDuring(host)
+      await killHard(host)
+      const t1 = performance.now()
+      // killHard has waited for the process to exit: its lock is stale from that instant on.
+      host = await startPatiently(startHost, dataDir, tally).catch((error) => {
+        throw new Error(`the host did not start again after kill ${tally.runs + 1}: ${firstLine(error)}`)
+      })
+      const t2 = performance.now()
+      const checked = await cycle.check(host, outcome)
+      // The quarantine only grows, so its count at the folder's last restart is the folder's total.
+      const damaged = [
+        ...unreadableJsonFiles(dataDir, scanned),
+        ...quarantined(dataDir).map((name) => `.quarantine/${name}`)
+      ]
+      tally.ms.operation += t1 - t0
+      tally.ms.start += t2 - t1
+      tally.ms.check += performance.now() - t2
+      tally.runs++
+      tally.lost += checked.lost
+      tally.half += checked.half ?? 0
+      tally.ackedBeforeKill += outcome.acked ? 1 : 0
+      corruptHere = Math.max(corruptHere, damaged.length)
+      tally.firstDamaged ??= damaged[0]
+      if (checked.lost || checked.half || damaged.length) {
+        wrong = true
+        // The folder as the restarted host left it, before the next kill changes it.
+        const kept = keep(dataDir, `after-kill-${index + 1}`)
+        const finding = `kill ${tally.runs} (${kept}): ${checked.detail ?? ''} ${damaged.join(', ')}`
+        tally.findings.push(finding)
+        console.error(`kills: ${entry.name}: ${finding}`)
+      }
+      await checked.cleanUp?.()
+      if (tally.runs % PROGRESS_EVERY === 0 || Date.now() - tally.lastProgressAt > PROGRESS_MINUTES * 60_000) {
+        tally.lastProgressAt = Date.now()
+        progress(entry.name, tally)
+      }
+    }
+  } catch (error) {
+    tally.error ??= firstLine(error)
+    wrong = true
+  } finally {
+    await host?.stop().catch(() => undefined)
+  }
+  tally.corrupt += corruptHere
+  if (wrong) tally.kept.push(keep(dataDir, 'at-the-end'))
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}
+
+/**
+ * bench/lib/host.mjs gives a host 60 s to print its address, then kills it with SIGKILL. On a
+ * machine loaded past that, the slow start is one more kill (during recovery, which must
+ * survive it as well) and the host is started again, at most START_ATTEMPTS times in a row; a
+ * host that cannot start at all still fails the case. The killed one may still hold the lock
+ * for an instant, hence the second kind of error after a timeout.
+ */
+async function startPatiently(startHost, dataDir, tally) {
+  let timedOut = false
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startHost(dataDir)
+    } catch (error) {
+      const message = String(error?.message ?? error)
+      const again = /did not start within/.test(message) || (timedOut && /already using/.test(message))
+      if (!again || attempt >= START_ATTEMPTS) throw error
+      timedOut = true
+      tally.slowStarts++
+    }
+  }
+}
+
+/** A copy of the folder outside the run's scratch folder, which is removed at the end: the evidence stays. */
+function keep(dataDir, moment) {
+  const kept = path.join(os.tmpdir(), `dossier-torture-kept-${path.basename(dataDir)}-${moment}-${Date.now()}`)
+  fs.cpSync(dataDir, kept, { recursive: true })
+  return kept
+}
+
+function progress(name, tally, of) {
+  const each = (ms) => `${(ms / Math.max(1, tally.runs) / 1000).toFixed(1)} s`
+  const { operation, start, check } = tally.ms
+  console.error(
+    `kills: ${name}: ${tally.runs}${of ? ` of ${of}` : ''} done, lost ${tally.lost}, half-applied ${tally.half};` +
+      ` ${each(operation + start + check)} a kill (operation and kill ${each(operation)},` +
+      ` host start ${each(start)}, checks ${each(check)}); starts over 60 s killed and retried: ${tally.slowStarts}`
+  )
 }
 
 function firstLine(error) {
   return String(error?.message ?? error).split('\n')[0]
-}
-
-/**
- * Writers create notes and rewrite their text without pause; each note belongs to one
- * writer, so at most one write per note is in flight when the kill lands. After the
- * restart every note must hold its last acknowledged text or the one in flight.
- */
-const noteSaves = {
-  async setUp(host) {
-    const articles = []
-    for (const label of ['Notes A', 'Notes B']) articles.push(await seedArticleWithNotes(host, label, 4))
-    /** noteId → the texts it may hold after a restart. */
-    const expected = new Map()
-    for (const { articleId, noteIds } of articles) {
-      for (const noteId of noteIds) expected.set(noteId, { articleId, allowed: new Set(['']) })
-    }
-    const words = new Map()
-    for (const { articleId } of articles) {
-      const opened = await host.value('openArticle', { articleId })
-      const text = opened.body.blocks.map((block) => block.text).join('\n\n')
-      words.set(articleId, [...text.matchAll(/[\p{L}\p{N}]+/gu)])
-    }
-    let written = 0
-    return {
-      async killDuring(current) {
-        let stopped = false
-        const writer = async (slot) => {
-          const mine = () => [...expected.entries()].filter((_, index) => index % WRITERS === slot)
-          while (!stopped) {
-            const owned = mine()
-            if (owned.length < 3 || Math.random() < 0.2) {
-              const articleId = articles[randomBelow(articles.length)].articleId
-              const list = words.get(articleId)
-              const word = list[randomBelow(list.length)]
-              const range = { start: word.index, end: word.index + word[0].length }
-              const result = await current
-                .call('createNote', { articleId, range, expectedQuote: word[0] })
-                .catch(() => null)
-              if (result?.ok) expected.set(result.value.id, { articleId, allowed: new Set(['']) })
-              else return
-            } else {
-              const [noteId, entry] = owned[randomBelow(owned.length)]
-              const text = `texte ${++written} ${'é'.repeat(randomBelow(200))}`
-              entry.allowed.add(text)
-              const result = await current
-                .call('updateNote', { articleId: entry.articleId, noteId, changes: { text } })
-                .catch(() => null)
-              if (result?.ok) entry.allowed = new Set([text])
-              else return
-            }
-          }
-        }
-        const writers = Array.from({ length: WRITERS }, (_, slot) => writer(slot))
-        await sleep(50 + randomBelow(400))
-        stopped = true
-        return { writers }
-      },
-      async check(restarted, { writers }) {
-        await Promise.all(writers)
-        const found = await notesById(
-          restarted,
-          articles.map((article) => article.articleId)
-        )
-        let lost = 0
-        for (const [noteId, entry] of expected) {
-          const note = found.get(noteId)
-          if (!note || !entry.allowed.has(note.text)) lost++
-          else entry.allowed = new Set([note.text])
-        }
-        // Notes created but not acknowledged may or may not be there; those that are, are kept.
-        for (const [noteId, note] of found)
-          if (!expected.has(noteId)) expected.set(noteId, { articleId: note.articleId, allowed: new Set([note.text]) })
-        return { lost }
-      }
-    }
-  }
-}
-
-/** Writers import small text files without pause; every acknowledged import must be listed and open after the restart. */
-const imports = {
-  async setUp() {
-    const acknowledged = new Set()
-    let sequence = 0
-    return {
-      async killDuring(current) {
-        let stopped = false
-        const writer = async () => {
-          while (!stopped) {
-            const name = `torture-${++sequence}.txt`
-            const bytes = new TextEncoder().encode(articleText(`Import ${sequence}`, 3))
-            const result = await callWithFile(current, 'importFile', { name }, bytes).catch(() => null)
-            if (result?.ok && result.value.ok) acknowledged.add(result.value.article.id)
-            else return
-          }
-        }
-        const writers = Array.from({ length: WRITERS }, () => writer())
-        await sleep(100 + randomBelow(600))
-        stopped = true
-        return { writers }
-      },
-      async check(restarted, { writers }) {
-        await Promise.all(writers)
-        const listed = new Set((await restarted.value('listArticles')).map((article) => article.id))
-        let lost = 0
-        let half = 0
-        for (const id of acknowledged) {
-          if (!listed.has(id)) lost++
-          else if (!(await restarted.call('openArticle', { articleId: id })).ok) half++
-        }
-        return { lost, half }
-      }
-    }
-  }
-}
-
-/**
- * One tag operation per kill, over TAGGED_NOTES notes in TAGGED_ARTICLES notes files. The
- * kill lands at a random point of a window that starts as long as the operation took
- * undisturbed and then narrows after each kill that came too late (the operation had
- * finished) and widens after each that came before the answer, so that about half the
- * kills land before the operation is done, whatever the machine's load.
- */
-function tagOperation(kind) {
-  return {
-    countsAcks: true,
-    async setUp(host) {
-      const notes = []
-      for (let index = 0; index < TAGGED_ARTICLES; index++) {
-        const { articleId, noteIds } = await seedArticleWithNotes(host, `Tags ${index}`, TAGGED_NOTES / TAGGED_ARTICLES)
-        for (const noteId of noteIds) notes.push({ articleId, noteId })
-      }
-      const articleIds = [...new Set(notes.map((note) => note.articleId))]
-      let round = 0
-      /** Creates the round's tags and tags every note with the first; returns what the operation needs. */
-      const prepare = async (current) => {
-        round++
-        const from = await current.value('createTag', { path: `Torture/${kind}-${round}` })
-        const into = kind === 'merge' ? await current.value('createTag', { path: `Torture/into-${round}` }) : null
-        await current.value('bulkUpdateNotes', { notes, addTagIds: [from.id] })
-        let deleted = null
-        if (kind === 'restore') {
-          const { tagged } = await current.value('deleteTag', { tagId: from.id })
-          deleted = { tag: { id: from.id, path: from.path, color: from.color, description: from.description }, tagged }
-        }
-        return { from, into, deleted }
-      }
-      const operate = (current, { from, into, deleted }) => {
-        if (kind === 'merge') return current.call('mergeTags', { fromId: from.id, intoId: into.id })
-        if (kind === 'delete') return current.call('deleteTag', { tagId: from.id })
-        return current.call('restoreTag', deleted)
-      }
-      // How long the operation takes undisturbed, so kills can be spread over it.
-      const measured = await prepare(host)
-      const started = performance.now()
-      await operate(host, measured)
-      const durationMs = Math.max(20, performance.now() - started)
-      let windowMs = durationMs
-      await removeTags(host, [measured.from, measured.into])
-
-      return {
-        async killDuring(current) {
-          const prepared = await prepare(current)
-          let acked = false
-          const operation = operate(current, prepared)
-            .then((result) => (acked = result.ok === true))
-            .catch(() => undefined)
-          await Promise.race([operation, sleep(randomBelow(Math.ceil(windowMs)))])
-          windowMs = Math.min(durationMs * 5, Math.max(5, windowMs * (acked ? 0.7 : 1.2)))
-          return {
-            prepared,
-            operation,
-            get acked() {
-              return acked
-            }
-          }
-        },
-        async check(restarted, { prepared, operation, acked }) {
-          await operation
-          const tagIds = new Set((await restarted.value('listTags')).map((tag) => tag.id))
-          const found = await notesById(restarted, articleIds)
-          const withTag = (tag) =>
-            tag ? notes.filter(({ noteId }) => found.get(noteId)?.tagIds.includes(tag.id)).length : 0
-          const fromThere = tagIds.has(prepared.from.id)
-          const onFrom = withTag(prepared.from)
-          const onInto = withTag(prepared.into)
-          const all = notes.length
-          // The state before the operation, and the state after it; anything else is half-applied.
-          const before = kind === 'restore' ? !fromThere && onFrom === 0 : fromThere && onFrom === all && onInto === 0
-          const after =
-            kind === 'merge'
-              ? !fromThere && onFrom === 0 && onInto === all
-              : kind === 'delete'
-                ? !fromThere && onFrom === 0
-                : fromThere && onFrom === all
-          await removeTags(restarted, [prepared.from, prepared.into])
-          if (!before && !after) return { lost: 0, half: 1 }
-          return { lost: acked && !after ? 1 : 0, half: 0 }
-        }
-      }
-    }
-  }
-}
-
-/** Clears a round's tags so notes never pile up tags (50 at most per note). */
-async function removeTags(host, tags) {
-  const present = new Set((await host.value('listTags')).map((tag) => tag.id))
-  for (const tag of tags) if (tag && present.has(tag.id)) await host.value('deleteTag', { tagId: tag.id })
 }
