@@ -5,11 +5,11 @@
  * text is highlighted for it.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
 import type { ArticleNote } from '../../../shared/domain/note'
 import type { Tag } from '../../../shared/tags/tags'
-import { formatDateTime } from '../lib/format'
 import { takeTypeAhead } from '../lib/typeAhead'
+import { NoteDates } from './NoteDates'
 import { NoteTags } from './NoteTags'
 import { useAutosavedText } from './useAutosavedText'
 
@@ -92,22 +92,7 @@ export function ArticleNoteEditor({
         onRemove={(tagId) => handlers.onRemoveTag(note, tagId)}
         onCreate={(path) => handlers.onCreateTag(note, path)}
       />
-      <p className="note-detail__meta article-note__meta">
-        <Trans
-          t={t}
-          i18nKey="editor.created"
-          values={{ date: formatDateTime(note.createdAt) }}
-          components={{ time: <time dateTime={note.createdAt} /> }}
-        />
-        {note.updatedAt !== note.createdAt && (
-          <Trans
-            t={t}
-            i18nKey="editor.edited"
-            values={{ date: formatDateTime(note.updatedAt) }}
-            components={{ time: <time dateTime={note.updatedAt} /> }}
-          />
-        )}
-      </p>
+      <NoteDates note={note} className="note-detail__meta article-note__meta" />
       <div className="article-note__actions">
         <button type="button" className="button button--small" onClick={onClose}>
           {t('article.close')}

@@ -3,13 +3,13 @@
  * pause and when they leave the field), its tags, when it was made, and delete.
  */
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import { Trans, useTranslation } from 'react-i18next'
+import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../shared/domain/note'
 import { highlightedQuote } from '../../../shared/notes/anchorState'
 import type { Tag } from '../../../shared/tags/tags'
 import { ColorDot, NOTE_COLOR_CHOICES } from '../lib/ColorDot'
-import { formatDateTime } from '../lib/format'
 import { takeTypeAhead } from '../lib/typeAhead'
+import { NoteDates } from './NoteDates'
 import { NoteTags } from './NoteTags'
 import { useAutosavedText } from './useAutosavedText'
 
@@ -138,22 +138,7 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
           />
         ))}
       </div>
-      <p className="note-detail__meta">
-        <Trans
-          t={t}
-          i18nKey="editor.created"
-          values={{ date: formatDateTime(note.createdAt) }}
-          components={{ time: <time dateTime={note.createdAt} /> }}
-        />
-        {note.updatedAt !== note.createdAt && (
-          <Trans
-            t={t}
-            i18nKey="editor.edited"
-            values={{ date: formatDateTime(note.updatedAt) }}
-            components={{ time: <time dateTime={note.updatedAt} /> }}
-          />
-        )}
-      </p>
+      <NoteDates note={note} className="note-detail__meta" />
       <div className="note-detail__actions">
         <button type="button" className="button button--danger" onClick={() => props.onDelete(note)}>
           {t('editor.delete')}
