@@ -4,14 +4,13 @@
  * same picker, when it was made, and delete. It has no quote and no colour: nothing in the
  * text is highlighted for it.
  */
-import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleNote } from '../../../shared/domain/note'
 import type { Tag } from '../../../shared/tags/tags'
-import { takeTypeAhead } from '../lib/typeAhead'
 import { NoteDates } from './NoteDates'
 import { NoteTags } from './NoteTags'
-import { useAutosavedText } from './useAutosavedText'
+import { NoteTextField } from './NoteTextField'
 
 export interface ArticleNoteHandlers {
   onSave: (note: ArticleNote, text: string) => Promise<boolean>
@@ -41,47 +40,27 @@ export function ArticleNoteEditor({
   onClose: () => void
 } & ArticleNoteHandlers): React.JSX.Element {
   const { t } = useTranslation('notes')
-  // Made by A or the button: keep what the analyst typed while the note was being made.
-  const [typedAhead] = useState(() => (focus === 'text' ? takeTypeAhead() : ''))
-  const field = useAutosavedText(note.text, (value) => handlers.onSave(note, value), typedAhead)
   const editor = useRef<HTMLElement>(null)
-  const textField = useRef<HTMLTextAreaElement>(null)
 
   const opened = useEffectEvent(() => {
     // Opened from a search result or the workspace, it may be below the fold of the panel.
     editor.current?.scrollIntoView?.({ block: 'nearest' })
     if (focus) onFocusUsed()
-    if (typedAhead) {
-      // The caret goes after the letters already typed, so the next ones follow them.
-      textField.current?.setSelectionRange(field.text.length, field.text.length)
-      field.saveLater(note.text + typedAhead)
-    }
   })
   useEffect(() => opened(), [])
 
   return (
     <section ref={editor} className="note-detail article-note" aria-label={t('article.editorLabel')}>
-      <div className="field">
-        <div className="note-detail__label-row">
-          <label className="field__label" htmlFor={`article-note-text-${note.id}`}>
-            {t('article.textLabel')}
-          </label>
-          <span className="note-detail__status" aria-live="polite">
-            {field.status === 'saved' ? t('editor.saved') : field.status === 'saving' ? t('editor.saving') : ''}
-          </span>
-        </div>
-        <textarea
-          ref={textField}
-          id={`article-note-text-${note.id}`}
-          autoFocus={focus === 'text'}
-          className="input note-detail__text"
-          rows={5}
-          placeholder={t('article.placeholder')}
-          value={field.text}
-          onChange={(event) => field.change(event.target.value)}
-          onBlur={field.flush}
-        />
-      </div>
+      <NoteTextField
+        id={`article-note-text-${note.id}`}
+        label={t('article.textLabel')}
+        placeholder={t('article.placeholder')}
+        rows={5}
+        // Made by A or the button: keep what the analyst typed while the note was being made.
+        takesFocus={focus === 'text'}
+        stored={note.text}
+        onSave={(value) => handlers.onSave(note, value)}
+      />
       <NoteTags
         tags={tags}
         tagIds={note.tagIds}

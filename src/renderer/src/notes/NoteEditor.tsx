@@ -2,16 +2,15 @@
  * The selected note in full: its quote, what the analyst writes about it (saved as they
  * pause and when they leave the field), its tags, when it was made, and delete.
  */
-import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { useEffect, useEffectEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Note } from '../../../shared/domain/note'
 import { highlightedQuote } from '../../../shared/notes/anchorState'
 import type { Tag } from '../../../shared/tags/tags'
 import { ColorDot, NOTE_COLOR_CHOICES } from '../lib/ColorDot'
-import { takeTypeAhead } from '../lib/typeAhead'
 import { NoteDates } from './NoteDates'
 import { NoteTags } from './NoteTags'
-import { useAutosavedText } from './useAutosavedText'
+import { NoteTextField } from './NoteTextField'
 
 export interface NoteEditorProps {
   note: Note
@@ -39,24 +38,11 @@ export interface NoteEditorProps {
 export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
   const { note } = props
   const { t } = useTranslation('notes')
-  // Opened by N right after a highlight: keep what the analyst already typed (saved below).
-  const [typedAhead] = useState(() => (props.focus === 'text' ? takeTypeAhead() : ''))
-  const field = useAutosavedText(note.text, (value) => props.onSaveText(note, value), typedAhead)
-  const textField = useRef<HTMLTextAreaElement>(null)
-
   const reportFocusUsed = useEffectEvent(() => {
     if (props.focus) props.onFocusUsed?.()
   })
   // Only when the note opens: that is when autoFocus acted.
   useEffect(() => reportFocusUsed(), [])
-  const saveTypedAhead = useEffectEvent(() => {
-    if (!typedAhead) return
-    // The caret goes after the letters already typed, so the next ones follow them.
-    textField.current?.setSelectionRange(field.text.length, field.text.length)
-    field.saveLater(note.text + typedAhead)
-  })
-  // Only once, for the keys typed before this field existed.
-  useEffect(() => saveTypedAhead(), [])
 
   const byId = new Map(props.tags.map((tag) => [tag.id, tag]))
   const noteTags = note.tagIds.flatMap((id) => byId.get(id) ?? [])
@@ -93,27 +79,16 @@ export function NoteEditor(props: NoteEditorProps): React.JSX.Element {
           </button>
         </div>
       )}
-      <div className="field">
-        <div className="note-detail__label-row">
-          <label className="field__label" htmlFor={`note-text-${note.id}`}>
-            {t('editor.noteLabel')}
-          </label>
-          <span className="note-detail__status" aria-live="polite">
-            {field.status === 'saved' ? t('editor.saved') : field.status === 'saving' ? t('editor.saving') : ''}
-          </span>
-        </div>
-        <textarea
-          ref={textField}
-          id={`note-text-${note.id}`}
-          autoFocus={props.focus === 'text'}
-          className="input note-detail__text"
-          rows={4}
-          placeholder={t('editor.placeholder')}
-          value={field.text}
-          onChange={(event) => field.change(event.target.value)}
-          onBlur={field.flush}
-        />
-      </div>
+      <NoteTextField
+        id={`note-text-${note.id}`}
+        label={t('editor.noteLabel')}
+        placeholder={t('editor.placeholder')}
+        rows={4}
+        // Opened by N right after a highlight: keep what the analyst already typed.
+        takesFocus={props.focus === 'text'}
+        stored={note.text}
+        onSave={(value) => props.onSaveText(note, value)}
+      />
       <NoteTags
         tags={props.tags}
         tagIds={note.tagIds}
