@@ -15,7 +15,7 @@ import {
   runningHeader
 } from '../src/main/services/import/testing/pdfFixtures'
 import { readJson } from './support/disk'
-import { download, makeNote } from './support/briefingSteps'
+import { chooseDocumentLanguage, download, makeNote, storedBriefingLanguage } from './support/briefingSteps'
 import { expect, test } from './support/fixtures'
 import { shootBothSizes, shotsDir } from './support/shots'
 
@@ -50,6 +50,8 @@ test('a briefing exports without tags by default, with the comment set apart und
   await shoot(page, 'composer-empty')
   await composer.getByRole('group', { name: 'Tags' }).getByText('Thèmes', { exact: true }).click()
   await expect(page.getByRole('group', { name: 'Export' })).toContainText('Export 1 note')
+  // Created in an English interface, the briefing is written in English.
+  expect(storedBriefingLanguage(dossier.dataDir)).toBe('en')
   const showTags = composer.getByRole('checkbox', { name: 'Show tags in export' })
   await expect(showTags).not.toBeChecked()
 
@@ -58,13 +60,13 @@ test('a briefing exports without tags by default, with the comment set apart und
   const markdown = fs.readFileSync(await download(page, 'Markdown', dir), 'utf8')
   expect(markdown).toContain('> logiciel espion fabriqué en Israël')
   expect(markdown).toMatch(
-    new RegExp(`^> — \\[1\\] .*\\n\\n\\* \\*\\*Commentaire${NBSP}:\\*\\* À recouper avec Amnesty\\.$`, 'm')
+    new RegExp(`^> — \\[1\\] .*\\n\\n\\* \\*\\*Comment:\\*\\* À recouper avec Amnesty\\.$`, 'm')
   )
   expect(markdown).not.toContain('Surveillance')
-  expect(markdown).not.toContain('Étiquettes')
+  expect(markdown).not.toContain('Tags:')
 
   const html = fs.readFileSync(await download(page, 'HTML', dir), 'utf8')
-  expect(html).toContain(`<p class="comment__label">Commentaire${NBSP}:</p>`)
+  expect(html).toContain('<p class="comment__label">Comment:</p>')
   expect(html).not.toContain('Surveillance')
 
   const docx = fs.readFileSync(await download(page, 'Word (.docx)', dir))
@@ -83,7 +85,7 @@ test('a briefing exports without tags by default, with the comment set apart und
     )
     .toBe(true)
   const tagged = fs.readFileSync(await download(page, 'Markdown', dir), 'utf8')
-  expect(tagged).toContain(`*Étiquettes${NBSP}:* Thèmes/Surveillance`)
+  expect(tagged).toContain('*Tags:* Thèmes/Surveillance')
 })
 
 const REPORT = [
@@ -134,6 +136,7 @@ test('a briefing cites a PDF by page in the French house style and in a style ad
 
   await newBriefingWithTag(page, 'Sahel')
   const composer = page.getByRole('region', { name: 'Composer' })
+  await chooseDocumentLanguage(page, dossier.dataDir, 'Français', 'fr')
   const style = composer.getByRole('combobox', { name: 'Citation style' })
   await style.selectOption({ label: 'Dossier — ISO 690 (style maison)' })
   await expect(composer.getByRole('status')).toHaveText('Saved')

@@ -24,8 +24,8 @@ const INTACT = 'système de défense aérienne et antimissile Barak'
 const CHANGED = 'a démarré lundi sa visite au Maroc'
 const CHANGED_NOW = 'a démarré mardi sa visite au Maroc'
 const DELETED = "Ni le pays, ni l'entreprise, ne l'ont confirmé publiquement."
-const MOVED_MARK = '⚠ Passage modifié depuis qu’il a été surligné'
-const ORPHANED_MARK = '⚠ Passage qui ne figure plus dans l’article'
+const MOVED_MARK = '⚠ Passage changed since highlighted'
+const ORPHANED_MARK = '⚠ Passage no longer in the article'
 
 async function makeTaggedNote(page: Page, quote: string): Promise<void> {
   const detail = page.getByRole('region', { name: 'Selected note' })

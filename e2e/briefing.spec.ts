@@ -151,7 +151,7 @@ test('compose a briefing grouped by tag, reorder by drag, leave a note out, expo
   await composer.getByRole('button', { name: 'Duplicate' }).click()
   await expect(list).toHaveCount(2)
   await expect(composer.getByRole('textbox', { name: 'Briefing title' })).toHaveValue(
-    'Maroc–Israël : coopération / sécurité (copie)'
+    'Maroc–Israël : coopération / sécurité (copy)'
   )
   await composer.getByRole('button', { name: 'Delete' }).click()
   await expect(list).toHaveCount(1)

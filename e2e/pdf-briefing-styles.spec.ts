@@ -15,7 +15,7 @@ import path from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { bodyLine as body, makePdf, pageFooter, runningHeader } from '../src/main/services/import/testing/pdfFixtures'
 import { readBibtex } from './support/bibtex'
-import { download, makeNote } from './support/briefingSteps'
+import { chooseDocumentLanguage, download, makeNote, storedBriefingLanguage } from './support/briefingSteps'
 import { readJson, storedArticleNotes, storedLibrary, storedNotes } from './support/disk'
 import { expect, test } from './support/fixtures'
 import { shotsDir } from './support/shots'
@@ -205,9 +205,18 @@ async function citeInHouseStyle(page: Page, dataDir: string, dir: string): Promi
   )
   await expect(composer.getByRole('status')).toHaveText('Saved')
   expect(storedBriefingStyle(dataDir)).toBe('iso690-dossier')
+  // Created in an English interface, the briefing is written in English: the style's terms and dates follow.
+  await expect(composer.getByRole('combobox', { name: 'Document language' }).locator('option:checked')).toHaveText(
+    'English'
+  )
+  expect(storedBriefingLanguage(dataDir)).toBe('en')
+  const figcaption = page.getByTestId('briefing-preview').locator('figcaption')
+  await expect(figcaption).toContainText(`DIALLO Awa, ${TITLE}, March 15, 2024, p.${NBSP}2.`)
+  // This one goes to a French readership: the analyst switches the document, not the interface.
+  await chooseDocumentLanguage(page, dataDir, 'Français', 'fr')
   const citation = `DIALLO Awa, ${TITLE}, 15 mars 2024, p.${NBSP}2.`
-  await expect(page.getByTestId('briefing-preview').locator('figcaption')).toContainText(citation)
-  await shoot(page, 'pdf-house-style', composer.getByRole('combobox', { name: 'Citation style' }))
+  await expect(figcaption).toContainText(citation)
+  await shoot(page, 'pdf-house-style', composer.getByRole('group', { name: 'Citations and tags' }))
 
   const markdown = fs.readFileSync(await download(page, 'Markdown', dir), 'utf8')
   expect(markdown).toContain(`> ${QUOTE}`)

@@ -18,6 +18,7 @@ import type {
 import { useApp, useSession } from '../app/AppContext'
 import { serialQueue } from '../../../shared/async/serialQueue'
 import { formatDateTime } from '../lib/format'
+import { currentLanguage } from '../lib/i18n'
 import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
 import { saveDownload } from './download'
@@ -139,7 +140,7 @@ export function BriefingsView({
 
   const create = useCallback(async () => {
     await flush()
-    const created = take(await api.createBriefing({ title: t('view.newTitle') }))
+    const created = take(await api.createBriefing({ title: t('view.newTitle'), language: currentLanguage() }))
     if (!created) return
     await refreshList()
     await open(created.id)

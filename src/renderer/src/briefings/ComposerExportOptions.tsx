@@ -1,6 +1,7 @@
 /**
- * The composer's « Citations and tags » fields: whether the document lists each note's tags
- * (off for a deliverable), which citation style writes its citations and sources list — a
+ * The composer's « Citations and tags » fields: the document's language (the interface's for a
+ * new briefing; it words the headings, dates and the citation style's terms), whether the
+ * document lists each note's tags (off for a deliverable), which citation style writes its citations and sources list — a
  * bundled CSL style (the French house style for a new briefing), one the analyst adds from a
  * `.csl` file, or Dossier's own press-review form — and the sources out to a reference manager.
  */
@@ -12,11 +13,17 @@ import type { CitationStyleInfo } from '../../../shared/briefing/styledCitations
 import { useApp } from '../app/AppContext'
 import { ComposerSourcesExport } from './ComposerSourcesExport'
 
+/** The languages whose headings, dates and CSL locale terms Dossier ships. */
+const DOCUMENT_LANGUAGES = ['fr', 'en'] as const
+type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number]
+const isDocumentLanguage = (language: string): language is DocumentLanguage =>
+  (DOCUMENT_LANGUAGES as readonly string[]).includes(language)
+
 export function ComposerExportOptions({
   briefing,
   onChange
 }: {
-  briefing: Pick<Briefing, 'id' | 'showTags' | 'citationStyle'>
+  briefing: Pick<Briefing, 'id' | 'showTags' | 'citationStyle' | 'language'>
   onChange: (changes: BriefingChanges) => void
 }): React.JSX.Element {
   const { t } = useTranslation('briefings')
@@ -62,6 +69,23 @@ export function ComposerExportOptions({
   return (
     <fieldset className="composer__group">
       <legend>{t('exportOptions.legend')}</legend>
+      <label className="field composer__language">
+        <span className="field__label">{t('exportOptions.documentLanguage')}</span>
+        <select
+          className="input"
+          value={briefing.language}
+          onChange={(event) => onChange({ language: event.target.value })}
+        >
+          {!isDocumentLanguage(briefing.language) && (
+            <option value={briefing.language}>{briefing.language}</option>
+          )}
+          {DOCUMENT_LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {t(`exportOptions.languages.${language}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="composer__check">
         <input
           type="checkbox"

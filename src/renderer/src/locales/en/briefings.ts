@@ -73,6 +73,8 @@ export default {
   },
   exportOptions: {
     legend: 'Citations and tags',
+    documentLanguage: 'Document language',
+    languages: { fr: 'Français', en: 'English' },
     showTags: 'Show tags in export',
     citationStyle: 'Citation style',
     dossierStyle: 'Press review, outlet first (Dossier’s own)',

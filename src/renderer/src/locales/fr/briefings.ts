@@ -76,6 +76,8 @@ export default {
   },
   exportOptions: {
     legend: 'Citations et étiquettes',
+    documentLanguage: 'Langue du document',
+    languages: { fr: 'Français', en: 'English' },
     showTags: 'Afficher les étiquettes dans l’export',
     citationStyle: 'Style de citation',
     dossierStyle: 'Revue de presse, média en tête (Dossier)',
