@@ -59,9 +59,7 @@ test('a briefing exports without tags by default, with the comment set apart und
   fs.mkdirSync(dir, { recursive: true })
   const markdown = fs.readFileSync(await download(page, 'Markdown', dir), 'utf8')
   expect(markdown).toContain('> logiciel espion fabriqué en Israël')
-  expect(markdown).toMatch(
-    new RegExp(`^> — \\[1\\] .*\\n\\n\\* \\*\\*Comment:\\*\\* À recouper avec Amnesty\\.$`, 'm')
-  )
+  expect(markdown).toMatch(new RegExp(`^> — \\[1\\] .*\\n\\n\\* \\*\\*Comment:\\*\\* À recouper avec Amnesty\\.$`, 'm'))
   expect(markdown).not.toContain('Surveillance')
   expect(markdown).not.toContain('Tags:')
 

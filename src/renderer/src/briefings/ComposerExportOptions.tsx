@@ -76,9 +76,7 @@ export function ComposerExportOptions({
           value={briefing.language}
           onChange={(event) => onChange({ language: event.target.value })}
         >
-          {!isDocumentLanguage(briefing.language) && (
-            <option value={briefing.language}>{briefing.language}</option>
-          )}
+          {!isDocumentLanguage(briefing.language) && <option value={briefing.language}>{briefing.language}</option>}
           {DOCUMENT_LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
               {t(`exportOptions.languages.${language}`)}
