@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiClient } from '../../../shared/api/contract'
-import { BriefingsView } from '../briefings/BriefingsView'
 import { useStore } from '../lib/store'
 import { createLibraryActions } from '../library/libraryActions'
 import { LibraryColumn } from '../library/LibraryColumn'
@@ -19,16 +18,22 @@ import { ReadOnlyBanner } from '../notices/ReadOnlyBanner'
 import { useServiceNotices } from '../notices/useServiceNotices'
 import { createArticleEditing } from '../reader/articleEditing'
 import { ReaderPane } from '../reader/ReaderPane'
-import { SearchDialog } from '../search/SearchDialog'
-import { SettingsDialog } from '../settings'
 import { createTagActions } from '../tags/tagActions'
-import { TagManagerDialog } from '../tags/TagManagerDialog'
-import { NotesWorkspace } from '../workspace/NotesWorkspace'
 import { AppContext, useApp, useSession, type AppServices } from './AppContext'
+import {
+  BriefingsViewPart,
+  isViewLoaded,
+  NotesWorkspacePart,
+  preloadDeferredParts,
+  preloadView,
+  SearchDialogPart,
+  SettingsDialogPart,
+  ShortcutsOverlayPart,
+  TagManagerPart
+} from './deferredParts'
 import { KEYMAP, useKeymap } from './keymap'
 import { MessageBar, type Message } from './MessageBar'
-import { createSession } from './session'
-import { ShortcutsOverlay } from './ShortcutsOverlay'
+import { createSession, type View } from './session'
 import type { StartupData } from './startup'
 import { TopBar } from './TopBar'
 
@@ -69,7 +74,8 @@ export function App({
 function Shell(): React.JSX.Element {
   const { session, library } = useApp()
   const { store, messages, api } = session
-  const view = useSession((state) => state.view)
+  const view = useShownView(useSession((state) => state.view))
+  const managingTags = useSession((state) => state.tagUsage !== null)
   const searching = useSession((state) => state.searching)
   const pasting = useSession((state) => state.pasting)
   const showingShortcuts = useSession((state) => state.showingShortcuts)
@@ -77,6 +83,7 @@ function Shell(): React.JSX.Element {
   const { t } = useTranslation('common')
   const shownMessages = useStore(messages.store, (state) => state.messages)
   const dropping = useDropAndPaste()
+  usePreloadOnceSettled()
   const dismissMessage = useCallback(
     (message: Message) => {
       messages.dismiss(message.id)
@@ -96,17 +103,17 @@ function Shell(): React.JSX.Element {
       <ReadOnlyBanner api={api} />
       <MessageBar messages={shownMessages} onDismiss={dismissMessage} />
       {view === 'notes' && (
-        <NotesWorkspace onOpenNote={openNote} onBriefingCreated={() => session.setView('briefings')} />
+        <NotesWorkspacePart.Part onOpenNote={openNote} onBriefingCreated={() => session.setView('briefings')} />
       )}
-      {view === 'briefings' && <BriefingsView onOpenNote={openNote} />}
+      {view === 'briefings' && <BriefingsViewPart.Part onOpenNote={openNote} />}
       <div className="workspace" hidden={view !== 'reading'}>
         <LibraryColumn />
         <ReaderPane />
         <NotesColumn />
       </div>
-      <TagManagerDialog />
+      {managingTags && <TagManagerPart.Part />}
       {searching && (
-        <SearchDialog
+        <SearchDialogPart.Part
           onOpen={(target) => void session.openTarget(target)}
           onClose={() => store.set({ searching: false })}
         />
@@ -118,9 +125,9 @@ function Shell(): React.JSX.Element {
         />
       )}
       {showingShortcuts && (
-        <ShortcutsOverlay shortcuts={KEYMAP} onClose={() => store.set({ showingShortcuts: false })} />
+        <ShortcutsOverlayPart.Part shortcuts={KEYMAP} onClose={() => store.set({ showingShortcuts: false })} />
       )}
-      {showingSettings && <SettingsDialog onClose={() => store.set({ showingSettings: false })} />}
+      {showingSettings && <SettingsDialogPart.Part onClose={() => store.set({ showingSettings: false })} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
           {t('dropFiles')}
@@ -128,4 +135,40 @@ function Shell(): React.JSX.Element {
       )}
     </div>
   )
+}
+
+/**
+ * The view to show: the one asked for once its chunk is in, the one before until then, so a
+ * view switch never shows an empty page.
+ */
+function useShownView(asked: View): View {
+  const [shown, setShown] = useState(asked)
+  const ready = isViewLoaded(asked)
+  useEffect(() => {
+    if (ready) {
+      setShown(asked)
+      return
+    }
+    let current = true
+    preloadView(asked).then(
+      () => {
+        if (current) setShown(asked)
+      },
+      (error: unknown) => console.error('Could not load the view', error)
+    )
+    return () => {
+      current = false
+    }
+  }, [asked, ready])
+  return ready ? asked : shown
+}
+
+/** Once the first article is whole, the other views and the dialogs load while the reader is idle. */
+function usePreloadOnceSettled(): void {
+  const settled = useSession((state) => !state.loading && state.opening === null)
+  useEffect(() => {
+    if (!settled) return
+    const idle = requestIdleCallback(() => void preloadDeferredParts(), { timeout: 1000 })
+    return () => cancelIdleCallback(idle)
+  }, [settled])
 }

@@ -2,12 +2,14 @@
  * Browser mode's transport: the same contract as Electron IPC, carried as JSON over
  * HTTP to the loopback host, with the per-launch token in a header. A call that carries
  * a file sends its bytes as the body, as they are (see `splitBytes`).
+ * It runs in the page's entry, before the interface's chunk: its two error texts import the
+ * interface's texts (i18next and every locale) only when they are needed, so the first
+ * requests do not wait for those to download.
  */
 import { BYTES_CONTENT_TYPE, encodeInputHeader, INPUT_HEADER, splitBytes } from '../../../shared/api/client'
 import type { ApiTransport } from '../../../shared/api/contract'
 import { TOKEN_HEADER } from '../../../shared/api/tokenHeader'
 import type { Result } from '../../../shared/result'
-import { t } from '../lib/i18n'
 
 export function createHttpTransport(token: string, fetchImpl: typeof fetch = fetch): ApiTransport {
   return async (method, input) => {
@@ -15,6 +17,7 @@ export function createHttpTransport(token: string, fetchImpl: typeof fetch = fet
     try {
       response = await fetchImpl(`/api/${method}`, { method: 'POST', ...requestFor(input, token) })
     } catch {
+      const { t } = await import('../lib/i18n')
       return {
         ok: false,
         error: { code: 'internal', message: t('transport.hostGone') }
@@ -23,6 +26,7 @@ export function createHttpTransport(token: string, fetchImpl: typeof fetch = fet
     try {
       return (await response.json()) as Result<unknown>
     } catch {
+      const { t } = await import('../lib/i18n')
       return { ok: false, error: { code: 'internal', message: t('transport.noData', { status: response.status }) } }
     }
   }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INTERFACE_LANGUAGE_CHOICES, type InterfaceLanguageChoice } from '../../../shared/api/schemas/preferences'
+import { INTERFACE_LANGUAGE_CHOICES, type InterfaceLanguageChoice } from '../../../shared/domain/preferences'
 import { useApp } from '../app/AppContext'
 import { applyLanguageChoice, i18n, languageOfChoice } from '../lib/i18n'
 

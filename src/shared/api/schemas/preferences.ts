@@ -5,9 +5,9 @@
  * follows the computer's languages.
  */
 import { z } from 'zod'
+import { INTERFACE_LANGUAGE_CHOICES } from '../../domain/preferences'
 
-export const INTERFACE_LANGUAGE_CHOICES = ['system', 'en', 'fr'] as const
-export type InterfaceLanguageChoice = (typeof INTERFACE_LANGUAGE_CHOICES)[number]
+export { INTERFACE_LANGUAGE_CHOICES, type InterfaceLanguageChoice } from '../../domain/preferences'
 
 export const interfaceLanguageChoice = z.enum(INTERFACE_LANGUAGE_CHOICES)
 
