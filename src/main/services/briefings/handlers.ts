@@ -31,7 +31,7 @@ import type { ArticleMeta } from '../../../shared/domain/article'
 import { blockSpans } from '../../../shared/domain/blockSpans'
 import type { ArticleStore } from '../articleStore'
 import type { CitationStyles } from '../citations/briefingCitations'
-import { docxExporter } from '../export/docx'
+import { lazyDocxExporter } from '../export/docxLazy'
 import type { BriefingExporter, ExportFormat } from '../export/exporter'
 import { htmlExporter, renderBriefingHtml } from '../export/html'
 import { jsonLdExporter } from '../export/jsonld'
@@ -98,7 +98,7 @@ function exportersFor(printToPdf: PrintToPdf | undefined): Partial<Record<Export
   return {
     markdown: markdownExporter,
     html: htmlExporter,
-    docx: docxExporter,
+    docx: lazyDocxExporter,
     jsonld: jsonLdExporter,
     ...(printToPdf ? { pdf: pdfExporter(printToPdf) } : {})
   }
@@ -219,7 +219,7 @@ export function createBriefingService(deps: BriefingServiceDependencies): Briefi
     )
     const unreadableArticles = unreadable
     if (!deps.styles || briefing.citationStyle === DOSSIER_CITATION_STYLE) return { ...composed, unreadableArticles }
-    const document = deps.styles.apply(composed.document, briefing.citationStyle, library.articles)
+    const document = await deps.styles.apply(composed.document, briefing.citationStyle, library.articles)
     return { ...composed, document, unreadableArticles }
   }
 

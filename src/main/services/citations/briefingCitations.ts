@@ -11,9 +11,9 @@ import { citationSource, cslItem, type CitationSource } from '../../../shared/bi
 import type { BriefingDocument, BriefingSource } from '../../../shared/briefing/document'
 import type { CitationStyleInfo, StyledCitations, StyledRun } from '../../../shared/briefing/styledCitations'
 import type { ArticleMeta } from '../../../shared/domain/article'
-import { cslFormatter, type CslLocator } from './cslEngine'
+import type { CslLocator } from './cslEngine'
 import { HOUSE_STYLE_CSL, HOUSE_STYLE_ID } from './houseStyle'
-import { checkStyle, styleTitle } from './styleCheck'
+import { checkStyle, loadCslEngine, styleTitle } from './styleCheck'
 import type { StyleStore } from './styleStore'
 
 interface CitationStyle extends CitationStyleInfo {
@@ -33,7 +33,7 @@ export interface CitationStyles {
   /** Checks a `.csl` file and keeps it; throws a ServiceError naming the file and the reason. */
   add(fileName: string, content: string): Promise<CitationStyleInfo>
   /** The document with its citations written in the style, or as it was for Dossier's own form or an unknown style. */
-  apply(document: BriefingDocument, styleId: string, metas: readonly ArticleMeta[]): BriefingDocument
+  apply(document: BriefingDocument, styleId: string, metas: readonly ArticleMeta[]): Promise<BriefingDocument>
 }
 
 export function citationStyles(store: StyleStore): CitationStyles {
@@ -44,7 +44,7 @@ export function citationStyles(store: StyleStore): CitationStyles {
   return {
     list: () => all().map(({ xml: _xml, ...info }) => info),
     async add(fileName, content) {
-      const check = checkStyle(fileName, content)
+      const check = await checkStyle(fileName, content)
       if (!check.ok) {
         // The frame and the file name in the interface's language; the check's own reason stays a detail.
         const prefix = `“${fileName}” was not added: `
@@ -55,10 +55,10 @@ export function citationStyles(store: StyleStore): CitationStyles {
       const added = await store.add({ title: check.title, fileName, addedAt: new Date().toISOString(), xml: content })
       return { id: added.id, title: added.title, origin: 'added', fileName: added.fileName }
     },
-    apply(document, styleId, metas) {
+    async apply(document, styleId, metas) {
       const style = all().find((candidate) => candidate.id === styleId)
       if (!style) return document
-      const styled = styleCitations(document, style, metas)
+      const styled = await styleCitations(document, style, metas)
       return styled ? { ...document, styled } : document
     }
   }
@@ -89,17 +89,18 @@ function fromSnapshot(source: BriefingSource): CitationSource {
  * on these sources (it passed its check on a test citation, but a style may still choke on a
  * field): the briefing is then written in Dossier's own form rather than not at all.
  */
-export function styleCitations(
+export async function styleCitations(
   document: BriefingDocument,
   style: Pick<CitationStyle, 'id' | 'title' | 'xml'>,
   metas: readonly ArticleMeta[]
-): StyledCitations | null {
+): Promise<StyledCitations | null> {
   const live = new Map(metas.map((meta) => [meta.id, meta]))
   const items = document.sources.map((source) => {
     const meta = live.get(source.articleId)
     return cslItem(meta ? citationSource(meta) : fromSnapshot(source))
   })
   const articleOf = new Map(document.sources.map((source) => [source.number, source.articleId]))
+  const { cslFormatter } = await loadCslEngine()
   try {
     const formatter = cslFormatter(style.xml, document.language, items)
     const cited = new Map<string, StyledRun[]>()

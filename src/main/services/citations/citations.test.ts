@@ -159,8 +159,11 @@ describe('htmlToRuns', () => {
 })
 
 describe('checkStyle', () => {
-  it('accepts a CSL style and names it by its title', () => {
-    expect(checkStyle('maison.csl', HOUSE_STYLE_CSL)).toEqual({ ok: true, title: 'Dossier — ISO 690 (style maison)' })
+  it('accepts a CSL style and names it by its title', async () => {
+    expect(await checkStyle('maison.csl', HOUSE_STYLE_CSL)).toEqual({
+      ok: true,
+      title: 'Dossier — ISO 690 (style maison)'
+    })
   })
 
   it.each([
@@ -189,8 +192,8 @@ describe('checkStyle', () => {
       '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><title>Bare</title></info></style>',
       '“bare.csl” was not added: the style has no <citation> element.'
     ]
-  ])('refuses %s with the reason', (fileName, xml, message) => {
-    expect(checkStyle(fileName, xml)).toEqual({ ok: false, reason: message })
+  ])('refuses %s with the reason', async (fileName, xml, message) => {
+    expect(await checkStyle(fileName, xml)).toEqual({ ok: false, reason: message })
   })
 
   it('never throws on any text', () => {
@@ -199,7 +202,7 @@ describe('checkStyle', () => {
 })
 
 describe('styleCitations', () => {
-  it('cites every item of a briefing with its page or paragraph, and keys the sources list by number', () => {
+  it('cites every item of a briefing with its page or paragraph, and keys the sources list by number', async () => {
     const document = sampleBriefing({
       sections: [
         {
@@ -214,7 +217,7 @@ describe('styleCitations', () => {
         }
       ]
     })
-    const styled = styleCitations(document, { id: 'house', title: 'Maison', xml: HOUSE_STYLE_CSL }, [])
+    const styled = await styleCitations(document, { id: 'house', title: 'Maison', xml: HOUSE_STYLE_CSL }, [])
     expect(styled && plainText(styled.items['n-page'] ?? [])).toBe(
       `RÉDACTION, «${NB}Le chef d’état-major israélien en visite au Maroc${NB}», Le Desk, 18 juillet 2022, p.${NB}12.`
     )

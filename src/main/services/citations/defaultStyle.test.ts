@@ -48,19 +48,19 @@ describe('the citation style of a briefing', () => {
     expect(completeBriefing({ id: 'house', citationStyle: 'iso690-dossier' }).citationStyle).toBe('iso690-dossier')
   })
 
-  it('writes a new briefing’s citations through the CSL processor, page included', () => {
+  it('writes a new briefing’s citations through the CSL processor, page included', async () => {
     const document = sampleBriefing({
       sections: [{ key: 'all', heading: '', level: 1, intro: '', items: [sampleItem({ noteId: 'n-1', page: 12 })] }]
     })
-    const styled = styles.apply(document, newBriefing('b-2', new Date(0), '').citationStyle, []).styled
+    const styled = (await styles.apply(document, newBriefing('b-2', new Date(0), '').citationStyle, [])).styled
     expect(styled?.styleId).toBe('iso690-dossier')
     expect(plainText(styled?.items['n-1'] ?? [])).toBe(
       `RÉDACTION, «${NB}Le chef d’état-major israélien en visite au Maroc${NB}», Le Desk, 18 juillet 2022, p.${NB}12.`
     )
   })
 
-  it('leaves Dossier’s own form to the exporters: no CSL output for it', () => {
+  it('leaves Dossier’s own form to the exporters: no CSL output for it', async () => {
     const document = sampleBriefing()
-    expect(styles.apply(document, 'dossier', []).styled).toBeUndefined()
+    expect((await styles.apply(document, 'dossier', [])).styled).toBeUndefined()
   })
 })

@@ -6,7 +6,9 @@
  */
 import type { CslItem } from '../../../shared/bibliography/cslItem'
 import { plainText } from '../../../shared/briefing/styledCitations'
-import { cslFormatter } from './cslEngine'
+
+/** citeproc and the locales load on the first style checked or applied, not with the host (about 100 ms). */
+export const loadCslEngine = () => import('./cslEngine')
 
 const CSL_NAMESPACE = 'http://purl.org/net/xbiblio/csl'
 
@@ -27,7 +29,7 @@ const TEST_ITEM: CslItem = {
 }
 
 /** Reads a style file; `fileName` only names it in the message. */
-export function checkStyle(fileName: string, xml: string): StyleCheck {
+export async function checkStyle(fileName: string, xml: string): Promise<StyleCheck> {
   const refuse = (reason: string): StyleCheck => ({ ok: false, reason: `“${fileName}” was not added: ${reason}` })
   if (xml.length > LARGEST_STYLE_BYTES) return refuse('it is too large to be a citation style.')
   const malformed = xmlProblem(xml)
@@ -36,6 +38,7 @@ export function checkStyle(fileName: string, xml: string): StyleCheck {
   if (!root || root[1] !== 'style') return refuse('it is not a CSL style (its root element is not <style>).')
   if (!(root[2] ?? '').includes(CSL_NAMESPACE)) return refuse(`it is not a CSL style (no ${CSL_NAMESPACE} namespace).`)
   if (!/<citation[\s>]/.test(xml)) return refuse('the style has no <citation> element.')
+  const { cslFormatter } = await loadCslEngine()
   try {
     const formatter = cslFormatter(xml, 'en-US', [TEST_ITEM])
     const citation = plainText(formatter.cite({ itemId: TEST_ITEM.id, locator: { label: 'page', value: '12' } }))

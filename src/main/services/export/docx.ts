@@ -16,6 +16,7 @@ import { frontMatterParagraphs, keyPointParagraphs } from './docxFrontMatter'
 import { itemParagraphs, sectionParagraphs, sectionsWithContent } from './docxItems'
 import { clean, runs, wordLanguage } from './docxRuns'
 import { sourceParagraphs, type DocxContext } from './docxSources'
+import { DOCX_FILE } from './docxLazy'
 import { documentStyles, SOURCES_NUMBERING } from './docxStyles'
 import type { BriefingExporter, ExportOptions } from './exporter'
 import { labelsFor, languageTag, sourceIndex, sourceParts } from './labels'
@@ -118,9 +119,4 @@ async function exportDocx(document: BriefingDocument, options: ExportOptions = {
   return bytes
 }
 
-export const docxExporter: BriefingExporter = {
-  format: 'docx',
-  extension: 'docx',
-  mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  export: exportDocx
-}
+export const docxExporter: BriefingExporter = { ...DOCX_FILE, export: exportDocx }
