@@ -23,7 +23,7 @@ import { hostMessage } from '../../shared/domain/hostMessages'
 import { writeFileDurably } from '../storage/durableJsonFile'
 import type { JsonDocument } from './jsonDocument'
 import { ChangeEvents } from './changeEvents'
-import { prepareBody, type PreparedBody } from './preparedBody'
+import { prepareBody, rememberBodyTerms, type PreparedBody } from './preparedBody'
 import { judgeStoredFile } from './fileSchemas'
 import { dataLayout, SCHEMA_VERSION, type BodyFile, type LibraryArticle, type LibraryFile } from './schema'
 import { errorMessage } from '../../shared/errorMessage'
@@ -322,6 +322,8 @@ export class ArticleStore {
     await this.library.update((library) => {
       library.articles.push({ ...meta, noteCount: 0 })
     })
+    // The search index takes the worker's count of these blocks rather than counting them here.
+    rememberBodyTerms(article.blocks, prepared.bodyTerms)
     this.bodyCache.set(id, { articleId: id, blocks: article.blocks })
     this.events.emit({ kind: 'article-added', articleId: id })
     return meta

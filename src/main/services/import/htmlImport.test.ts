@@ -256,6 +256,21 @@ describe('Readability and its fallback', () => {
     expect(texts(importHtml(page, { useReadability: true }).blocks)).toEqual(['Une brève.', 'Deux lignes seulement.'])
   })
 
+  it('reads the page afresh for the fallback: what Readability took out is back, nav dropped, links made absolute', () => {
+    const page =
+      '<html><head><meta property="og:url" content="https://www.exemple.fr/breves/1"></head><body>' +
+      '<nav><a href="/menu">Menu</a></nav><div>Une <a href="/sahel">brève</a>.</div><div>Deux lignes seulement.</div>' +
+      '</body></html>'
+    expect(importHtml(page, { useReadability: true }).blocks).toEqual([
+      {
+        type: 'paragraph',
+        text: 'Une brève.',
+        runs: [{ text: 'Une ' }, { text: 'brève', href: 'https://www.exemple.fr/sahel' }, { text: '.' }]
+      },
+      { type: 'paragraph', text: 'Deux lignes seulement.' }
+    ])
+  })
+
   it('skips Readability for a small pasted selection, keeping all of it', async () => {
     const article = await importPaste({ html: `<h3>Intertitre</h3><p>${QUOTE_PARAGRAPH}</p>` })
     expect(article.blocks).toEqual([

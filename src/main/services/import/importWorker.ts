@@ -8,7 +8,7 @@
  * are loaded on the first import that needs them (index.ts).
  */
 import { parentPort } from 'node:worker_threads'
-import { prepareBody } from '../preparedBody'
+import { prepareBodyWithTerms } from '../preparedBody'
 import { ImportError, importFile, importPaste, loadedFormatModules } from './index'
 import type { ImportJob, ImportJobResult } from './importRunner'
 
@@ -22,8 +22,9 @@ async function run(job: ImportJob): Promise<ImportJobResult> {
       return { id: job.id, ok: true, warm: { loadedFormatModules: loadedFormatModules() } }
     }
     const article = job.kind === 'paste' ? await importPaste(job.paste) : await importFile(job.file)
-    // Counted and serialised here, where the text already is: the serving thread only writes the bytes.
-    return { id: job.id, ok: true, article: { ...article, prepared: prepareBody(article.blocks) } }
+    // Counted and serialised here, where the text already is: the serving thread only writes the bytes
+    // and posts the counted search terms.
+    return { id: job.id, ok: true, article: { ...article, prepared: await prepareBodyWithTerms(article.blocks) } }
   } catch (error) {
     if (error instanceof ImportError) {
       return { id: job.id, ok: false, fileName: error.fileName, reason: error.reason, why: error.why }

@@ -4,7 +4,14 @@ import fc from 'fast-check'
 import MiniSearch, { type Options } from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import type { Field, SearchDoc } from './indexStore'
-import { addsCountedDirectly, countDocument, countTerms, postCounted } from './slicedAdd'
+import {
+  addsCountedDirectly,
+  countDocument,
+  countTerms,
+  countTermsAtOnce,
+  postCounted,
+  withCountedTerms
+} from './slicedAdd'
 import { termsOfWord, wordsOf } from './terms'
 
 const FIELDS: Field[] = ['title', 'outlet', 'author', 'body', 'quote', 'text', 'tags']
@@ -204,6 +211,52 @@ describe('postCounted', () => {
       ),
       { numRuns: 150 }
     )
+  })
+
+  it('leaves the index exactly as add does when the body comes counted beforehand, as the import worker counts it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ title: text, blocks: fc.array(text, { maxLength: 5 }) }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 40 }),
+        async (docs, sliceChars) => {
+          const added = new MiniSearch(OPTIONS)
+          const counted = new MiniSearch(OPTIONS)
+          for (const [i, { title, blocks }] of docs.entries()) {
+            const doc: SearchDoc = { id: `a:${i}`, title, body: blocks.join('\n\n') }
+            added.add(doc)
+            // What the worker hands over, then the parts indexing is given, marked with it.
+            const parts = withCountedTerms([...blocks], await countTermsAtOnce(blocks))
+            const fields = await countDocument(doc, ARTICLE_FIELDS, async () => {}, sliceChars, { body: parts })
+            await postCounted(counted, doc, fields, async () => {})
+          }
+          expect(contents(counted)).toEqual(contents(added))
+        }
+      ),
+      { numRuns: 150 }
+    )
+  })
+
+  it('takes a body counted beforehand as it is, without a pause for it', async () => {
+    const counter = pauseCounter()
+    const blocks = ['Rabat et Alger', 'l’armée à Tunis']
+    const parts = withCountedTerms([...blocks], { terms: new Map([['rabat', 7]]), length: 1 })
+    const fields = await countDocument({ id: 'a:1', title: 'Rabat' }, ARTICLE_FIELDS, counter.pause, 4, {
+      body: parts
+    })
+    // The count given is used as given (here a made-up one), the title is counted as usual.
+    expect(fields.get('body')).toEqual({ terms: new Map([['rabat', 7]]), length: 1 })
+    expect(fields.get('title')).toEqual({ terms: new Map([['rabat', 1]]), length: 1 })
+    expect(counter.pauses).toBe(0)
+    // Unmarked parts with the same texts are counted: the mark belongs to the array, not the texts.
+    const recounted = await countDocument({ id: 'a:1' }, ARTICLE_FIELDS, counter.pause, 4, { body: [...blocks] })
+    expect(Object.fromEntries(recounted.get('body')!.terms)).toEqual({
+      rabat: 1,
+      alger: 1,
+      "l'armee": 1,
+      armee: 1,
+      tunis: 1
+    })
+    expect(counter.pauses).toBeGreaterThan(0)
   })
 
   it('refuses a document already in the index, as add does', async () => {

@@ -118,8 +118,27 @@ function sliceEnd(text: string, start: number, sliceChars: number): number {
 }
 
 /**
+ * Parts whose terms were counted before indexing got them (by the import worker, which has
+ * the text already): `countDocument` takes that count instead of counting again on the
+ * serving thread. Keyed by the array itself, so a body edited since is never taken for it.
+ */
+const countedBeforehand = new WeakMap<readonly string[], CountedField>()
+
+/** `parts`, with their terms as already counted when there is such a count (`countTermsAtOnce` of the same texts). */
+export function withCountedTerms(parts: string[], counted: CountedField | undefined): string[] {
+  if (counted) countedBeforehand.set(parts, counted)
+  return parts
+}
+
+/** The whole count without a pause: for a thread that serves no calls (the import worker). */
+export function countTermsAtOnce(parts: readonly string[]): Promise<CountedField> {
+  return countTerms(parts, async () => {}, Number.POSITIVE_INFINITY)
+}
+
+/**
  * Counts every field of `doc` in slices; what `postCounted` then adds at once. A field found
- * in `parts` is counted from its parts (an article's blocks) instead of `doc`'s text.
+ * in `parts` is counted from its parts (an article's blocks) instead of `doc`'s text, or
+ * taken as counted when `withCountedTerms` says the parts were counted already.
  */
 export async function countDocument(
   doc: SearchDoc,
@@ -132,7 +151,8 @@ export async function countDocument(
   for (const field of fields) {
     const text = parts?.[field] ?? doc[field]
     if (text == null) continue
-    counted.set(field, await countTerms(text, pause, sliceChars))
+    const already = typeof text === 'string' ? undefined : countedBeforehand.get(text)
+    counted.set(field, already ?? (await countTerms(text, pause, sliceChars)))
   }
   return counted
 }
