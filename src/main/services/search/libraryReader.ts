@@ -10,13 +10,17 @@ import { isArticleNote, type AnyNote, type Note } from '../../../shared/domain/n
 import type { Tag } from '../../../shared/tags/tags'
 import type { ArticleStore } from '../articleStore'
 import type { NoteStore } from '../noteStore'
+import { takeBodyTerms } from '../preparedBody'
 import { dataLayout } from '../schema'
 import type { TagStore } from '../tagStore'
-import { firstByPattern, firstMatchIn, foldText, type FoldedText } from './snippet'
+import { firstByPattern, firstMatch, firstMatchIn, foldText, type FoldedText } from './snippet'
+import { withCountedTerms } from './slicedAdd'
 import type { FoundWord } from './terms'
 
 /** Article texts kept for snippets: 15 to 30 MB for 50 kB articles (reading one again costs about a millisecond). */
 const BODY_CACHE_SIZE = 300
+/** From this many terms (a prefix's expansions), the first match is looked for word by word. */
+const MANY_TERMS = 8
 
 interface CachedBody {
   version: string
@@ -54,7 +58,12 @@ export class LibraryReader {
 
   /** Its blocks' texts, for indexing in slices: nothing the size of the whole text is made at once. */
   async bodyParts(meta: ArticleMeta): Promise<string[]> {
-    return (await this.articles.getBody(meta.id, { keep: false })).blocks.map((block) => block.text)
+    const { blocks } = await this.articles.getBody(meta.id, { keep: false })
+    // A body just imported comes with its terms counted by the import worker (preparedBody.ts).
+    return withCountedTerms(
+      blocks.map((block) => block.text),
+      takeBodyTerms(blocks)
+    )
   }
 
   /** Size and time of an article's notes file, 'none' without one: whether its notes changed since indexed. */
@@ -73,6 +82,8 @@ export class LibraryReader {
    */
   async firstInBody(meta: ArticleMeta, terms: ReadonlySet<string>): Promise<{ text: string; first: FoundWord | null }> {
     const body = await this.cachedBody(meta)
+    // A prefix matches many terms in one article: one pass word by word beats an expression per term.
+    if (terms.size >= MANY_TERMS) return { text: body.text, first: firstMatch(body.text, terms) }
     const found = firstByPattern(body.text, terms)
     if (found) return { text: body.text, first: found }
     body.folded ??= foldText(body.text)

@@ -46,11 +46,14 @@ export interface IndexParts extends IndexTotals {
   direct: boolean
 }
 
-/** MiniSearch 7.2's private fields this module reads and sets. */
-interface Internals {
+/** MiniSearch 7.2's private fields this module reads and sets, and rankedQuery.ts reads. */
+export interface Internals {
   _index: {
     set(term: string, data: TermData): unknown
+    get(term: string): TermData | undefined
     entries(): Iterable<[string, TermData]>
+    atPrefix(prefix: string): Iterable<[string, TermData]>
+    fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>
     readonly size: number
   }
   _documentIds: Map<number, string>
@@ -62,12 +65,15 @@ interface Internals {
   _nextId: number
 }
 
-function internalsOf(mini: object): Internals | null {
+export function internalsOf(mini: object): Internals | null {
   const inner = mini as unknown as Partial<Record<keyof Internals, unknown>>
   const index = inner._index as Partial<Internals['_index']> | undefined
   const ok =
     typeof index?.set === 'function' &&
+    typeof index.get === 'function' &&
     typeof index.entries === 'function' &&
+    typeof index.atPrefix === 'function' &&
+    typeof index.fuzzyGet === 'function' &&
     typeof index.size === 'number' &&
     inner._documentIds instanceof Map &&
     inner._idToShortId instanceof Map &&

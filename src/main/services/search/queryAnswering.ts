@@ -4,7 +4,6 @@
  * candidates into hits with snippets. Filters (`tag:`, `article:`) are judged on the live
  * library, so a trashed article or a removed tag drops out at once.
  */
-import type { SearchResult } from 'minisearch'
 import type { ArticleMeta } from '../../../shared/domain/article'
 import { isArticleNote, type AnyNote } from '../../../shared/domain/note'
 import type { ArticleHit, NoteHit } from '../../../shared/search/results'
@@ -14,14 +13,12 @@ import type { Field } from './indexStore'
 import { ARTICLE_FIELDS, BOOST, NOTE_FIELDS, type LiveIndex } from './liveIndex'
 import { allNotesOf, quoteOf, tagPathsOf, type LibraryReader } from './libraryReader'
 import { firstMatch, snippetAround } from './snippet'
-import { isFuzzyTerm, isPrefixTerm, matchKind, MIN_PREFIX_LENGTH, termSet, type ParsedQuery } from './terms'
+import { rankDocuments, type Matched } from './rankedQuery'
+import { isFuzzyTerm, isPrefixTerm, matchKind, termSet, type ParsedQuery } from './terms'
 
 /** MiniSearch's own weights for prefix and fuzzy matches, reused by the scan so both rank alike. */
 const WEIGHT = { exact: 1, prefix: 0.375, fuzzy: 0.45 }
 const NOTHING: ReadonlySet<string> = new Set()
-
-/** Document terms that matched, per field: what the snippets mark. */
-type Matched = Map<Field, Set<string>>
 
 export interface Candidate {
   kind: 'article' | 'note'
@@ -73,35 +70,39 @@ export function indexSearch(live: LiveIndex, library: LibraryReader, parsed: Par
     found.sort((a, b) => compareStrings(createdAt(b), createdAt(a)))
     return [...filterOnlyArticles(parsed, filters, limit), ...found.slice(0, limit)]
   }
-  const { hiddenDocs } = live
-  const results = live.index.search(parsed.terms.join(' '), {
-    tokenize: (query) => query.split(' '),
-    processTerm: (term) => term,
+  const ranked = rankDocuments(live.index, {
+    words: parsed.terms.map((term, i) => ({
+      term,
+      prefix: isPrefixTerm(parsed, i),
+      fuzzy: isFuzzyTerm(term)
+    })),
     fields: filters.articlesWanted ? [...ARTICLE_FIELDS, ...NOTE_FIELDS] : NOTE_FIELDS,
     boost: BOOST,
-    combineWith: 'AND',
-    boostDocument: hiddenDocs.size > 0 ? (id) => (hiddenDocs.has(id as string) ? 0 : 1) : undefined,
-    prefix: (term, position, terms) =>
-      parsed.lastIsPrefix && position === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
-    fuzzy: (term) => (isFuzzyTerm(term) ? 1 : false)
+    hidden: live.hiddenDocs
   })
   // Filters are applied to the ranked list, not inside the search: only the top of it is ever looked at.
   const found: Candidate[] = []
   let articleCount = 0
   let noteCount = 0
-  for (const result of results) {
-    const id = result.id as string
+  for (const result of ranked) {
+    const { id } = result
     const rest = id.slice(2)
     if (id.startsWith('a:')) {
       if (articleCount < limit && filters.articlesWanted && filters.articlePasses(rest)) {
         articleCount++
-        found.push({ kind: 'article', articleId: rest, ...scored(result) })
+        found.push({ kind: 'article', articleId: rest, matched: result.matched(), score: result.score })
       }
     } else if (noteCount < limit) {
       const note = live.notes.get(rest)
       if (note && filters.notePasses(note.articleId, note.tagIds)) {
         noteCount++
-        found.push({ kind: 'note', articleId: note.articleId, noteId: rest, ...scored(result) })
+        found.push({
+          kind: 'note',
+          articleId: note.articleId,
+          noteId: rest,
+          matched: result.matched(),
+          score: result.score
+        })
       }
     }
     if (noteCount >= limit && (articleCount >= limit || !filters.articlesWanted)) break
@@ -266,18 +267,6 @@ function matchDocument(parsed: ParsedQuery, fields: [Field, string][]): { matche
     if (!found) return null
   }
   return { matched, score }
-}
-
-function scored(result: SearchResult): { matched: Matched; score: number } {
-  const matched: Matched = new Map()
-  for (const [term, fields] of Object.entries(result.match)) {
-    for (const field of fields as Field[]) {
-      let set = matched.get(field)
-      if (!set) matched.set(field, (set = new Set()))
-      set.add(term)
-    }
-  }
-  return { matched, score: result.score }
 }
 
 function compareStrings(a: string, b: string): number {

@@ -117,6 +117,20 @@ describe('matching', () => {
     expect((await search(dossier, 'annuel ')).articles).toMatchObject([{ snippet: null, offset: null }])
   })
 
+  it('marks the first of the many words a short prefix matches, as written', async () => {
+    const dossier = await open()
+    const article = await addArticle(
+      dossier,
+      'Revue',
+      `${'Rien ici. '.repeat(30)}\n\nLa Présidence prévoit une première pression, prête à prendre, présenter, prévenir, préserver et presser.`
+    )
+    await indexReady(dossier)
+    const [hit] = (await search(dossier, 'pre')).articles
+    expect(hit).toMatchObject({ articleId: article.id })
+    expect(article.text.slice(hit!.offset!)).toMatch(/^Présidence prévoit/)
+    expect(marked(hit!.snippet).slice(0, 3)).toEqual(['Présidence', 'prévoit', 'première'])
+  })
+
   it('finds notes by their quote, their text and their tags, with each snippet marked', async () => {
     const dossier = await open()
     const article = await addArticle(dossier, 'Maroc', 'Le chef d’état-major a démarré sa visite au Maroc mardi.')
