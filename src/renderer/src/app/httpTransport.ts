@@ -10,6 +10,7 @@ import { BYTES_CONTENT_TYPE, encodeInputHeader, INPUT_HEADER, splitBytes } from 
 import type { ApiTransport } from '../../../shared/api/contract'
 import { TOKEN_HEADER } from '../../../shared/api/tokenHeader'
 import type { Result } from '../../../shared/result'
+import english from '../locales/en/common'
 
 export function createHttpTransport(token: string, fetchImpl: typeof fetch = fetch): ApiTransport {
   return async (method, input) => {
@@ -17,18 +18,31 @@ export function createHttpTransport(token: string, fetchImpl: typeof fetch = fet
     try {
       response = await fetchImpl(`/api/${method}`, { method: 'POST', ...requestFor(input, token) })
     } catch {
-      const { t } = await import('../lib/i18n')
-      return {
-        ok: false,
-        error: { code: 'internal', message: t('transport.hostGone') }
-      }
+      return failure(await transportText('hostGone'))
     }
     try {
       return (await response.json()) as Result<unknown>
     } catch {
-      const { t } = await import('../lib/i18n')
-      return { ok: false, error: { code: 'internal', message: t('transport.noData', { status: response.status }) } }
+      return failure(await transportText('noData', response.status))
     }
+  }
+}
+
+function failure(message: string): Result<never> {
+  return { ok: false, error: { code: 'internal', message } }
+}
+
+/**
+ * A transport failure in the interface's language. When the texts cannot load either (the
+ * host stopped before the interface's chunk came), the English text still answers: a call
+ * must end with a result, never with a rejected import.
+ */
+async function transportText(key: 'hostGone' | 'noData', status = 0): Promise<string> {
+  try {
+    const { t } = await import('../lib/i18n')
+    return key === 'hostGone' ? t('transport.hostGone') : t('transport.noData', { status })
+  } catch {
+    return english.transport[key].replace('{{status}}', String(status))
   }
 }
 
