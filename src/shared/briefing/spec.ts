@@ -186,6 +186,17 @@ export const DEFAULT_BRIEFING_TITLE = 'Dossier sans titre'
  */
 export const DOSSIER_CITATION_STYLE = 'dossier'
 
+/**
+ * The languages Dossier writes a briefing's own words in (headings, dates, labels; the CSL
+ * locale follows): the composer offers these, the exporters' label tables cover them.
+ */
+export const BRIEFING_LANGUAGES = ['fr', 'en'] as const
+export type BriefingLanguage = (typeof BRIEFING_LANGUAGES)[number]
+
+export function isBriefingLanguage(language: string): language is BriefingLanguage {
+  return (BRIEFING_LANGUAGES as readonly string[]).includes(language)
+}
+
 /** Dossier's French house style in CSL (ISO 690), what a new briefing cites in; see citations/houseStyle.ts. */
 export const HOUSE_CITATION_STYLE = 'iso690-dossier'
 

@@ -11,6 +11,7 @@ import {
   type PlaceSigns
 } from '../../../shared/briefing/citationPlace'
 import type { BriefingDocument, BriefingItem, BriefingSource } from '../../../shared/briefing/document'
+import type { BriefingLanguage } from '../../../shared/briefing/spec'
 import { plainText, type StyledRun } from '../../../shared/briefing/styledCitations'
 import { isWebLink } from '../../../shared/links/isWebLink'
 
@@ -21,7 +22,7 @@ const NBSP = '\u00a0'
 
 export interface BriefingLabels extends PlaceSigns {
   /** The language the labels are in ('fr' or 'en'); also the fallback locale for dates. */
-  language: 'fr' | 'en'
+  language: BriefingLanguage
   untitled: string
   keyPoints: string
   sources: string

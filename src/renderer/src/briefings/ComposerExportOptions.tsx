@@ -8,16 +8,15 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BriefingChanges } from '../../../shared/briefing/changes'
-import { DOSSIER_CITATION_STYLE, type Briefing } from '../../../shared/briefing/spec'
+import {
+  BRIEFING_LANGUAGES,
+  DOSSIER_CITATION_STYLE,
+  isBriefingLanguage,
+  type Briefing
+} from '../../../shared/briefing/spec'
 import type { CitationStyleInfo } from '../../../shared/briefing/styledCitations'
 import { useApp } from '../app/AppContext'
 import { ComposerSourcesExport } from './ComposerSourcesExport'
-
-/** The languages whose headings, dates and CSL locale terms Dossier ships. */
-const DOCUMENT_LANGUAGES = ['fr', 'en'] as const
-type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number]
-const isDocumentLanguage = (language: string): language is DocumentLanguage =>
-  (DOCUMENT_LANGUAGES as readonly string[]).includes(language)
 
 export function ComposerExportOptions({
   briefing,
@@ -76,8 +75,8 @@ export function ComposerExportOptions({
           value={briefing.language}
           onChange={(event) => onChange({ language: event.target.value })}
         >
-          {!isDocumentLanguage(briefing.language) && <option value={briefing.language}>{briefing.language}</option>}
-          {DOCUMENT_LANGUAGES.map((language) => (
+          {!isBriefingLanguage(briefing.language) && <option value={briefing.language}>{briefing.language}</option>}
+          {BRIEFING_LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
               {t(`exportOptions.languages.${language}`)}
             </option>
